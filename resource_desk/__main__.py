@@ -1,0 +1,3 @@
+from resource_desk.cli import main
+
+raise SystemExit(main())

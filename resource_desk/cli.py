@@ -1,0 +1,166 @@
+"""The command line: ``resource-desk [--db PATH | --demo] [COMMAND ...]``.
+
+Without a command it opens the window. Every command goes through the same services as
+the GUI. Unusable arguments or a catalogue that cannot be opened end with exit status 2
+and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from resource_desk import __version__
+from resource_desk.core.database import Catalogue, CatalogueError
+from resource_desk.core.paths import default_db_path
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad arguments or input: one line for stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the usage block
+        raise UsageError(message)
+
+
+def open_catalogue(args: argparse.Namespace) -> Catalogue:
+    if args.demo:
+        from resource_desk.core.demo import open_demo
+
+        return open_demo()
+    return Catalogue.open(Path(args.db) if args.db else default_db_path())
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from resource_desk.core.resources import catalogue_info
+
+    catalogue = open_catalogue(args)
+    info = catalogue_info(catalogue)
+    if args.json:
+        print(json.dumps(asdict(info), indent=2))
+    else:
+        print(f"Catalogue:       {info.database}")
+        print(f"Schema revision: {info.schema_revision}")
+        print(f"Resources:       {info.resources}")
+        print(f"Organizations:   {info.organizations}")
+        print(f"Tags:            {info.tags}")
+        print(f"Import batches:  {info.import_batches}")
+    return 0
+
+
+def search_query_from(args: argparse.Namespace, catalogue: Catalogue):
+    """The SearchQuery that --query/QUERY, --tag and --all describe."""
+    from resource_desk.core.search import SearchQuery
+    from resource_desk.core.tags import TagError, resolve_tags
+
+    try:
+        tags = resolve_tags(catalogue, args.tag or [])
+    except TagError as exc:
+        raise UsageError(str(exc)) from exc
+    return SearchQuery(
+        text=getattr(args, "query", "") or "",
+        tag_ids=tuple(t.id for t in tags),
+        match_all=getattr(args, "match_all", False),
+        include_hidden=getattr(args, "all", False),
+    )
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from resource_desk.core.search import search
+
+    catalogue = open_catalogue(args)
+    query = search_query_from(args, catalogue)
+    page = search(catalogue, query, limit=args.limit, offset=0)
+    if args.json:
+        print(json.dumps([
+            {
+                "id": row.id,
+                "name": row.name,
+                "organization": row.organization,
+                "kind": row.kind,
+                "status": row.status,
+                "tags": list(row.tags),
+                "last_verified": row.last_verified.isoformat() if row.last_verified else None,
+            }
+            for row in page.rows
+        ], indent=2, ensure_ascii=False))
+        return 0
+    for row in page.rows:
+        verified = row.last_verified.isoformat() if row.last_verified else "never verified"
+        org = f" — {row.organization}" if row.organization else ""
+        flag = "" if row.status == "active" else f" [{row.status}]"
+        print(f"{row.name}{org}{flag}  (verified {verified})  {row.id}")
+    shown = len(page.rows)
+    print(f"{page.total} found" + (f", first {shown} shown" if shown < page.total else ""), file=sys.stderr)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from resource_desk.gui.app import run
+
+    return run(db=args.db, demo=args.demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="resource-desk", description="An offline catalogue of community resources.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="the catalogue file (default: $RESOURCE_DESK_DB or your "
+                                                    "user data folder)")
+    where.add_argument("--demo", action="store_true", help="use the demo catalogue")
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    info = commands.add_parser("info", help="the catalogue's path, schema revision and counts")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(handler=cmd_info)
+
+    find = commands.add_parser("search", help="find resources (an empty QUERY lists everything)")
+    find.add_argument("query", nargs="?", default="", metavar="QUERY")
+    find.add_argument("--tag", action="append", metavar="FACET:NAME", help="only resources with this tag "
+                                                                            "(repeatable)")
+    find.add_argument("--match-all", action="store_true", help="within a facet, require every tag given")
+    find.add_argument("--all", action="store_true", help="include inactive and do-not-refer resources")
+    find.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
+    find.add_argument("--json", action="store_true")
+    find.set_defaults(handler=cmd_search)
+
+    for register in _extra_commands():
+        register(commands)
+    return parser
+
+
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Commands that live beside their services (import/export, referral sheets)."""
+    registrars: list[Callable[[argparse._SubParsersAction], None]] = []
+    for module_name in ("resource_desk.importing.commands", "resource_desk.sheets.commands"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        registrars.append(module.register)
+    return registrars
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except (UsageError, CatalogueError) as exc:
+        print(f"resource-desk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,289 @@
+"""The catalogue's tables, as SQLAlchemy 2 typed models (aligned with Open Referral HSDS 3.0).
+
+Ids are UUID strings so that records can travel between catalogues. Resources also carry
+an integer ``pk``: it is the rowid of the full-text index and the key that lazy result
+pages are fetched by (a UUID primary key would leave SQLite's rowid unstable across VACUUM).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Kind(str, enum.Enum):
+    SUPPORT_GROUP = "support_group"
+    PEER_SUPPORT = "peer_support"
+    ADVOCACY_ORGANIZATION = "advocacy_organization"
+    COMMUNITY_RESOURCE = "community_resource"
+    CRISIS_LINE = "crisis_line"
+    CLINIC = "clinic"
+    LEGAL_AID = "legal_aid"
+    SHELTER = "shelter"
+
+
+class Cost(str, enum.Enum):
+    FREE = "free"
+    SLIDING_SCALE = "sliding_scale"
+    INSURANCE = "insurance"
+    PAID = "paid"
+
+
+class Delivery(str, enum.Enum):
+    IN_PERSON = "in_person"
+    REMOTE = "remote"
+    PHONE = "phone"
+    HYBRID = "hybrid"
+
+
+class Status(str, enum.Enum):
+    ACTIVE = "active"
+    TEMPORARILY_CLOSED = "temporarily_closed"
+    INACTIVE = "inactive"
+    DO_NOT_REFER = "do_not_refer"
+
+
+class PhoneKind(str, enum.Enum):
+    VOICE = "voice"
+    TEXT = "text"
+    TTY = "tty"
+    HOTLINE = "hotline"
+    FAX = "fax"
+
+
+class Facet(str, enum.Enum):
+    IDENTITY = "identity"
+    NEED = "need"
+
+
+# Enums are stored as their plain string values (no CHECK constraints), so a later
+# release can add a kind without a table rebuild; services validate on the way in.
+
+resource_tags = Table(
+    "resource_tags",
+    Base.metadata,
+    Column("resource_id", String(36), ForeignKey("resources.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", String(36), ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+saved_list_items = Table(
+    "saved_list_items",
+    Base.metadata,
+    Column("saved_list_id", String(36), ForeignKey("saved_lists.id", ondelete="CASCADE"), primary_key=True),
+    Column("resource_id", String(36), ForeignKey("resources.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("note", Text),
+)
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    alternate_name: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    resources: Mapped[list[Resource]] = relationship(back_populates="organization")
+
+
+class Resource(Base):
+    __tablename__ = "resources"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    organization_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40), default=Kind.COMMUNITY_RESOURCE.value, index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    eligibility: Mapped[str | None] = mapped_column(Text)
+    age_min: Mapped[int | None] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    cost: Mapped[str | None] = mapped_column(String(20), index=True)
+    fees: Mapped[str | None] = mapped_column(Text)
+    delivery: Mapped[str | None] = mapped_column(String(20), index=True)
+    hours: Mapped[str | None] = mapped_column(Text)
+    # ISO 639 codes separated by spaces ("en es"): searchable and filterable with LIKE.
+    languages: Mapped[str] = mapped_column(String(200), default="")
+    accessibility: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(30), default=Status.ACTIVE.value, index=True)
+    website: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(300))
+    last_verified: Mapped[date | None] = mapped_column(Date, index=True)
+    verified_by: Mapped[str | None] = mapped_column(String(100))
+    private_notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    # Case- and accent-folded name: the sort key and the first duplicate check on import.
+    sort_name: Mapped[str] = mapped_column(String(300), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="resources")
+    phones: Mapped[list[Phone]] = relationship(
+        back_populates="resource", cascade="all, delete-orphan", order_by="Phone.position"
+    )
+    addresses: Mapped[list[Address]] = relationship(
+        back_populates="resource", cascade="all, delete-orphan", order_by="Address.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=resource_tags, back_populates="resources")
+
+
+class Phone(Base):
+    __tablename__ = "phones"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    resource_id: Mapped[str] = mapped_column(String(36), ForeignKey("resources.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    # E.164 where the number parses ("+15105550142"), else digits only; matches duplicates.
+    normalized: Mapped[str] = mapped_column(String(40), default="", index=True)
+    extension: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20), default=PhoneKind.VOICE.value)
+    label: Mapped[str | None] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    resource: Mapped[Resource] = relationship(back_populates="phones")
+
+
+class Address(Base):
+    __tablename__ = "addresses"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    resource_id: Mapped[str] = mapped_column(String(36), ForeignKey("resources.id", ondelete="CASCADE"), index=True)
+    lines: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str | None] = mapped_column(String(100))
+    region: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(2))
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    resource: Mapped[Resource] = relationship(back_populates="addresses")
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("facet", "name", name="uq_tags_facet_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    facet: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    color: Mapped[str | None] = mapped_column(String(9))
+    # External taxonomy codes, space separated ("YF-3000 LF-7000"): AIRS/211, Open Eligibility, HSDS.
+    codes: Mapped[str] = mapped_column(Text, default="")
+
+    resources: Mapped[list[Resource]] = relationship(secondary=resource_tags, back_populates="tags")
+    aliases: Mapped[list[TagAlias]] = relationship(back_populates="tag", cascade="all, delete-orphan")
+
+
+class TagAlias(Base):
+    """Another name for a tag, used when importing ("LGBT" -> "LGBTQIA+")."""
+
+    __tablename__ = "tag_aliases"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    tag_id: Mapped[str] = mapped_column(String(36), ForeignKey("tags.id", ondelete="CASCADE"), index=True)
+    # Folded (lower case, no accents, single spaces) so lookups are exact matches.
+    alias: Mapped[str] = mapped_column(String(200), unique=True)
+
+    tag: Mapped[Tag] = relationship(back_populates="aliases")
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batches"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    file: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(20))
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: ids created, and the previous values of what was updated, so undo can restore them.
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    report: Mapped[str] = mapped_column(Text, default="")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReferralSheet(Base):
+    """A log of sheets produced. Never a client's name: at most a code the therapist chose."""
+
+    __tablename__ = "referral_sheets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    title: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    client_code: Mapped[str | None] = mapped_column(String(40))
+    # JSON list of resource ids in sheet order.
+    resource_ids: Mapped[str] = mapped_column(Text, default="[]")
+    output: Mapped[str] = mapped_column(String(20), default="pdf")
+
+
+class SavedList(Base):
+    __tablename__ = "saved_lists"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Setting(Base):
+    """Catalogue-wide preferences that belong with the data (practice header, sheet options)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,198 @@
+"""The tag vocabulary: list, add, rename, recolor, merge, delete, aliases, and lookup by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.models import Facet, Tag, TagAlias, resource_tags
+from resource_desk.core.records import TagRecord
+from resource_desk.core.resources import NotFound, tag_record
+from resource_desk.core.text import clean, fold
+
+FACETS = tuple(f.value for f in Facet)
+
+
+class TagError(ValueError):
+    """A tag change that cannot be made; the message is for the user."""
+
+
+def _with_aliases(tag: Tag, resource_count: int = 0) -> TagRecord:
+    record = tag_record(tag, resource_count)
+    return TagRecord(**{**record.__dict__, "aliases": tuple(sorted(a.alias for a in tag.aliases))})
+
+
+def list_tags(catalogue: Catalogue, facet: str | None = None) -> list[TagRecord]:
+    """Tags by facet then name, each with the number of resources that carry it."""
+    with catalogue.read() as session:
+        counts = dict(
+            session.execute(select(resource_tags.c.tag_id, func.count()).group_by(resource_tags.c.tag_id)).all()
+        )
+        stmt = select(Tag).options(selectinload(Tag.aliases))
+        if facet:
+            stmt = stmt.where(Tag.facet == facet)
+        tags = session.scalars(stmt).all()
+        records = [_with_aliases(t, counts.get(t.id, 0)) for t in tags]
+    return sorted(records, key=lambda t: (FACETS.index(t.facet) if t.facet in FACETS else 99, fold(t.name)))
+
+
+def _check_name(session: Session, facet: str, name: str, except_id: str | None = None) -> str:
+    name = clean(name)
+    if not name:
+        raise TagError("A tag needs a name.")
+    if facet not in FACETS:
+        raise TagError(f"Unknown facet “{facet}”; use one of: {', '.join(FACETS)}.")
+    for tag in session.scalars(select(Tag).where(Tag.facet == facet)):
+        if tag.id != except_id and fold(tag.name) == fold(name):
+            raise TagError(f"There is already a tag “{tag.name}” in {facet}.")
+    return name
+
+
+def add_tag(catalogue: Catalogue, facet: str, name: str, color: str | None = None,
+            description: str | None = None) -> TagRecord:
+    with catalogue.write() as session:
+        tag = Tag(facet=facet, name=_check_name(session, facet, name), color=color, description=description, codes="")
+        session.add(tag)
+        session.flush()
+        return tag_record(tag)
+
+
+def _get(session: Session, tag_id: str) -> Tag:
+    tag = session.get(Tag, tag_id)
+    if tag is None:
+        raise NotFound(f"no tag with id {tag_id}")
+    return tag
+
+
+def rename_tag(catalogue: Catalogue, tag_id: str, new_name: str) -> TagRecord:
+    """Rename; the old name stays as an alias so imports keep matching it."""
+    with catalogue.write() as session:
+        tag = _get(session, tag_id)
+        new_name = _check_name(session, tag.facet, new_name, except_id=tag.id)
+        old = fold(tag.name)
+        tag.name = new_name
+        _add_alias(session, tag, old)
+        return tag_record(tag)
+
+
+def update_tag(catalogue: Catalogue, tag_id: str, *, color: str | None = None,
+               description: str | None = None, codes: Iterable[str] | None = None) -> TagRecord:
+    with catalogue.write() as session:
+        tag = _get(session, tag_id)
+        if color is not None:
+            tag.color = color or None
+        if description is not None:
+            tag.description = description or None
+        if codes is not None:
+            tag.codes = " ".join(dict.fromkeys(c.strip() for c in codes if c.strip()))
+        return tag_record(tag)
+
+
+def recolor_tag(catalogue: Catalogue, tag_id: str, color: str | None) -> TagRecord:
+    return update_tag(catalogue, tag_id, color=color or "")
+
+
+def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) -> int:
+    """Fold tags into one: their resources keep the surviving tag, their names become its aliases.
+
+    Returns how many resources gained the surviving tag.
+    """
+    sources = [s for s in source_ids if s != target_id]
+    with catalogue.write() as session:
+        target = _get(session, target_id)
+        gained = 0
+        for source_id in sources:
+            source = _get(session, source_id)
+            if source.facet != target.facet:
+                raise TagError(f"“{source.name}” ({source.facet}) and “{target.name}” ({target.facet}) "
+                               "are in different facets and cannot be merged.")
+            have = set(session.scalars(select(resource_tags.c.resource_id).where(resource_tags.c.tag_id == target.id)))
+            moving = [rid for rid in session.scalars(
+                select(resource_tags.c.resource_id).where(resource_tags.c.tag_id == source.id)) if rid not in have]
+            if moving:
+                session.execute(insert(resource_tags), [{"resource_id": rid, "tag_id": target.id} for rid in moving])
+                gained += len(moving)
+            aliases = [a.alias for a in source.aliases] + [fold(source.name)]
+            codes = source.codes.split()
+            session.delete(source)
+            session.flush()
+            for alias in aliases:
+                _add_alias(session, target, alias)
+            target.codes = " ".join(dict.fromkeys(target.codes.split() + codes))
+        return gained
+
+
+def delete_tag(catalogue: Catalogue, tag_id: str) -> int:
+    """Delete a tag; returns how many resources carried it (they keep everything else)."""
+    with catalogue.write() as session:
+        tag = _get(session, tag_id)
+        carried = session.scalar(select(func.count()).where(resource_tags.c.tag_id == tag_id)) or 0
+        session.execute(delete(resource_tags).where(resource_tags.c.tag_id == tag_id))
+        session.delete(tag)
+        return carried
+
+
+def _add_alias(session: Session, tag: Tag, alias: str) -> None:
+    key = fold(alias)
+    if not key or key == fold(tag.name):
+        return
+    existing = session.scalar(select(TagAlias).where(TagAlias.alias == key))
+    if existing is not None:
+        existing.tag_id = tag.id  # the alias now points at this tag
+        return
+    session.add(TagAlias(tag_id=tag.id, alias=key))
+    session.flush()
+
+
+def set_aliases(catalogue: Catalogue, tag_id: str, aliases: Iterable[str]) -> TagRecord:
+    """Replace a tag's aliases. An alias another tag holds moves to this one."""
+    with catalogue.write() as session:
+        tag = _get(session, tag_id)
+        wanted = {fold(a) for a in aliases if fold(a)} - {fold(tag.name)}
+        for alias in list(tag.aliases):
+            if alias.alias not in wanted:
+                session.delete(alias)
+        session.flush()
+        for alias in sorted(wanted):
+            _add_alias(session, tag, alias)
+        session.refresh(tag)
+        return _with_aliases(tag)
+
+
+def find_tag(session: Session, name: str, facet: str | None = None) -> Tag | None:
+    """A tag by its name or an alias, compared case- and accent-insensitively."""
+    key = fold(name)
+    if not key:
+        return None
+    stmt = select(Tag)
+    if facet:
+        stmt = stmt.where(Tag.facet == facet)
+    for tag in session.scalars(stmt):
+        if fold(tag.name) == key:
+            return tag
+    alias = session.scalar(select(TagAlias).join(Tag).where(TagAlias.alias == key)
+                           .where(Tag.facet == facet if facet else True))
+    return alias.tag if alias is not None else None
+
+
+def resolve_tags(catalogue: Catalogue, keys: Iterable[str]) -> list[TagRecord]:
+    """Tags written as "facet:name" (or just a name); names and aliases both match.
+
+    Raises TagError naming the first one that matches nothing.
+    """
+    found: list[TagRecord] = []
+    with catalogue.read() as session:
+        for key in keys:
+            facet, _, name = key.partition(":") if ":" in key else ("", "", key)
+            facet = facet.strip().lower()
+            if facet and facet not in FACETS:
+                raise TagError(f"unknown facet “{facet}” in “{key}”; use one of: {', '.join(FACETS)}")
+            tag = find_tag(session, name, facet or None)
+            if tag is None:
+                raise TagError(f"no tag “{key}” in this catalogue")
+            found.append(tag_record(tag))
+    return found
+
