@@ -18,6 +18,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, func, select
@@ -173,8 +174,7 @@ def _upgrade(path: Path, engine: Engine, created: bool) -> OpenResult:
                 raise CatalogueError(f"{path} is an SQLite file but not a Resource Desk catalogue")
     if current == head:
         return OpenResult(created=False, upgraded_from=None, backup=None)
-    script = ScriptDirectory.from_config(_alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise CatalogueError(
             f"{path} was written by a newer Resource Desk (schema {current}); please update the app"
         )
@@ -184,6 +184,13 @@ def _upgrade(path: Path, engine: Engine, created: bool) -> OpenResult:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return OpenResult(created=current is None, upgraded_from=current, backup=copy)
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def upgrade_to(path: Path, revision: str) -> None:

@@ -1,0 +1,85 @@
+import json
+import subprocess
+import sys
+
+from resource_desk.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_info_json_names_the_catalogue_and_its_counts(capsys, demo_catalogue):
+    code, out, _ = run(capsys, "--db", str(demo_catalogue.path), "info", "--json")
+    info = json.loads(out)
+    assert code == 0
+    assert set(info) == {"database", "schema_revision", "resources", "organizations", "tags", "import_batches"}
+    assert info["database"] == str(demo_catalogue.path)
+    assert info["resources"] == 60 and info["tags"] == 41 and info["import_batches"] == 0
+
+
+def test_search_json_leaves_out_hidden_statuses_unless_all(capsys, demo_catalogue):
+    db = str(demo_catalogue.path)
+    _, out, _ = run(capsys, "--db", db, "search", "", "--json")
+    visible = json.loads(out)
+    _, out, _ = run(capsys, "--db", db, "search", "", "--all", "--json")
+    everything = json.loads(out)
+    assert len(everything) == 60 and len(visible) == 56
+    assert {r["status"] for r in everything} - {r["status"] for r in visible} == {"inactive", "do_not_refer"}
+    first = visible[0]
+    assert set(first) == {"id", "name", "organization", "kind", "status", "tags", "last_verified"}
+    assert all(":" in tag for r in visible for tag in r["tags"])
+
+
+def test_search_with_words_and_tags(capsys, demo_catalogue):
+    code, out, _ = run(capsys, "--db", str(demo_catalogue.path), "search", "trans hou",
+                       "--tag", "identity:Transgender & nonbinary", "--json")
+    names = [r["name"] for r in json.loads(out)]
+    assert code == 0 and "Trans Housing Navigation Desk (sample)" in names
+    assert all("identity:Transgender & nonbinary" in r["tags"] for r in json.loads(out))
+    _, out, _ = run(capsys, "--db", str(demo_catalogue.path), "search", "--tag", "need:Food",
+                    "--tag", "identity:Youth", "--json")
+    for r in json.loads(out):
+        assert "need:Food" in r["tags"] and "identity:Youth" in r["tags"]
+
+
+def test_unusable_arguments_exit_2_with_one_line(capsys, demo_catalogue, tmp_path):
+    cases = [
+        ("--db", str(demo_catalogue.path), "search", "--tag", "identity:Martians"),
+        ("--db", str(demo_catalogue.path), "frobnicate"),
+        ("--db", str(tmp_path), "info"),
+        ("--db", str(demo_catalogue.path), "--demo", "info"),
+    ]
+    for argv in cases:
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert len(err.strip().splitlines()) == 1 and err.startswith("resource-desk: "), err
+
+
+def test_a_broken_catalogue_exits_2_without_a_traceback(tmp_path):
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"\x00garbage" * 100)
+    result = subprocess.run([sys.executable, "-m", "resource_desk", "--db", str(broken), "info"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert str(broken) in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_environment_variable_picks_the_catalogue(capsys, monkeypatch, tmp_path):
+    target = tmp_path / "from-env.sqlite3"
+    monkeypatch.setenv("RESOURCE_DESK_DB", str(target))
+    code, out, _ = run(capsys, "info", "--json")
+    assert code == 0 and json.loads(out)["database"] == str(target) and target.exists()
+
+
+def test_demo_is_its_own_file_filled_from_the_sample(capsys, monkeypatch, tmp_path):
+    real = tmp_path / "real.sqlite3"
+    monkeypatch.setenv("RESOURCE_DESK_DB", str(real))
+    code, out, _ = run(capsys, "--demo", "info", "--json")
+    demo = json.loads(out)
+    assert code == 0 and demo["resources"] == 60 and demo["database"] != str(real)
+    _, out, _ = run(capsys, "info", "--json")
+    assert json.loads(out)["resources"] == 0
