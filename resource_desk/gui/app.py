@@ -1,0 +1,56 @@
+"""Starting the window: ``resource-desk`` (or ``--demo``) with no command lands here."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from resource_desk.core.database import Catalogue, CatalogueError
+from resource_desk.core.paths import default_db_path
+from resource_desk.gui.common import APP_TITLE, APPLICATION, ORGANIZATION
+
+EXIT_CANNOT_OPEN = 2
+MIN_POINT_SIZE = 10.0
+
+
+def application() -> QApplication:
+    """The QApplication, created once, named so QSettings finds the user's layout."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        font = app.font()
+        if font.pointSizeF() < MIN_POINT_SIZE:  # readable on every platform's default
+            font.setPointSizeF(MIN_POINT_SIZE)
+            app.setFont(font)
+    return app  # type: ignore[return-value]
+
+
+def open_catalogue(db: str | None, demo: bool) -> Catalogue:
+    if demo:
+        from resource_desk.core.demo import open_demo
+
+        return open_demo()
+    return Catalogue.open(db or default_db_path())
+
+
+def run(db: str | None = None, demo: bool = False) -> int:
+    """Open the catalogue and show the main window; 2 if the catalogue cannot be opened."""
+    app = application()
+    try:
+        catalogue = open_catalogue(db, demo)
+    except CatalogueError as exc:
+        QMessageBox.critical(None, APP_TITLE, f"The catalogue cannot be opened.\n\n{exc}")
+        return EXIT_CANNOT_OPEN
+
+    from resource_desk.gui.main_window import MainWindow
+
+    window = MainWindow(catalogue, demo=demo or None)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.catalogue.close()

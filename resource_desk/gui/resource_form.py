@@ -1,0 +1,702 @@
+"""The resource form: add, edit or duplicate one resource, every field of ResourceData.
+
+Problems are shown in red beside the field concerned (the rules are core.validation's),
+and the first bad field gets the focus. Ctrl+S saves, Esc cancels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.languages import LANGUAGES, language_code
+from resource_desk.core.lookups import organization_names, verifier_names
+from resource_desk.core.records import (
+    COST_LABELS,
+    DELIVERY_LABELS,
+    FACET_LABELS,
+    KIND_LABELS,
+    PHONE_KIND_LABELS,
+    STATUS_LABELS,
+    AddressRecord,
+    PhoneRecord,
+    ResourceData,
+    TagRecord,
+)
+from resource_desk.core.resources import NotFound, ValidationError, save_resource
+from resource_desk.core.tags import list_tags
+from resource_desk.core.text import fold
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, language_label, swatch
+
+NO_AGE = -1
+PHONE_COLUMNS = ("Number", "Kind", "Extension", "Label")
+ADDRESS_COLUMNS = ("Street", "City", "Region", "Postal code", "Country", "Confidential")
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+EXTRA_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Tab of each field that can be wrong, so the form can show it.
+TAB_ABOUT, TAB_CONTACT, TAB_TAGS, TAB_LANGUAGES, TAB_VERIFICATION = range(5)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _text_or_none(value: str) -> str | None:
+    value = value.strip()
+    return value or None
+
+
+def _plain(minimum_lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    height = edit.fontMetrics().lineSpacing() * minimum_lines + 14
+    edit.setMinimumHeight(height)
+    edit.setMaximumHeight(max(height, edit.fontMetrics().lineSpacing() * (minimum_lines + 4)))
+    return edit
+
+
+class ResourceForm(QDialog):
+    """``ResourceForm(catalogue, data).exec()``; after Save, ``saved`` holds the stored record."""
+
+    def __init__(self, catalogue: Catalogue, data: ResourceData | None = None, parent: QWidget | None = None,
+                 title: str | None = None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.original = data or ResourceData(name="")
+        self.saved: ResourceData | None = None
+        self.errors: dict[str, QLabel] = {}
+        self._focus_for: dict[str, tuple[int, QWidget]] = {}
+        if title is None:
+            title = "Add a resource" if self.original.id is None else f"Edit “{self.original.name}”"
+        self.setWindowTitle(title)
+        self.setObjectName("ResourceForm")
+        self.setSizeGripEnabled(True)
+
+        self._tags = list_tags(catalogue)
+        self._organizations = organization_names(catalogue)
+        self._verifiers = verifier_names(catalogue)
+
+        layout = QVBoxLayout(self)
+        self.summary = _error_label()
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._about_tab(), "&About")
+        self.tabs.addTab(self._contact_tab(), "&Contact && places")
+        self.tabs.addTab(self._tags_tab(), "&Tags")
+        self.tabs.addTab(self._languages_tab(), "&Languages && access")
+        self.tabs.addTab(self._verification_tab(), "&Verification && notes")
+        layout.addWidget(self.tabs, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_shortcut.activated.connect(self.save)
+
+        self._populate(self.original)
+        self._initial = self.collect()
+        self.resize(820, 640)
+        self.name.setFocus()
+
+    # -- building the tabs -----------------------------------------------------------------
+    def _field(self, form: QFormLayout, label: str, widget: QWidget, key: str | None, tab: int,
+               focus: QWidget | None = None) -> None:
+        """A form row: the label (whose mnemonic focuses the field), the field, and its error label."""
+        target = focus or widget
+        caption = QLabel(label)
+        caption.setBuddy(target)
+        if key is None:
+            form.addRow(caption, widget)
+            return
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget, 3)
+        error = _error_label()
+        error.setObjectName(f"error_{key}")
+        box.addWidget(error, 2)
+        self.errors[key] = error
+        self._focus_for[key] = (tab, target)
+        form.addRow(caption, row)
+
+    def _choices(self, labels: dict[str, str], none_label: str | None = None, name: str = "") -> QComboBox:
+        combo = QComboBox()
+        if none_label is not None:
+            combo.addItem(none_label, None)
+        for key, label in labels.items():
+            combo.addItem(label, key)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _about_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText("What people call it, e.g. Trans Youth Drop-In")
+        self._field(form, "&Name:", self.name, "name", TAB_ABOUT)
+
+        self.organization = QComboBox()
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organization.addItem("")
+        self.organization.addItems(self._organizations)
+        self.organization.setAccessibleName("Organization")
+        completer = QCompleter(self._organizations, self.organization)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization.setCompleter(completer)
+        self.organization.lineEdit().setPlaceholderText("Type a new name or pick one")
+        self._field(form, "&Organization:", self.organization, None, TAB_ABOUT)
+
+        self.kind = self._choices(KIND_LABELS, name="Kind")
+        self._field(form, "&Kind:", self.kind, "kind", TAB_ABOUT)
+        self.status = self._choices(STATUS_LABELS, name="Status")
+        self._field(form, "&Status:", self.status, "status", TAB_ABOUT)
+
+        self.description = _plain(4)
+        self.description.setAccessibleName("Description")
+        self._field(form, "&Description:", self.description, None, TAB_ABOUT)
+        self.eligibility = _plain(2)
+        self.eligibility.setAccessibleName("Eligibility")
+        self._field(form, "&Eligibility:", self.eligibility, None, TAB_ABOUT)
+
+        ages = QWidget()
+        ages_box = QHBoxLayout(ages)
+        ages_box.setContentsMargins(0, 0, 0, 0)
+        self.age_min = QSpinBox()
+        self.age_max = QSpinBox()
+        for spin, name in ((self.age_min, "Youngest age"), (self.age_max, "Oldest age")):
+            spin.setRange(NO_AGE, 120)
+            spin.setSpecialValueText("any")
+            spin.setValue(NO_AGE)
+            spin.setAccessibleName(name)
+        ages_box.addWidget(QLabel("from"))
+        ages_box.addWidget(self.age_min)
+        ages_box.addWidget(QLabel("to"))
+        ages_box.addWidget(self.age_max)
+        self.age_error = _error_label()
+        self.age_error.setObjectName("error_age")
+        ages_box.addWidget(self.age_error, 1)
+        ages_box.addStretch(0)
+        self.errors["age_min"] = self.age_error
+        self.errors["age_max"] = self.age_error
+        self._focus_for["age_min"] = (TAB_ABOUT, self.age_min)
+        self._focus_for["age_max"] = (TAB_ABOUT, self.age_max)
+        caption = QLabel("A&ges:")
+        caption.setBuddy(self.age_min)
+        form.addRow(caption, ages)
+
+        self.cost = self._choices(COST_LABELS, "Not stated", name="Cost")
+        self._field(form, "&Cost:", self.cost, "cost", TAB_ABOUT)
+        self.fees = QLineEdit()
+        self.fees.setAccessibleName("Fees")
+        self.fees.setPlaceholderText("e.g. $0–40 per session on a sliding scale")
+        self._field(form, "&Fees:", self.fees, None, TAB_ABOUT)
+        self.delivery = self._choices(DELIVERY_LABELS, "Not stated", name="Delivery")
+        self._field(form, "Deli&very:", self.delivery, "delivery", TAB_ABOUT)
+        self.hours = _plain(2)
+        self.hours.setAccessibleName("Hours")
+        self._field(form, "&Hours:", self.hours, None, TAB_ABOUT)
+        return page
+
+    def _contact_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.website = QLineEdit()
+        self.website.setAccessibleName("Website")
+        self.website.setPlaceholderText("example.org")
+        self._field(form, "&Website:", self.website, "website", TAB_CONTACT)
+        self.email = QLineEdit()
+        self.email.setAccessibleName("Email")
+        self.email.setPlaceholderText("name@example.org")
+        self._field(form, "&Email:", self.email, "email", TAB_CONTACT)
+        layout.addLayout(form)
+
+        phones_label = QLabel("&Phones:")
+        layout.addWidget(phones_label)
+        self.phones = QTableWidget(0, len(PHONE_COLUMNS))
+        self.phones.setHorizontalHeaderLabels(PHONE_COLUMNS)
+        self.phones.setAccessibleName("Phones")
+        self.phones.verticalHeader().setVisible(False)
+        self.phones.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.phones.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.phones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.phones.setTabKeyNavigation(False)
+        phones_label.setBuddy(self.phones)
+        layout.addWidget(self.phones, 1)
+        phone_buttons = QHBoxLayout()
+        self.add_phone_button = QPushButton("Add phone")
+        self.add_phone_button.clicked.connect(lambda: self._edit_new_row(self.phones, self.add_phone()))
+        self.remove_phone_button = QPushButton("Remove phone")
+        self.remove_phone_button.clicked.connect(lambda: self._remove_rows(self.phones))
+        phone_buttons.addWidget(self.add_phone_button)
+        phone_buttons.addWidget(self.remove_phone_button)
+        self.phone_error = _error_label()
+        self.phone_error.setObjectName("error_phones")
+        phone_buttons.addWidget(self.phone_error, 1)
+        layout.addLayout(phone_buttons)
+        self.errors["phones"] = self.phone_error
+        self._focus_for["phones"] = (TAB_CONTACT, self.phones)
+
+        addresses_label = QLabel("Addresses (tick “Confidential” for a shelter whose address must stay "
+                                 "hidden; it is never printed):")
+        addresses_label.setWordWrap(True)
+        layout.addWidget(addresses_label)
+        self.addresses = QTableWidget(0, len(ADDRESS_COLUMNS))
+        self.addresses.setHorizontalHeaderLabels(ADDRESS_COLUMNS)
+        self.addresses.setAccessibleName("Addresses")
+        self.addresses.verticalHeader().setVisible(False)
+        self.addresses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.addresses.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.addresses.setTabKeyNavigation(False)
+        addresses_label.setBuddy(self.addresses)
+        layout.addWidget(self.addresses, 1)
+        address_buttons = QHBoxLayout()
+        self.add_address_button = QPushButton("Add address")
+        self.add_address_button.clicked.connect(lambda: self._edit_new_row(self.addresses, self.add_address()))
+        self.remove_address_button = QPushButton("Remove address")
+        self.remove_address_button.clicked.connect(lambda: self._remove_rows(self.addresses))
+        address_buttons.addWidget(self.add_address_button)
+        address_buttons.addWidget(self.remove_address_button)
+        address_buttons.addStretch(1)
+        layout.addLayout(address_buttons)
+        return page
+
+    def _tags_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.tag_filter = QLineEdit()
+        self.tag_filter.setPlaceholderText("Find a tag…")
+        self.tag_filter.setAccessibleName("Find a tag")
+        self.tag_filter.setClearButtonEnabled(True)
+        self.tag_filter.textChanged.connect(self._filter_tags)
+        layout.addWidget(self.tag_filter)
+        lists = QHBoxLayout()
+        self.tag_lists: dict[str, QListWidget] = {}
+        for facet, label in FACET_LABELS.items():
+            column = QVBoxLayout()
+            caption = QLabel(f"<b>{label}</b>")
+            column.addWidget(caption)
+            widget = QListWidget()
+            widget.setAccessibleName(label)
+            caption.setBuddy(widget)
+            for tag in self._tags:
+                if tag.facet != facet:
+                    continue
+                item = QListWidgetItem(swatch(tag.color), tag.name)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setData(TAG_ID_ROLE, tag.id)
+                if tag.aliases:
+                    item.setToolTip("Also known as: " + ", ".join(tag.aliases[:12]))
+                widget.addItem(item)
+            column.addWidget(widget, 1)
+            lists.addLayout(column)
+            self.tag_lists[facet] = widget
+        layout.addLayout(lists, 1)
+        return page
+
+    def _languages_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        caption = QLabel("Languages &offered (tick every one staff or interpreters speak):")
+        layout.addWidget(caption)
+        self.language_filter = QLineEdit()
+        self.language_filter.setPlaceholderText("Find a language…")
+        self.language_filter.setAccessibleName("Find a language")
+        self.language_filter.setClearButtonEnabled(True)
+        self.language_filter.textChanged.connect(self._filter_languages)
+        layout.addWidget(self.language_filter)
+        self.languages = QListWidget()
+        self.languages.setAccessibleName("Languages")
+        caption.setBuddy(self.language_filter)
+        for code in sorted(LANGUAGES, key=language_label):
+            self._add_language_item(code)
+        layout.addWidget(self.languages, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.other_languages = QLineEdit()
+        self.other_languages.setAccessibleName("Other language codes")
+        self.other_languages.setPlaceholderText("Other languages as ISO 639 codes or names, comma separated")
+        self._field(form, "Ot&her:", self.other_languages, None, TAB_LANGUAGES)
+        self.accessibility = _plain(3)
+        self.accessibility.setAccessibleName("Accessibility")
+        self.accessibility.setPlaceholderText("Step-free entrance, ASL interpreters on request, quiet room…")
+        self._field(form, "Acc&essibility:", self.accessibility, None, TAB_LANGUAGES)
+        layout.addLayout(form)
+        return page
+
+    def _add_language_item(self, code: str) -> QListWidgetItem:
+        item = QListWidgetItem(f"{language_label(code)} — {code}")
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(CODE_ROLE, code)
+        self.languages.addItem(item)
+        return item
+
+    def _verification_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.verified = QCheckBox("Verified on")
+        self.verified.setAccessibleName("Verified")
+        self.verified_on = QDateEdit()
+        self.verified_on.setCalendarPopup(True)
+        self.verified_on.setDisplayFormat("yyyy-MM-dd")
+        self.verified_on.setMaximumDate(QDate.currentDate().addDays(1))
+        self.verified_on.setDate(QDate.currentDate())
+        self.verified_on.setAccessibleName("Last verified on")
+        self.verified_on.setEnabled(False)
+        self.verified.toggled.connect(self.verified_on.setEnabled)
+        self.today_button = QPushButton("&Today")
+        self.today_button.clicked.connect(self._verified_today)
+        box.addWidget(self.verified)
+        box.addWidget(self.verified_on)
+        box.addWidget(self.today_button)
+        box.addStretch(1)
+        self._field(form, "Last verified:", row, None, TAB_VERIFICATION, focus=self.verified)
+        self.verified_by = QComboBox()
+        self.verified_by.setEditable(True)
+        self.verified_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.verified_by.addItem("")
+        self.verified_by.addItems(self._verifiers)
+        self.verified_by.setAccessibleName("Verified by")
+        self.verified_by.lineEdit().setPlaceholderText("Your initials or name")
+        self._field(form, "Verified &by:", self.verified_by, None, TAB_VERIFICATION)
+        self.private_notes = _plain(6)
+        self.private_notes.setMaximumHeight(16777215)
+        self.private_notes.setAccessibleName("Private notes")
+        self.private_notes.setPlaceholderText("For you only: never printed on a referral sheet. "
+                                              "Do not write client names here.")
+        self._field(form, "&Private notes:", self.private_notes, None, TAB_VERIFICATION)
+        return page
+
+    # -- rows of the phone and address tables ------------------------------------------------
+    def add_phone(self, phone: PhoneRecord | None = None) -> int:
+        phone = phone or PhoneRecord(number="")
+        row = self.phones.rowCount()
+        self.phones.insertRow(row)
+        self.phones.setItem(row, 0, QTableWidgetItem(phone.number))
+        kind = QComboBox()
+        for key, label in PHONE_KIND_LABELS.items():
+            kind.addItem(label, key)
+        kind.setCurrentIndex(max(kind.findData(phone.kind), 0))
+        kind.setAccessibleName("Kind of line")
+        self.phones.setCellWidget(row, 1, kind)
+        self.phones.setItem(row, 2, QTableWidgetItem(phone.extension or ""))
+        self.phones.setItem(row, 3, QTableWidgetItem(phone.label or ""))
+        return row
+
+    def add_address(self, address: AddressRecord | None = None) -> int:
+        address = address or AddressRecord()
+        row = self.addresses.rowCount()
+        self.addresses.insertRow(row)
+        values = (address.lines.replace("\n", ", "), address.city, address.region, address.postal_code,
+                  address.country)
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value or "")
+            if column == 0:
+                item.setData(EXTRA_ROLE, (address.latitude, address.longitude))
+            self.addresses.setItem(row, column, item)
+        confidential = QTableWidgetItem("Confidential")
+        confidential.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+        confidential.setCheckState(Qt.CheckState.Checked if address.confidential else Qt.CheckState.Unchecked)
+        self.addresses.setItem(row, 5, confidential)
+        return row
+
+    @staticmethod
+    def _edit_new_row(table: QTableWidget, row: int) -> None:
+        table.setFocus()
+        table.setCurrentCell(row, 0)
+        table.editItem(table.item(row, 0))
+
+    @staticmethod
+    def _remove_rows(table: QTableWidget) -> None:
+        rows = sorted({index.row() for index in table.selectedIndexes()} or
+                      ({table.currentRow()} if table.currentRow() >= 0 else set()), reverse=True)
+        for row in rows:
+            table.removeRow(row)
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    # -- filling in and reading back ----------------------------------------------------------
+    def _populate(self, data: ResourceData) -> None:
+        self.name.setText(data.name)
+        self.organization.setCurrentText(data.organization or "")
+        self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))
+        self.status.setCurrentIndex(max(self.status.findData(data.status), 0))
+        self.description.setPlainText(data.description or "")
+        self.eligibility.setPlainText(data.eligibility or "")
+        self.age_min.setValue(NO_AGE if data.age_min is None else data.age_min)
+        self.age_max.setValue(NO_AGE if data.age_max is None else data.age_max)
+        self.cost.setCurrentIndex(max(self.cost.findData(data.cost), 0))
+        self.fees.setText(data.fees or "")
+        self.delivery.setCurrentIndex(max(self.delivery.findData(data.delivery), 0))
+        self.hours.setPlainText(data.hours or "")
+        self.website.setText(data.website or "")
+        self.email.setText(data.email or "")
+        for phone in data.phones:
+            self.add_phone(phone)
+        for address in data.addresses:
+            self.add_address(address)
+        chosen = {t.id for t in data.tags}
+        for widget in self.tag_lists.values():
+            for i in range(widget.count()):
+                item = widget.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(TAG_ID_ROLE) in chosen
+                                   else Qt.CheckState.Unchecked)
+        codes = list(data.languages)
+        for code in codes:
+            item = self._language_item(code)
+            if item is None:
+                item = self._add_language_item(code)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.accessibility.setPlainText(data.accessibility or "")
+        self.verified.setChecked(data.last_verified is not None)
+        if data.last_verified is not None:
+            self.verified_on.setMaximumDate(max(QDate(data.last_verified), QDate.currentDate().addDays(1)))
+            self.verified_on.setDate(QDate(data.last_verified))
+        self.verified_by.setCurrentText(data.verified_by or "")
+        self.private_notes.setPlainText(data.private_notes or "")
+
+    def _language_item(self, code: str) -> QListWidgetItem | None:
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            if item.data(CODE_ROLE) == code:
+                return item
+        return None
+
+    def _phone_rows(self) -> list[int]:
+        """Table rows that hold a number (empty rows are left out, as saving does)."""
+        return [row for row in range(self.phones.rowCount()) if self._cell(self.phones, row, 0)]
+
+    def _languages(self) -> tuple[str, ...]:
+        codes = [self.languages.item(i).data(CODE_ROLE) for i in range(self.languages.count())
+                 if self.languages.item(i).checkState() == Qt.CheckState.Checked]
+        for word in re.split(r"[,;]", self.other_languages.text()):
+            word = word.strip()
+            if word:
+                codes.append(language_code(word) or fold(word))
+        return tuple(dict.fromkeys(codes))
+
+    def _chosen_tags(self) -> tuple[TagRecord, ...]:
+        by_id = {t.id: t for t in self._tags}
+        chosen = []
+        for widget in self.tag_lists.values():
+            for i in range(widget.count()):
+                item = widget.item(i)
+                if item.checkState() == Qt.CheckState.Checked and item.data(TAG_ID_ROLE) in by_id:
+                    chosen.append(by_id[item.data(TAG_ID_ROLE)])
+        return tuple(chosen)
+
+    def collect(self) -> ResourceData:
+        """What the form says now, as a record to save."""
+        phones = []
+        for row in self._phone_rows():
+            kind = self.phones.cellWidget(row, 1)
+            phones.append(PhoneRecord(
+                number=self._cell(self.phones, row, 0),
+                kind=kind.currentData() if isinstance(kind, QComboBox) else "voice",
+                extension=self._cell(self.phones, row, 2) or None,
+                label=self._cell(self.phones, row, 3) or None,
+            ))
+        addresses = []
+        for row in range(self.addresses.rowCount()):
+            values = [self._cell(self.addresses, row, column) for column in range(5)]
+            if not any(values):
+                continue
+            lines, city, region, postal_code, country = values
+            first = self.addresses.item(row, 0)
+            latitude, longitude = (first.data(EXTRA_ROLE) if first is not None and first.data(EXTRA_ROLE)
+                                   else (None, None))
+            confidential = self.addresses.item(row, 5)
+            addresses.append(AddressRecord(
+                lines=lines,
+                city=city or None,
+                region=region or None,
+                postal_code=postal_code or None,
+                country=(country.upper() or None) if country else None,
+                confidential=confidential is not None and confidential.checkState() == Qt.CheckState.Checked,
+                latitude=latitude,
+                longitude=longitude,
+            ))
+        verified = self.verified_on.date().toPython() if self.verified.isChecked() else None
+        return replace(
+            self.original,
+            name=self.name.text().strip(),
+            organization=_text_or_none(self.organization.currentText()),
+            organization_id=None,
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            description=_text_or_none(self.description.toPlainText()),
+            eligibility=_text_or_none(self.eligibility.toPlainText()),
+            age_min=None if self.age_min.value() == NO_AGE else self.age_min.value(),
+            age_max=None if self.age_max.value() == NO_AGE else self.age_max.value(),
+            cost=self.cost.currentData(),
+            fees=_text_or_none(self.fees.text()),
+            delivery=self.delivery.currentData(),
+            hours=_text_or_none(self.hours.toPlainText()),
+            languages=self._languages(),
+            accessibility=_text_or_none(self.accessibility.toPlainText()),
+            website=_text_or_none(self.website.text()),
+            email=_text_or_none(self.email.text()),
+            last_verified=verified,
+            verified_by=_text_or_none(self.verified_by.currentText()),
+            private_notes=_text_or_none(self.private_notes.toPlainText()),
+            phones=tuple(phones),
+            addresses=tuple(addresses),
+            tags=self._chosen_tags(),
+        )
+
+    # -- saving -------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate and store; on a problem show it beside the field and keep the form open."""
+        # An open cell editor holds text not yet in the table: commit it first.
+        for table in (self.phones, self.addresses):
+            editor = table.indexWidget(table.currentIndex())
+            if editor is not None and table.state() == QAbstractItemView.State.EditingState:
+                table.commitData(editor)
+                table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        data = self.collect()
+        try:
+            saved = save_resource(self.catalogue, data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except NotFound:
+            QMessageBox.warning(self, APP_TITLE, "This resource was deleted in the meantime; it cannot be saved.")
+            return False
+        self.saved = saved
+        self.clear_errors()
+        super().accept()
+        return True
+
+    def accept(self) -> None:  # Enter on the default button
+        self.save()
+
+    def reject(self) -> None:
+        if self.collect() != self._initial:
+            answer = QMessageBox.question(
+                self, APP_TITLE, "Discard your changes to this resource?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+        self.summary.clear()
+        self.summary.setVisible(False)
+        for widget in (self.name, self.website, self.email, self.age_min, self.age_max, self.phones):
+            widget.setStyleSheet("")
+            widget.setAccessibleDescription("")
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.clear_errors()
+        first: tuple[int, QWidget] | None = None
+        phone_rows = self._phone_rows()
+        for key, message in errors.items():
+            field, _, position = key.partition(".")
+            label = self.errors.get(field)
+            if field == "phones" and position.isdigit() and int(position) < len(phone_rows):
+                row = phone_rows[int(position)]
+                message = f"Phone {row + 1}: {message}"
+                self.phones.selectRow(row)
+            if label is None:
+                label = self.summary
+            label.setText((label.text() + "\n" + message) if label.text() else message)
+            label.setVisible(True)
+            target = self._focus_for.get(field)
+            if target is not None:
+                target[1].setStyleSheet(f"border: 2px solid {ERROR_COLOR};")
+                target[1].setAccessibleDescription(message)
+                if first is None:
+                    first = target
+        if first is None and self.summary.text():
+            first = (TAB_ABOUT, self.name)
+        if first is not None:
+            tab, widget = first
+            self.tabs.setCurrentIndex(tab)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- small conveniences ---------------------------------------------------------------
+    def _verified_today(self) -> None:
+        self.verified.setChecked(True)
+        self.verified_on.setDate(QDate.currentDate())
+
+    def _filter_tags(self, text: str) -> None:
+        key = fold(text)
+        aliases = {t.id: " ".join(t.aliases) for t in self._tags}
+        for widget in self.tag_lists.values():
+            for i in range(widget.count()):
+                item = widget.item(i)
+                haystack = fold(item.text() + " " + aliases.get(item.data(TAG_ID_ROLE), ""))
+                item.setHidden(bool(key) and key not in haystack)
+
+    def _filter_languages(self, text: str) -> None:
+        key = fold(text)
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            item.setHidden(bool(key) and key not in fold(item.text()))
+
+
+def new_resource_defaults() -> ResourceData:
+    return ResourceData(name="", last_verified=date.today())

@@ -1,0 +1,190 @@
+"""The results table's model: plain ResourceRow records, fetched a page at a time.
+
+Qt asks ``canFetchMore``/``fetchMore`` as the person scrolls towards the end, so a search
+that matches 100,000 resources loads only the first page (and the total) until then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.languages import language_name
+from resource_desk.core.records import (
+    COST_LABELS,
+    KIND_LABELS,
+    STATUS_LABELS,
+    ResourceRow,
+)
+from resource_desk.core.search import SearchPage, SearchQuery, search
+from resource_desk.gui.common import MUTED_COLOR, NEVER_VERIFIED_TOOLTIP, NOT_VERIFIED_TOOLTIP, STALE_COLOR
+
+PAGE_SIZE = 200
+COLUMNS = ("Name", "Organization", "Kind", "Cost", "Languages", "Last verified")
+NAME, ORGANIZATION, KIND, COST, LANGUAGES, LAST_VERIFIED = range(len(COLUMNS))
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractTableModel):
+    """Rows of one search, loaded page by page through ``core.search.search``."""
+
+    def __init__(self, catalogue: Catalogue, page_size: int = PAGE_SIZE,
+                 searcher: Callable[..., SearchPage] = search, parent=None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._search = searcher
+        self.page_size = page_size
+        self._query = SearchQuery()
+        self._rows: list[ResourceRow] = []
+        self._total = 0
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- what the window uses -------------------------------------------------------------
+    @property
+    def query(self) -> SearchQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many resources the search found (loaded or not)."""
+        return self._total
+
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+
+    def set_query(self, query: SearchQuery) -> None:
+        """Run a search and show its first page."""
+        page = self._search(self._catalogue, query, limit=self.page_size, offset=0)
+        self.beginResetModel()
+        self._query = query
+        self._rows = list(page.rows)
+        self._total = max(page.total, len(self._rows))
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """The same search again (after a change), with as many rows as were loaded before."""
+        page = self._search(self._catalogue, self._query, limit=max(self.page_size, len(self._rows)), offset=0)
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total = max(page.total, len(self._rows))
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ResourceRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, resource_id: str) -> int:
+        """The row showing that resource among those loaded, else -1."""
+        for i, row in enumerate(self._rows):
+            if row.id == resource_id:
+                return i
+        return -1
+
+    # -- Qt's side ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = self._search(self._catalogue, self._query, limit=self.page_size, offset=len(self._rows),
+                            with_total=False)
+        known = {row.id for row in self._rows[-self.page_size:]}
+        rows = [row for row in page.rows if row.id not in known]
+        if not rows:  # the catalogue changed underneath: stop asking
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+        if len(page.rows) < self.page_size:
+            self._total = len(self._rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == LAST_VERIFIED and row.stale:
+                return STALE_COLOR
+            if row.status != "active":
+                return MUTED_COLOR
+            return None
+        if role == Qt.ItemDataRole.FontRole and row.status != "active" and column == NAME:
+            return self._italic
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == LAST_VERIFIED and row.stale:
+            return NOT_VERIFIED_TOOLTIP
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    @staticmethod
+    def _display(row: ResourceRow, column: int) -> str:
+        if column == NAME:
+            if row.status != "active":
+                return f"{row.name} — {STATUS_LABELS.get(row.status, row.status)}"
+            return row.name
+        if column == ORGANIZATION:
+            return row.organization or ""
+        if column == KIND:
+            return KIND_LABELS.get(row.kind, row.kind)
+        if column == COST:
+            return COST_LABELS.get(row.cost, row.cost) if row.cost else ""
+        if column == LANGUAGES:
+            return ", ".join(language_name(code) for code in row.languages)
+        if column == LAST_VERIFIED:
+            return row.last_verified.isoformat() if row.last_verified else "Never"
+        return ""
+
+    @staticmethod
+    def _tooltip(row: ResourceRow, column: int) -> str | None:
+        if column == LAST_VERIFIED and row.stale:
+            return NOT_VERIFIED_TOOLTIP if row.last_verified else NEVER_VERIFIED_TOOLTIP
+        if column == NAME:
+            text = row.name
+            if row.status != "active":
+                text += f"\nStatus: {STATUS_LABELS.get(row.status, row.status)}"
+            tags = [key.partition(":")[2] for key in row.tags]
+            if tags:
+                text += "\nTags: " + ", ".join(tags)
+            return text
+        if column == ORGANIZATION:
+            return row.organization
+        if column == LANGUAGES and row.languages:
+            return ", ".join(language_name(code) for code in row.languages)
+        return None
