@@ -1,0 +1,104 @@
+"""Catalogue-wide preferences kept in the ``settings`` table (they travel with the data).
+
+The practice header and the referral sheet defaults are set once in Preferences and used
+by the GUI and the ``sheet`` command alike. Values are stored as text under dotted keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from sqlalchemy import select
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.models import Setting
+
+PAPERS = ("letter", "a4")
+# Where crisis lines go on a sheet: pinned first, pinned last, or where the therapist put them.
+CRISIS_POSITIONS = ("top", "bottom", "in_place")
+
+
+class SettingsError(ValueError):
+    """A preference that cannot be stored; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class SheetPreferences:
+    practice_name: str = ""
+    # Address, phone, email, web: one per line, printed under the practice name.
+    practice_contact: str = ""
+    language: str = "en"
+    paper: str = "letter"
+    crisis_position: str = "top"
+    qr_codes: bool = True
+    large_print: bool = False
+    # Log every printed or saved sheet (date, title, language, resource ids; never a name).
+    log_sheets: bool = True
+
+
+_PREFIX = "sheet."
+
+
+def _encode(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _decode(raw: str, default: object) -> object:
+    if isinstance(default, bool):
+        return raw.strip() in ("1", "true", "yes", "on")
+    return raw
+
+
+def get_setting(catalogue: Catalogue, key: str, default: str | None = None) -> str | None:
+    with catalogue.read() as session:
+        setting = session.get(Setting, key)
+        return setting.value if setting is not None else default
+
+
+def set_settings(catalogue: Catalogue, values: dict[str, str]) -> None:
+    """Store several settings in one unit of work."""
+    with catalogue.write() as session:
+        for key, value in values.items():
+            setting = session.get(Setting, key)
+            if setting is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+
+
+def load_sheet_preferences(catalogue: Catalogue) -> SheetPreferences:
+    defaults = SheetPreferences()
+    with catalogue.read() as session:
+        stored = {
+            s.key[len(_PREFIX):]: s.value
+            for s in session.scalars(select(Setting).where(Setting.key.like(_PREFIX + "%")))
+        }
+    values = {}
+    for field in fields(SheetPreferences):
+        if field.name in stored:
+            values[field.name] = _decode(stored[field.name], getattr(defaults, field.name))
+    prefs = replace(defaults, **values)
+    if prefs.paper not in PAPERS:
+        prefs = replace(prefs, paper=defaults.paper)
+    if prefs.crisis_position not in CRISIS_POSITIONS:
+        prefs = replace(prefs, crisis_position=defaults.crisis_position)
+    return prefs
+
+
+def save_sheet_preferences(catalogue: Catalogue, prefs: SheetPreferences) -> SheetPreferences:
+    if prefs.paper not in PAPERS:
+        raise SettingsError(f"Unknown paper size “{prefs.paper}”; use one of: {', '.join(PAPERS)}.")
+    if prefs.crisis_position not in CRISIS_POSITIONS:
+        raise SettingsError(f"Unknown crisis line position “{prefs.crisis_position}”; "
+                            f"use one of: {', '.join(CRISIS_POSITIONS)}.")
+    prefs = replace(prefs, practice_name=prefs.practice_name.strip(),
+                    practice_contact="\n".join(line.strip() for line in prefs.practice_contact.strip().splitlines()),
+                    language=prefs.language.strip().lower() or "en")
+    set_settings(catalogue, {_PREFIX + f.name: _encode(getattr(prefs, f.name)) for f in fields(SheetPreferences)})
+    return prefs
+
+
+def sheet_logging_enabled(catalogue: Catalogue) -> bool:
+    return load_sheet_preferences(catalogue).log_sheets

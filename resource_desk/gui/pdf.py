@@ -1,0 +1,278 @@
+"""A rendered referral sheet on paper: QTextDocument -> QPdfWriter or QPrinter, page by page.
+
+The sheet's HTML is laid out on the target device itself (so a page holds the same on
+screen preview, printer and PDF), then each page is painted with QPainter, with a footer
+("Page 1 of 3") drawn under it. A resource's table is never split across two pages: a
+table that would straddle a page break starts on the next page instead.
+
+Nothing is ever fetched: the document only knows the QR images handed to it, and the
+fonts come from ``resources/fonts``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from resource_desk.core.paths import resource_path
+from resource_desk.sheets.render import FONT_FAMILIES, RenderedSheet
+
+FONTS_DIR = resource_path("fonts")
+PDF_RESOLUTION = 300
+MARGIN_MM = 15.0
+FOOTER_MM = 9.0  # the band at the foot of each page for the page number
+PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+
+_registered: list[str] | None = None
+
+
+class PdfError(OSError):
+    """A PDF that could not be written; the message is for the user."""
+
+
+def ensure_application() -> QGuiApplication:
+    """A Qt application to paint with; without a display (the command line, a server) it
+    runs on the offscreen platform."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["resource-desk"])
+    return app
+
+
+def register_fonts() -> list[str]:
+    """Register the shipped fonts once; returns the families that were found."""
+    global _registered
+    if _registered is None:
+        families: list[str] = []
+        for path in sorted(FONTS_DIR.glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families.extend(QFontDatabase.applicationFontFamilies(font_id))
+        _registered = list(dict.fromkeys(families))
+    return _registered
+
+
+def sheet_font(point_size: float) -> QFont:
+    register_fonts()
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPointSizeF(point_size)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    return font
+
+
+def page_layout(paper: str) -> QPageLayout:
+    size = QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.Letter))
+    return QPageLayout(size, QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+class SheetDocument(QTextDocument):
+    """A document that holds its images in memory and loads nothing else."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.requested = []
+
+    requested: list[str]
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt's name
+        # Every image was added with addResource; anything else (a file, a web address) is
+        # refused, and noted so that tests can check that nothing was asked for.
+        self.requested.append(name.toString())
+        return QByteArray()
+
+
+@dataclass
+class LaidOutSheet:
+    document: SheetDocument
+    body: QSizeF  # device pixels: the part of a page the document fills
+    footer_height: float
+    pages: int
+
+
+def _footer_px(device: QPagedPaintDevice) -> float:
+    return FOOTER_MM / 25.4 * device.resolution()
+
+
+def lay_out(rendered: RenderedSheet, device: QPagedPaintDevice) -> LaidOutSheet:
+    """The sheet laid out for the device's page (its page layout must be set)."""
+    register_fonts()
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    footer = _footer_px(device)
+    body = QSizeF(rect.width(), rect.height() - footer)
+    document = SheetDocument()
+    document.setUndoRedoEnabled(False)
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(sheet_font(rendered.base_font_pt))
+    document.setPageSize(body)
+    for name, data in rendered.images.items():
+        image = QImage.fromData(data, "PNG")
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(rendered.html)
+    keep_tables_whole(document)
+    return LaidOutSheet(document=document, body=body, footer_height=footer, pages=document.pageCount())
+
+
+def keep_tables_whole(document: QTextDocument) -> int:
+    """Move every top-level table that straddles a page break to the next page (Qt's own
+    layout ignores ``page-break-inside: avoid``), with the heading just above it, if any,
+    so that a heading never ends a page. Returns how many tables were moved."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    moved = 0
+    previous_block = None
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        block = iterator.currentBlock()
+        if block.isValid():
+            previous_block = block
+            iterator += 1
+            continue
+        # Not a block, so a frame (asking currentFrame() first would hand back None for blocks).
+        frame = iterator.currentFrame()
+        rect = layout.frameBoundingRect(frame)
+        first = int(rect.top() // height)
+        last = int((rect.bottom() - 0.5) // height)
+        if first != last and rect.height() < height:  # taller than a page: it has to break somewhere
+            if previous_block is not None and previous_block.blockFormat().headingLevel() > 0:
+                cursor = QTextCursor(previous_block)
+                block_format = QTextBlockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(block_format)
+            else:
+                fmt = frame.frameFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFrameFormat(fmt)
+            moved += 1
+        previous_block = None
+        iterator += 1
+    return moved
+
+
+def paint_pages(sheet: LaidOutSheet, rendered: RenderedSheet, painter: QPainter,
+                device: QPagedPaintDevice, first_page: int = 1, last_page: int | None = None) -> int:
+    """Paint pages onto a device whose painter is open; returns how many were painted."""
+    document, body = sheet.document, sheet.body
+    last_page = min(last_page or sheet.pages, sheet.pages)
+    footer_font = sheet_font(max(7.5, rendered.base_font_pt * 0.75))
+    footer_font.setPointSizeF(footer_font.pointSizeF())
+    painted = 0
+    for index in range(first_page - 1, last_page):
+        if painted:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -index * body.height())
+        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        painter.restore()
+        _paint_footer(painter, device, sheet, rendered, index + 1, footer_font)
+        painted += 1
+    return painted
+
+
+def _paint_footer(painter: QPainter, device: QPagedPaintDevice, sheet: LaidOutSheet, rendered: RenderedSheet,
+                  page: int, font: QFont) -> None:
+    painter.save()
+    # Point sizes on the painter follow the device's resolution.
+    scaled = QFont(font)
+    scaled.setPixelSize(max(1, round(font.pointSizeF() / 72 * device.resolution())))
+    painter.setFont(scaled)
+    painter.setPen(Qt.GlobalColor.black)
+    metrics = QFontMetricsF(scaled, device)
+    top = sheet.body.height() + (sheet.footer_height - metrics.height())
+    rect = QRectF(0, top, sheet.body.width(), metrics.height() * 1.2)
+    label = rendered.page_label.format(page=page, pages=sheet.pages)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
+    if rendered.footer:
+        left = QRectF(rect.left(), rect.top(), rect.width() - metrics.horizontalAdvance(label) - metrics.height(),
+                      rect.height())
+        text = metrics.elidedText(rendered.footer, Qt.TextElideMode.ElideRight, left.width())
+        painter.drawText(left, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+    painter.restore()
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    path: Path
+    pages: int
+
+
+def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution: int = PDF_RESOLUTION) -> PdfResult:
+    """Save the sheet as a PDF (written beside the target first, then moved into place)."""
+    ensure_application()
+    path = Path(path)
+    if path.parent and not path.parent.is_dir():
+        raise PdfError(f"cannot save {path}: folder {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(resolution)
+    writer.setPageLayout(page_layout(rendered.paper))
+    writer.setTitle(rendered.title)
+    writer.setCreator("Resource Desk")
+    sheet = lay_out(rendered, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        partial.unlink(missing_ok=True)
+        raise PdfError(f"cannot write {path}")
+    try:
+        paint_pages(sheet, rendered, painter, writer)
+    finally:
+        painter.end()
+    del writer
+    try:
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
+    return PdfResult(path=path, pages=sheet.pages)
+
+
+def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:
+    """Each page as a white image, painted the same way as the PDF (for tests and thumbnails)."""
+    ensure_application()
+    writer_for_layout = QPdfWriter(os.devnull)
+    writer_for_layout.setResolution(dpi)
+    writer_for_layout.setPageLayout(page_layout(rendered.paper))
+    sheet = lay_out(rendered, writer_for_layout)
+    full = writer_for_layout.pageLayout().fullRectPixels(dpi)
+    margin = writer_for_layout.pageLayout().paintRectPixels(dpi).topLeft()
+    images = []
+    for page in range(1, sheet.pages + 1):
+        image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.translate(margin)
+        document = sheet.document
+        painter.save()
+        painter.translate(0, -(page - 1) * sheet.body.height())
+        document.drawContents(painter, QRectF(0, (page - 1) * sheet.body.height(), sheet.body.width(),
+                                              sheet.body.height()))
+        painter.restore()
+        painter.end()
+        images.append(image)
+    return images

@@ -1,0 +1,125 @@
+"""``resource-desk sheet``: a referral sheet as a PDF, from the command line, without a display.
+
+Resources come from ``--id`` (each one refused, exit 2, if it is inactive or do-not-refer),
+a saved ``--list`` and a search (``--query``, ``--tag``), in that order, each once. A search
+never picks inactive or do-not-refer resources; a saved list's ones are skipped with a note.
+Qt is only imported once there is something to paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from resource_desk.cli import UsageError, open_catalogue, search_query_from
+from resource_desk.core.settings import PAPERS, load_sheet_preferences
+from resource_desk.sheets.translations import language_codes
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    sheet = commands.add_parser(
+        "sheet", help="make a referral sheet as a PDF (no display needed)",
+        description="Make a referral sheet as a PDF. Choose resources with --id, --list, --query or --tag.")
+    sheet.add_argument("--id", action="append", dest="ids", default=[], metavar="ID",
+                       help="a resource by id (repeatable; the sheet keeps this order)")
+    sheet.add_argument("--list", dest="list_name", metavar="NAME", help="the resources of a saved list")
+    sheet.add_argument("--query", default="", metavar="Q", help="the resources a search finds")
+    sheet.add_argument("--tag", action="append", metavar="FACET:NAME",
+                       help="only resources with this tag (repeatable)")
+    sheet.add_argument("--match-all", action="store_true", help="within a facet, require every tag given")
+    sheet.add_argument("--language", choices=language_codes(),
+                       help="the sheet's language (default: the one set in Preferences)")
+    sheet.add_argument("--large-print", action="store_true", default=None,
+                       help="16 pt and larger type, high contrast")
+    sheet.add_argument("--paper", choices=PAPERS, help="paper size (default: the one set in Preferences)")
+    sheet.add_argument("--title", help="the sheet's title (default: a neutral one, “Resources for you”)")
+    sheet.add_argument("--note", help="a note for the client, printed under the title")
+    sheet.add_argument("--discreet", action="store_true",
+                       help="no identity words in the title, no identity tags under “Who it is for”")
+    sheet.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
+    sheet.add_argument("--client-code", metavar="CODE",
+                       help="a short code of your own for the referral log (never a name)")
+    sheet.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to save the PDF")
+    sheet.set_defaults(handler=cmd_sheet)
+
+
+def _selection(args: argparse.Namespace, catalogue) -> list:
+    from resource_desk.core.lists import load_list
+    from resource_desk.core.records import UNREFERABLE_STATUSES
+    from resource_desk.core.resources import NotFound, get_resources
+    from resource_desk.core.search import matching_ids
+    from resource_desk.sheets.content import SheetItem, UnreferableError
+
+    if not (args.ids or args.list_name or args.query or args.tag):
+        raise UsageError("choose the resources: --id, --list, --query or --tag")
+    items: list[SheetItem] = []
+    if args.ids:
+        found = {r.id: r for r in get_resources(catalogue, args.ids)}
+        for rid in args.ids:
+            if rid not in found:
+                raise UsageError(f"no resource with id {rid}")
+        refused = [(r.id, r.name, r.status) for r in (found[i] for i in dict.fromkeys(args.ids))
+                   if r.status in UNREFERABLE_STATUSES]
+        if refused:
+            raise UsageError(str(UnreferableError(refused)))
+        items.extend(SheetItem(rid) for rid in args.ids)
+    if args.list_name:
+        try:
+            saved = load_list(catalogue, args.list_name)
+        except NotFound as exc:
+            raise UsageError(str(exc)) from exc
+        resources = {r.id: r for r in get_resources(catalogue, saved.resource_ids)}
+        for item in saved.items:
+            resource = resources.get(item.resource_id)
+            if resource is None:
+                continue
+            if resource.status in UNREFERABLE_STATUSES:
+                print(f"resource-desk: left out “{resource.name}” from list “{saved.name}”: "
+                      f"it is now {resource.status.replace('_', ' ')}", file=sys.stderr)
+                continue
+            items.append(SheetItem(item.resource_id, item.note))
+    if args.query or args.tag:
+        query = search_query_from(args, catalogue)  # never inactive or do-not-refer
+        items.extend(SheetItem(rid) for rid in matching_ids(catalogue, query))
+    unique: dict[str, SheetItem] = {}
+    for item in items:
+        unique.setdefault(item.resource_id, item)
+    if not unique:
+        raise UsageError("no resources matched; there is nothing to put on a sheet")
+    return list(unique.values())
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from resource_desk.core.referrals import ReferralError, check_client_code, log_sheet
+    from resource_desk.sheets.content import SheetError, SheetOptions, build_sheet
+    from resource_desk.sheets.render import render_sheet
+
+    catalogue = open_catalogue(args)
+    try:
+        client_code = check_client_code(args.client_code)
+    except ReferralError as exc:
+        raise UsageError(str(exc)) from exc
+    items = _selection(args, catalogue)
+    options = SheetOptions.from_preferences(
+        load_sheet_preferences(catalogue),
+        title=args.title, note=args.note, language=args.language, paper=args.paper,
+        large_print=args.large_print, discreet=args.discreet or None,
+        qr_codes=False if args.no_qr else None,
+    )
+    try:
+        sheet = build_sheet(catalogue, items, options)
+    except SheetError as exc:
+        raise UsageError(str(exc)) from exc
+    rendered = render_sheet(sheet)
+
+    from resource_desk.gui.pdf import PdfError, write_pdf  # Qt, only now
+
+    try:
+        result = write_pdf(rendered, args.pdf)
+    except PdfError as exc:
+        raise UsageError(str(exc)) from exc
+    log_sheet(catalogue, sheet.title, sheet.language, sheet.resource_ids, output="pdf", client_code=client_code)
+    n = len(sheet.resource_ids)
+    print(f"{result.path}: {n} resource{'s' if n != 1 else ''}, {result.pages} page{'s' if result.pages != 1 else ''}"
+          f" ({sheet.translation.name}, {options.paper})")
+    return 0

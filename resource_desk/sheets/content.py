@@ -1,0 +1,336 @@
+"""What a referral sheet says, worked out from the catalogue: plain, printable, translated.
+
+``build_sheet`` turns the tray (resource ids, a note per resource, options) into a
+``Sheet`` of ready-to-print text. What never reaches a sheet: private notes, confidential
+addresses, resources that are inactive or marked do-not-refer (they are refused with
+``UnreferableError``), and, in discreet mode, identity words in the title and the identity
+tags under "Who it is for".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from urllib.parse import urlsplit
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.records import UNREFERABLE_STATUSES, STATUS_LABELS, ResourceData, is_stale
+from resource_desk.core.resources import get_resources
+from resource_desk.core.settings import CRISIS_POSITIONS, PAPERS, SheetPreferences
+from resource_desk.core.text import clean, clean_or_none, fold
+from resource_desk.sheets.translations import Translation, all_discreet_words, translation
+
+CRISIS_KIND = "crisis_line"
+# Phone lines a client must be able to tell apart at a glance.
+MARKED_PHONE_KINDS = ("tty", "text", "hotline")
+
+
+class SheetError(ValueError):
+    """A sheet that cannot be made; the message is for the user."""
+
+
+class UnreferableError(SheetError):
+    """Resources that must not go on a sheet (inactive or do-not-refer)."""
+
+    def __init__(self, refused: Sequence[tuple[str, str, str]]):
+        self.refused = tuple(refused)  # (id, name, status)
+        if len(self.refused) == 1:
+            _, name, status = self.refused[0]
+            message = f"“{name}” is {_status_words(status)} and cannot go on a referral sheet."
+        else:
+            listed = "; ".join(f"“{name}” ({_status_words(status)})" for _, name, status in self.refused)
+            message = f"These resources cannot go on a referral sheet: {listed}."
+        super().__init__(message)
+
+
+def _status_words(status: str) -> str:
+    return {"do_not_refer": "marked do not refer", "inactive": "inactive"}.get(
+        status, STATUS_LABELS.get(status, status).lower())
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    resource_id: str
+    note: str | None = None  # the therapist's note for the client about this resource (printed)
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    title: str = ""  # empty: the language's neutral default ("Resources for you")
+    note: str | None = None  # a note for the whole sheet, printed under the title
+    language: str = "en"
+    paper: str = "letter"
+    large_print: bool = False
+    discreet: bool = False
+    crisis_position: str = "top"
+    qr_codes: bool = True
+    practice_name: str = ""
+    practice_contact: str = ""
+
+    @classmethod
+    def from_preferences(cls, prefs: SheetPreferences, **overrides) -> SheetOptions:
+        base = cls(language=prefs.language, paper=prefs.paper, large_print=prefs.large_print,
+                   crisis_position=prefs.crisis_position, qr_codes=prefs.qr_codes,
+                   practice_name=prefs.practice_name, practice_contact=prefs.practice_contact)
+        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+
+@dataclass(frozen=True)
+class PhoneLine:
+    kind: str
+    kind_label: str
+    number: str
+    extension: str | None = None
+    label: str | None = None
+
+    @property
+    def marked(self) -> bool:
+        """TTY, text and hotline numbers are marked so nobody calls a text line."""
+        return self.kind in MARKED_PHONE_KINDS
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    resource_id: str
+    name: str
+    organization: str | None
+    kind_label: str
+    crisis: bool
+    offers: tuple[str, ...]  # need tags, translated where the language file knows them
+    description: str | None
+    who: tuple[str, ...]  # identity tags (none in discreet mode)
+    eligibility: str | None
+    ages: str | None
+    cost: str | None
+    how: str | None
+    languages: str | None
+    hours: str | None
+    phones: tuple[PhoneLine, ...]
+    website: str | None  # full address, http(s) only
+    website_text: str | None  # as printed: no scheme, no trailing slash
+    email: str | None
+    addresses: tuple[str, ...]  # never a confidential one
+    address_on_request: bool  # it has a location, but only a confidential one
+    accessibility: str | None
+    last_verified: str  # "October 2026", or words saying it was never checked
+    verification_warning: str | None  # stale or never checked
+    closed_note: str | None  # temporarily closed
+    note: str | None  # the therapist's note for this client
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    translation: Translation
+    options: SheetOptions
+    date_text: str
+    practice_name: str
+    practice_contact: tuple[str, ...]
+    note: str | None
+    crisis: tuple[SheetEntry, ...]  # pinned crisis lines (empty when kept in place)
+    entries: tuple[SheetEntry, ...]
+
+    @property
+    def language(self) -> str:
+        return self.translation.code
+
+    @property
+    def resource_ids(self) -> tuple[str, ...]:
+        """The resources in the order they print."""
+        first, last = (self.crisis, ()) if self.options.crisis_position == "top" else ((), self.crisis)
+        return tuple(e.resource_id for e in (*first, *self.entries, *last))
+
+    @property
+    def all_entries(self) -> tuple[SheetEntry, ...]:
+        return (*self.crisis, *self.entries)
+
+
+# -- discreet titles -----------------------------------------------------------------------
+
+_CONNECTORS = {"and", "or", "for", "of", "with", "&", "+", "/", "y", "e", "o", "u", "para", "de", "del", "con",
+               "por", "-", "–", "—", ",", ":", ";", "·"}
+_TOKEN = re.compile(r"[\w+'’]+(?:-[\w+'’]+)*|[^\w\s]")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def discreet_title(title: str, words: Sequence[str], default: str) -> str:
+    """The title without identity words (whole words, compared case- and accent-insensitively;
+    "trans-led" goes with "trans"). When fewer than two words are left, the neutral default."""
+    terms = {tuple(fold(tok) for tok in _tokens(w)) for w in words if _tokens(w)}
+    longest = max((len(term) for term in terms), default=1)
+    tokens = _tokens(title)
+    folded = [fold(tok) for tok in tokens]
+    # Every token inside any matching term goes (terms may overlap: "sobrevivientes de
+    # violencia" and "violencia doméstica").
+    dropped = [False] * len(tokens)
+    for i, tok in enumerate(folded):
+        if "-" in tok and any((part,) in terms for part in tok.split("-")):
+            dropped[i] = True
+        for n in range(1, min(longest, len(tokens) - i) + 1):
+            if tuple(folded[i:i + n]) in terms:
+                dropped[i:i + n] = [True] * n
+    kept: list[str] = []
+    for token, gone in zip(tokens, dropped):
+        # Drop connectors left dangling at the start or doubled ("for & youth").
+        if gone or (fold(token) in _CONNECTORS and (not kept or fold(kept[-1]) in _CONNECTORS)):
+            continue
+        kept.append(token)
+    while kept and fold(kept[-1]) in _CONNECTORS:
+        kept.pop()
+    if sum(1 for tok in kept if any(ch.isalpha() for ch in tok)) < 2:
+        return default
+    result = " ".join(kept)
+    if title[:1].isupper():
+        result = result[:1].upper() + result[1:]
+    result = re.sub(r"\s+([,:;.!?)\]])", r"\1", re.sub(r"([(\[])\s+", r"\1", result))
+    result = re.sub(r"\s{2,}", " ", re.sub(r"\(\)|\[\]", "", result)).strip()
+    return result if sum(ch.isalpha() for ch in result) >= 3 else default
+
+
+# -- building ---------------------------------------------------------------------------------
+
+
+def _ages(t: Translation, age_min: int | None, age_max: int | None) -> str | None:
+    if age_min is not None and age_max is not None:
+        return t("ages_range", min=age_min, max=age_max)
+    if age_min is not None:
+        return t("ages_min", min=age_min)
+    if age_max is not None:
+        return t("ages_max", max=age_max)
+    return None
+
+
+def web_address(url: str | None) -> tuple[str | None, str | None]:
+    """(full address, printed form) for an http(s) address; (None, None) for anything else."""
+    url = (url or "").strip()
+    if not url:
+        return None, None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None, None
+    text = url.split("://", 1)[1].rstrip("/")
+    return url, text
+
+
+def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: bool, today: date) -> SheetEntry:
+    sep = t("list_separator")
+    website, website_text = web_address(resource.website)
+    printable = [a for a in resource.addresses if not a.confidential]
+    addresses = tuple(a.one_line() for a in printable if a.one_line())
+    if resource.last_verified is None:
+        last_verified, warning = t("never_verified"), None
+    else:
+        last_verified = t.month_year(resource.last_verified)
+        warning = t("stale") if is_stale(resource.last_verified, today) else None
+    cost = t.costs.get(resource.cost, resource.cost) if resource.cost else None
+    fees = clean_or_none(resource.fees)
+    if fees:
+        cost = f"{cost} ({fees})" if cost else fees
+    return SheetEntry(
+        resource_id=resource.id or "",
+        name=resource.name,
+        organization=resource.organization if resource.organization and
+        fold(resource.organization) != fold(resource.name) else None,
+        kind_label=t.kinds.get(resource.kind, resource.kind),
+        crisis=resource.kind == CRISIS_KIND,
+        offers=tuple(t.tag(tag.facet, tag.name) for tag in resource.tags_in("need")),
+        description=clean_or_none(resource.description),
+        who=() if discreet else tuple(t.tag(tag.facet, tag.name) for tag in resource.tags_in("identity")),
+        eligibility=clean_or_none(resource.eligibility),
+        ages=_ages(t, resource.age_min, resource.age_max),
+        cost=cost,
+        how=t.delivery.get(resource.delivery, resource.delivery) if resource.delivery else None,
+        languages=sep.join(t.language(code) for code in resource.languages) or None,
+        hours=clean_or_none(resource.hours),
+        phones=tuple(
+            PhoneLine(kind=p.kind, kind_label=t.phone_kinds.get(p.kind, p.kind), number=p.number,
+                      extension=clean_or_none(p.extension),
+                      label=clean_or_none(p.label) if p.label and fold(p.label) not in (
+                          fold(t.phone_kinds.get(p.kind, p.kind)), fold(p.kind)) else None)
+            for p in resource.phones
+        ),
+        website=website,
+        website_text=website_text,
+        email=clean_or_none(resource.email),
+        addresses=addresses,
+        address_on_request=not addresses and any(a.confidential for a in resource.addresses),
+        accessibility=clean_or_none(resource.accessibility),
+        last_verified=last_verified,
+        verification_warning=warning,
+        closed_note=t("temporarily_closed") if resource.status == "temporarily_closed" else None,
+        note=clean_or_none(note),
+    )
+
+
+def check_referable(resources: Sequence[ResourceData]) -> None:
+    refused = [(r.id or "", r.name, r.status) for r in resources if r.status in UNREFERABLE_STATUSES]
+    if refused:
+        raise UnreferableError(refused)
+
+
+def compose_sheet(resources: Sequence[ResourceData], notes: dict[str, str | None] | None,
+                  options: SheetOptions, today: date | None = None,
+                  discreet_words: Sequence[str] | None = None) -> Sheet:
+    """The sheet for resources already read from the catalogue, in the order given."""
+    check_referable(resources)
+    if options.paper not in PAPERS:
+        raise SheetError(f"Unknown paper size “{options.paper}”; use one of: {', '.join(PAPERS)}.")
+    if options.crisis_position not in CRISIS_POSITIONS:
+        raise SheetError(f"Unknown crisis line position “{options.crisis_position}”.")
+    today = today or date.today()
+    t = translation(options.language)
+    notes = notes or {}
+    default_title = t("default_title")
+    title = clean(options.title).replace("\n", " ") or default_title
+    if options.discreet:
+        words = tuple(discreet_words or ()) + all_discreet_words()
+        title = discreet_title(title, words, default_title)
+    entries = [_entry(r, notes.get(r.id or ""), t, options.discreet, today) for r in resources]
+    if options.crisis_position == "in_place":
+        crisis, rest = (), tuple(entries)
+    else:
+        crisis = tuple(e for e in entries if e.crisis)
+        rest = tuple(e for e in entries if not e.crisis)
+    return Sheet(
+        title=title,
+        translation=t,
+        options=replace(options, title=title),
+        date_text=t.date(today),
+        practice_name=clean(options.practice_name),
+        practice_contact=tuple(line for line in clean(options.practice_contact).splitlines() if line),
+        note=clean_or_none(options.note),
+        crisis=crisis,
+        entries=rest,
+    )
+
+
+def identity_words(catalogue: Catalogue) -> tuple[str, ...]:
+    """This catalogue's identity tag names and aliases (a discreet title drops them)."""
+    from resource_desk.core.tags import list_tags
+
+    words: list[str] = []
+    for tag in list_tags(catalogue, facet="identity"):
+        words.append(tag.name)
+        words.extend(tag.aliases)
+    return tuple(words)
+
+
+def build_sheet(catalogue: Catalogue, items: Sequence[SheetItem], options: SheetOptions,
+                today: date | None = None) -> Sheet:
+    """The sheet for the tray's items, in order; refuses unknown and unreferable resources."""
+    if not items:
+        raise SheetError("Add at least one resource to the sheet.")
+    ids = list(dict.fromkeys(item.resource_id for item in items))
+    resources = get_resources(catalogue, ids)
+    found = {r.id for r in resources}
+    missing = [rid for rid in ids if rid not in found]
+    if missing:
+        raise SheetError(f"no resource with id {missing[0]}")
+    notes = {item.resource_id: item.note for item in items}
+    words = identity_words(catalogue) if options.discreet else ()
+    return compose_sheet(resources, notes, options, today, discreet_words=words)
