@@ -57,7 +57,10 @@ def ensure_application() -> QGuiApplication:
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["resource-desk"])
+        # A widgets application, so that windows can still be opened in the same process.
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(["resource-desk"])
     return app
 
 
