@@ -1,0 +1,124 @@
+"""Edit ▸ Preferences…: the practice header and the referral sheet defaults.
+
+They are stored in the catalogue (``core.settings``), so they travel with it and the
+``sheet`` command uses them too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.settings import (
+    CRISIS_POSITIONS,
+    PAPERS,
+    SettingsError,
+    SheetPreferences,
+    load_sheet_preferences,
+    save_sheet_preferences,
+)
+from resource_desk.sheets.translations import available_languages
+
+CRISIS_LABELS = {"top": "Pinned at the top", "bottom": "Pinned at the bottom", "in_place": "Where I put them"}
+PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.saved: SheetPreferences | None = None
+        self.setWindowTitle("Preferences")
+        self.setObjectName("PreferencesDialog")
+        layout = QVBoxLayout(self)
+
+        practice = QGroupBox("Practice header (printed at the top of every sheet)")
+        form = QFormLayout(practice)
+        self.practice_name = QLineEdit()
+        self.practice_name.setPlaceholderText("e.g. Riverbend Counseling")
+        form.addRow("Practice &name:", self.practice_name)
+        self.practice_contact = QPlainTextEdit()
+        self.practice_contact.setPlaceholderText("Address, phone, email, web: one per line")
+        self.practice_contact.setTabChangesFocus(True)
+        self.practice_contact.setMaximumHeight(90)
+        form.addRow("&Contact details:", self.practice_contact)
+        layout.addWidget(practice)
+
+        sheets = QGroupBox("Referral sheets")
+        form = QFormLayout(sheets)
+        self.language = QComboBox()
+        for code, name in available_languages():
+            self.language.addItem(name, code)
+        form.addRow("Default &language:", self.language)
+        self.paper = QComboBox()
+        for paper in PAPERS:
+            self.paper.addItem(PAPER_LABELS[paper], paper)
+        form.addRow("&Paper size:", self.paper)
+        self.crisis = QComboBox()
+        for position in CRISIS_POSITIONS:
+            self.crisis.addItem(CRISIS_LABELS[position], position)
+        form.addRow("C&risis lines:", self.crisis)
+        self.qr_codes = QCheckBox("QR codes for web addresses")
+        form.addRow("", self.qr_codes)
+        self.large_print = QCheckBox("Large print by default")
+        form.addRow("", self.large_print)
+        layout.addWidget(sheets)
+
+        privacy = QGroupBox("Referral log")
+        form = QFormLayout(privacy)
+        self.log_sheets = QCheckBox("Keep a log of printed and saved sheets")
+        form.addRow(self.log_sheets)
+        note = QLabel("The log holds the date, title, language and resources of each sheet, and the optional "
+                      "client code you type. Never a client's name.")
+        note.setWordWrap(True)
+        form.addRow(note)
+        layout.addWidget(privacy)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.load(load_sheet_preferences(catalogue))
+
+    def load(self, prefs: SheetPreferences) -> None:
+        self.practice_name.setText(prefs.practice_name)
+        self.practice_contact.setPlainText(prefs.practice_contact)
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(prefs.paper), 0))
+        self.crisis.setCurrentIndex(max(self.crisis.findData(prefs.crisis_position), 0))
+        self.qr_codes.setChecked(prefs.qr_codes)
+        self.large_print.setChecked(prefs.large_print)
+        self.log_sheets.setChecked(prefs.log_sheets)
+
+    def preferences(self) -> SheetPreferences:
+        return SheetPreferences(
+            practice_name=self.practice_name.text(),
+            practice_contact=self.practice_contact.toPlainText(),
+            language=self.language.currentData(),
+            paper=self.paper.currentData(),
+            crisis_position=self.crisis.currentData(),
+            qr_codes=self.qr_codes.isChecked(),
+            large_print=self.large_print.isChecked(),
+            log_sheets=self.log_sheets.isChecked(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = save_sheet_preferences(self.catalogue, self.preferences())
+        except SettingsError as exc:
+            QMessageBox.warning(self, "Preferences", str(exc))
+            return
+        super().accept()

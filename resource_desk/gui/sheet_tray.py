@@ -1,0 +1,638 @@
+"""The sheet tray: the resources chosen for a client, in order, with notes, ready to print.
+
+Resources come in from the results (the "Add to sheet" button, Ctrl+Enter, or dragging
+rows here); they are reordered by dragging or with Alt+Up/Alt+Down, removed with Delete.
+Each can carry a note for the client, and so can the whole sheet. The tray can be saved
+as a named list and loaded again, previewed, printed or saved as a PDF; every printed or
+saved sheet is written to the referral log (unless Preferences switch it off).
+
+The tray holds plain rows (ids, names, notes), never ORM objects; it calls services.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QDrag, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.lists import ListError, ListItem, list_saved_lists, load_list, save_list
+from resource_desk.core.records import UNREFERABLE_STATUSES
+from resource_desk.core.referrals import ReferralError, check_client_code, log_sheet
+from resource_desk.core.resources import NotFound, get_resources
+from resource_desk.core.settings import PAPERS, SheetPreferences, load_sheet_preferences
+from resource_desk.sheets.content import (
+    SheetError,
+    SheetItem,
+    SheetOptions,
+    build_sheet,
+    discreet_title,
+    identity_words,
+)
+from resource_desk.sheets.render import RenderedSheet, render_sheet
+from resource_desk.sheets.translations import all_discreet_words, available_languages, translation
+
+# Dragging rows from the results into the tray carries their ids as a JSON list.
+RESOURCE_IDS_MIME = "application/x-resource-desk-resource-ids"
+PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
+ERROR_STYLE = "color: #b00020;"
+ID_ROLE = Qt.ItemDataRole.UserRole
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def ids_mime(resource_ids: list[str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(RESOURCE_IDS_MIME, json.dumps(list(resource_ids)).encode("utf-8"))
+    return mime
+
+
+def ids_from_mime(mime: QMimeData) -> list[str]:
+    if not mime.hasFormat(RESOURCE_IDS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(RESOURCE_IDS_MIME)).decode("utf-8"))
+    except ValueError:
+        return []
+    return [str(i) for i in ids if isinstance(i, str)]
+
+
+class ResultsDragSource(QWidget):
+    """Lets rows of a results view be dragged into the tray, without changing its model:
+    watches the view's mouse and starts a drag carrying the selected resource ids."""
+
+    def __init__(self, view: QAbstractItemView, selected_ids):
+        super().__init__(view)
+        self.hide()
+        self._view = view
+        self._selected_ids = selected_ids
+        self._pressed_at: QPoint | None = None
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == event.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._pressed_at = event.position().toPoint()
+        elif kind == event.Type.MouseButtonRelease:
+            self._pressed_at = None
+        elif kind == event.Type.MouseMove and self._pressed_at is not None and \
+                event.buttons() & Qt.MouseButton.LeftButton:
+            if (event.position().toPoint() - self._pressed_at).manhattanLength() >= \
+                    QApplication.startDragDistance():
+                self._pressed_at = None
+                ids = self._selected_ids()
+                if ids:
+                    drag = QDrag(self._view)
+                    drag.setMimeData(ids_mime(ids))
+                    drag.exec(Qt.DropAction.CopyAction)
+                    return True
+        return False
+
+
+class TrayList(QListWidget):
+    """The tray's rows: reordered by dragging, and a drop target for resource ids."""
+
+    ids_dropped = Signal(list, int)  # ids, row to insert at
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAcceptDrops(True)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName("Resources on the sheet")
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(RESOURCE_IDS_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(RESOURCE_IDS_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        ids = ids_from_mime(event.mimeData())
+        if ids:
+            target = self.indexAt(event.position().toPoint())
+            row = target.row() if target.isValid() else self.count()
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.ids_dropped.emit(ids, row)
+            return
+        super().dropEvent(event)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: tuple[str, ...] = ()
+    already: tuple[str, ...] = ()
+    refused: tuple[tuple[str, str, str], ...] = ()  # (id, name, status)
+    missing: tuple[str, ...] = ()
+
+
+class SheetTray(QWidget):
+    """The tray. ``add_resources(ids)`` puts resources on it; the buttons make the sheet."""
+
+    changed = Signal()
+    sheet_logged = Signal()  # a sheet went into the referral log (History may refresh)
+    pdf_saved = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.setObjectName("SheetTray")
+        self.last_pdf: Path | None = None
+        self.last_error: str | None = None
+        self._identity_words: tuple[str, ...] | None = None
+        self._loading_note = False
+        self._build()
+        self.apply_preferences(load_sheet_preferences(catalogue))
+        self._update()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("tray_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+
+        self.list = TrayList()
+        self.list.ids_dropped.connect(lambda ids, row: self.add_resources(ids, row))
+        self.list.model().rowsMoved.connect(lambda *_: self._update())
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.list, 1)
+
+        buttons = QHBoxLayout()
+        self.up_button = QPushButton("Move &up")
+        self.up_button.setToolTip("Move up (Alt+Up)")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton("Move do&wn")
+        self.down_button.setToolTip("Move down (Alt+Down)")
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setToolTip("Take the chosen resources off the sheet (Delete)")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Start a new sheet")
+        self.clear_button.clicked.connect(self.clear)
+        for button in (self.up_button, self.down_button, self.remove_button, self.clear_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        for keys, slot in (("Alt+Up", lambda: self.move_current(-1)), ("Alt+Down", lambda: self.move_current(+1)),
+                           (QKeySequence.StandardKey.Delete, self.remove_selected)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        self.item_note_label = QLabel("&Note for the client about this resource (printed):")
+        self.item_note = QPlainTextEdit()
+        self.item_note.setPlaceholderText("e.g. Ask for Sam at the front desk")
+        self.item_note.setMaximumHeight(64)
+        self.item_note.setTabChangesFocus(True)
+        self.item_note_label.setBuddy(self.item_note)
+        self.item_note.textChanged.connect(self._item_note_changed)
+        layout.addWidget(self.item_note_label)
+        layout.addWidget(self.item_note)
+
+        box = QGroupBox("Sheet")
+        form = QFormLayout(box)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName("Sheet title")
+        self.title_edit.textChanged.connect(self._update_title_hint)
+        form.addRow("&Title:", self.title_edit)
+        self.title_hint = QLabel()
+        self.title_hint.setWordWrap(True)
+        self.title_hint.hide()
+        form.addRow("", self.title_hint)
+        self.sheet_note = QPlainTextEdit()
+        self.sheet_note.setPlaceholderText("A note for the client, printed under the title")
+        self.sheet_note.setMaximumHeight(64)
+        self.sheet_note.setTabChangesFocus(True)
+        self.sheet_note.setAccessibleName("Note for the whole sheet")
+        form.addRow("N&ote:", self.sheet_note)
+        self.language_combo = QComboBox()
+        for code, name in available_languages():
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(self._update_title_hint)
+        self.paper_combo = QComboBox()
+        for paper in PAPERS:
+            self.paper_combo.addItem(PAPER_LABELS[paper], paper)
+        row = QHBoxLayout()
+        row.addWidget(self.language_combo, 1)
+        paper_label = QLabel("&Paper:")
+        paper_label.setBuddy(self.paper_combo)
+        row.addWidget(paper_label)
+        row.addWidget(self.paper_combo, 1)
+        language_label = QLabel("&Language:")
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, row)
+        self.large_print = QCheckBox("Lar&ge print")
+        self.large_print.setToolTip("16 pt and larger type, high contrast, for clients with low vision")
+        self.discreet = QCheckBox("Dis&creet")
+        self.discreet.setToolTip("No identity words in the title (LGBTQ, trans, immigrant, survivor…) and no "
+                                 "identity tags under “Who it is for”, for clients whose safety depends on it")
+        self.discreet.toggled.connect(self._update_title_hint)
+        checks = QHBoxLayout()
+        checks.addWidget(self.large_print)
+        checks.addWidget(self.discreet)
+        checks.addStretch(1)
+        form.addRow("", checks)
+        self.client_code = QLineEdit()
+        self.client_code.setPlaceholderText("optional, never a name")
+        self.client_code.setToolTip("A short code of your own for the referral log, e.g. C-0423. "
+                                    "Never a client's name.")
+        self.client_code.setMaxLength(20)
+        form.addRow("Client &code:", self.client_code)
+        layout.addWidget(box)
+
+        out = QHBoxLayout()
+        self.preview_button = QPushButton("Pre&view…")
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button = QPushButton("Save P&DF…")
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            out.addWidget(button)
+        layout.addLayout(out)
+        lists = QHBoxLayout()
+        self.save_list_button = QPushButton("&Save as list…")
+        self.save_list_button.clicked.connect(lambda: self.save_as_list())
+        self.load_list_button = QPushButton("Load l&ist…")
+        self.load_list_button.clicked.connect(lambda: self.load_saved_list())
+        lists.addWidget(self.save_list_button)
+        lists.addWidget(self.load_list_button)
+        layout.addLayout(lists)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("tray_message")
+        self.message.setAccessibleName("Sheet messages")
+        layout.addWidget(self.message)
+
+    # -- catalogue and preferences ------------------------------------------------------------
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Another catalogue: the tray empties (its ids belong to the old one)."""
+        self.catalogue = catalogue
+        self._identity_words = None
+        self.clear()
+        self.apply_preferences(load_sheet_preferences(catalogue))
+
+    def apply_preferences(self, prefs: SheetPreferences) -> None:
+        self.prefs = prefs
+        index = self.language_combo.findData(prefs.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(prefs.paper), 0))
+        self.large_print.setChecked(prefs.large_print)
+        self._update_title_hint()
+
+    # -- contents ---------------------------------------------------------------------------
+    def resource_ids(self) -> list[str]:
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).data(NAME_ROLE) for i in range(self.list.count())]
+
+    def items(self) -> list[SheetItem]:
+        return [SheetItem(self.list.item(i).data(ID_ROLE), self.list.item(i).data(NOTE_ROLE) or None)
+                for i in range(self.list.count())]
+
+    def add_resources(self, resource_ids: list[str], row: int | None = None,
+                      notes: dict[str, str | None] | None = None) -> AddResult:
+        """Put resources on the tray (at ``row``, else at the end), each once. Inactive and
+        do-not-refer ones are refused, and the message says so."""
+        have = set(self.resource_ids())
+        wanted = [rid for rid in dict.fromkeys(resource_ids)]
+        resources = {r.id: r for r in get_resources(self.catalogue, [r for r in wanted if r not in have])}
+        added, refused, already, missing = [], [], [], []
+        insert_at = self.list.count() if row is None else max(0, min(row, self.list.count()))
+        for rid in wanted:
+            if rid in have:
+                already.append(rid)
+                continue
+            resource = resources.get(rid)
+            if resource is None:
+                missing.append(rid)
+                continue
+            if resource.status in UNREFERABLE_STATUSES:
+                refused.append((rid, resource.name, resource.status))
+                continue
+            item = QListWidgetItem()
+            item.setData(ID_ROLE, rid)
+            item.setData(NAME_ROLE, resource.name)
+            item.setData(NOTE_ROLE, (notes or {}).get(rid) or "")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            extra = resource.organization if resource.organization and resource.organization != resource.name else ""
+            if resource.status == "temporarily_closed":
+                extra = ", ".join(p for p in (extra, "temporarily closed") if p)
+            item.setData(Qt.ItemDataRole.UserRole + 3, extra)
+            self._label(item)
+            self.list.insertItem(insert_at, item)
+            insert_at += 1
+            have.add(rid)
+            added.append(rid)
+        result = AddResult(tuple(added), tuple(already), tuple(refused), tuple(missing))
+        self._report(result)
+        if added:
+            self.list.setCurrentRow(insert_at - 1)
+        self._update()
+        return result
+
+    def _label(self, item: QListWidgetItem) -> None:
+        name, extra, note = item.data(NAME_ROLE), item.data(Qt.ItemDataRole.UserRole + 3), item.data(NOTE_ROLE)
+        text = f"{name} — {extra}" if extra else name
+        if note:
+            text += "  ✎"
+        item.setText(text)
+        item.setToolTip(f"{text}\n\nNote: {note}" if note else text)
+
+    def _report(self, result: AddResult) -> None:
+        parts = []
+        if result.refused:
+            names = "; ".join(
+                f"“{name}” is {'marked do not refer' if status == 'do_not_refer' else 'inactive'}"
+                for _, name, status in result.refused)
+            parts.append(f"Not added: {names}. Nobody should be referred there.")
+        if result.missing:
+            parts.append(f"{len(result.missing)} resource(s) no longer exist in this catalogue.")
+        if result.already and not result.added and not result.refused:
+            parts.append("Already on the sheet.")
+        self._say(" ".join(parts), error=bool(result.refused or result.missing))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.last_error = text if error else None
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self._update()
+
+    def remove_selected(self) -> None:
+        rows = sorted({self.list.row(item) for item in self.list.selectedItems()} or
+                      ({self.list.currentRow()} if self.list.currentRow() >= 0 else set()), reverse=True)
+        for row in rows:
+            self.list.takeItem(row)
+        self._update()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.title_edit.clear()
+        self.sheet_note.clear()
+        self.client_code.clear()
+        self.discreet.setChecked(False)
+        self._say("")
+        self._update()
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self._loading_note = True
+        self.item_note.setPlainText(current.data(NOTE_ROLE) if current is not None else "")
+        self._loading_note = False
+        self.item_note.setEnabled(current is not None)
+        self._update_buttons()
+
+    def _item_note_changed(self) -> None:
+        if self._loading_note:
+            return
+        item = self.list.currentItem()
+        if item is not None:
+            item.setData(NOTE_ROLE, self.item_note.toPlainText().strip())
+            self._label(item)
+
+    def set_note(self, row: int, note: str) -> None:
+        self.list.setCurrentRow(row)
+        self.item_note.setPlainText(note)
+
+    def _update(self) -> None:
+        n = self.list.count()
+        self.heading.setText(f"Sheet: {n} resource{'s' if n != 1 else ''}" if n else
+                             "Sheet: empty — add resources from the results (Ctrl+Enter or drag)")
+        self._update_buttons()
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        n = self.list.count()
+        row = self.list.currentRow()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < n - 1)
+        self.remove_button.setEnabled(row >= 0 or bool(self.list.selectedItems()))
+        self.clear_button.setEnabled(n > 0)
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.save_list_button):
+            button.setEnabled(n > 0)
+        self.item_note.setEnabled(row >= 0)
+
+    def _update_title_hint(self, *_args) -> None:
+        t = translation(self.language_combo.currentData() or "en")
+        self.title_edit.setPlaceholderText(t("default_title"))
+        title = self.title_edit.text().strip() or t("default_title")
+        if self.discreet.isChecked():
+            if self._identity_words is None:
+                self._identity_words = identity_words(self.catalogue)
+            printed = discreet_title(title, self._identity_words + all_discreet_words(), t("default_title"))
+            if printed != title:
+                self.title_hint.setText(f"Prints as: {printed}")
+                self.title_hint.show()
+                return
+        self.title_hint.hide()
+
+    # -- the sheet --------------------------------------------------------------------------
+    def options(self) -> SheetOptions:
+        return SheetOptions.from_preferences(
+            self.prefs,
+            title=self.title_edit.text(),
+            note=self.sheet_note.toPlainText(),
+            language=self.language_combo.currentData(),
+            paper=self.paper_combo.currentData(),
+            large_print=self.large_print.isChecked(),
+            discreet=self.discreet.isChecked(),
+        )
+
+    def render(self) -> RenderedSheet | None:
+        """The sheet as it will print, or None (with the reason shown) if it cannot be made."""
+        try:
+            self.prefs = load_sheet_preferences(self.catalogue)  # the practice header may have changed
+            return render_sheet(build_sheet(self.catalogue, self.items(), self.options()))
+        except (SheetError, NotFound) as exc:
+            self._say(str(exc), error=True)
+            return None
+
+    def _client_code(self) -> str | None | bool:
+        try:
+            return check_client_code(self.client_code.text())
+        except ReferralError as exc:
+            self._say(str(exc), error=True)
+            return False
+
+    def _log(self, rendered: RenderedSheet, output: str, code: str | None) -> None:
+        entry = log_sheet(self.catalogue, rendered.title, rendered.language, rendered.resource_ids,
+                          output=output, client_code=code)
+        if entry is not None:
+            self.sheet_logged.emit()
+
+    def preview(self) -> bool:
+        """Print preview; printing from it counts as printing. True if it printed."""
+        from resource_desk.gui.printing import preview_sheet
+
+        code = self._client_code()
+        rendered = self.render() if code is not False else None
+        if rendered is None:
+            return False
+        if preview_sheet(rendered, self):
+            self._log(rendered, "print", code)
+            self._say("Sent to the printer.")
+            return True
+        return False
+
+    def print_(self) -> bool:
+        from resource_desk.gui.printing import print_sheet
+
+        code = self._client_code()
+        rendered = self.render() if code is not False else None
+        if rendered is None:
+            return False
+        if print_sheet(rendered, self):
+            self._log(rendered, "print", code)
+            self._say("Sent to the printer.")
+            return True
+        return False
+
+    def default_pdf_path(self) -> Path:
+        """A neutral file name: it says nothing about the client or what the resources are for."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return Path(folder) / f"resources-{date.today().isoformat()}.pdf"
+
+    def save_pdf(self, path: str | Path | None = None):
+        """Save as PDF (asks where when no path is given); the work runs off the GUI thread.
+        Returns the background operation, or None if nothing was started."""
+        from resource_desk.gui.pdf import PdfError, register_fonts, write_pdf
+        from resource_desk.gui.worker import BackgroundOp
+
+        code = self._client_code()
+        rendered = self.render() if code is not False else None
+        if rendered is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save referral sheet as PDF", str(self.default_pdf_path()),
+                                                    "PDF files (*.pdf)")
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        register_fonts()  # on the GUI thread, before the work starts
+        target = Path(path)
+        self.pdf_button.setEnabled(False)
+        self._say("Saving the PDF…")
+
+        def done(result) -> None:
+            self.last_pdf = result.path
+            self._log(rendered, "pdf", code)
+            self._say(f"Saved {result.path.name} ({result.pages} page{'s' if result.pages != 1 else ''}).")
+            self.pdf_saved.emit(str(result.path))
+
+        def failed(error: BaseException) -> None:
+            message = str(error) if isinstance(error, PdfError) else f"The PDF could not be saved: {error}"
+            self._say(message, error=True)
+
+        return (BackgroundOp(self, lambda _progress: write_pdf(rendered, target))
+                .success(done).failure(failed).finally_(self._update_buttons).run())
+
+    # -- saved lists and history ----------------------------------------------------------------
+    def save_as_list(self, name: str | None = None) -> bool:
+        if not self.list.count():
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Save as list", "Name of the list:",
+                                            text=self.title_edit.text().strip())
+            if not ok:
+                return False
+            existing = {s.name.casefold() for s in list_saved_lists(self.catalogue)}
+            if name.strip().casefold() in existing and QMessageBox.question(
+                    self, "Save as list", f"Replace the list “{name.strip()}”?") != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            saved = save_list(self.catalogue, name, [ListItem(i.resource_id, i.note) for i in self.items()],
+                              note=self.sheet_note.toPlainText())
+        except (ListError, NotFound) as exc:
+            self._say(str(exc), error=True)
+            return False
+        self._say(f"Saved the list “{saved.name}” ({len(saved.items)} resources).")
+        return True
+
+    def load_saved_list(self, name: str | None = None) -> bool:
+        """Replace the tray with a saved list (its notes and its sheet note too)."""
+        if name is None:
+            lists = list_saved_lists(self.catalogue)
+            if not lists:
+                self._say("There are no saved lists yet: put resources on the sheet and press “Save as list…”.")
+                return False
+            labels = [f"{s.name} ({s.count})" for s in lists]
+            chosen, ok = QInputDialog.getItem(self, "Load list", "List:", labels, 0, False)
+            if not ok:
+                return False
+            name = lists[labels.index(chosen)].id
+        try:
+            saved = load_list(self.catalogue, name)
+        except NotFound as exc:
+            self._say(str(exc), error=True)
+            return False
+        self.load_items([ListItem(i.resource_id, i.note) for i in saved.items], note=saved.note)
+        if not self.last_error:
+            self._say(f"Loaded the list “{saved.name}”.")
+        return True
+
+    def load_items(self, items: list[ListItem], note: str | None = None, title: str | None = None,
+                   language: str | None = None) -> AddResult:
+        """Empty the tray and fill it (a saved list, or a sheet from History)."""
+        self.clear()
+        if note:
+            self.sheet_note.setPlainText(note)
+        if title:
+            self.title_edit.setText(title)
+        if language:
+            index = self.language_combo.findData(language)
+            if index >= 0:
+                self.language_combo.setCurrentIndex(index)
+        return self.add_resources([i.resource_id for i in items], notes={i.resource_id: i.note for i in items})
+
