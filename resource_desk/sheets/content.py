@@ -250,8 +250,7 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: b
         phones=tuple(
             PhoneLine(kind=p.kind, kind_label=t.phone_kinds.get(p.kind, p.kind), number=p.number,
                       extension=clean_or_none(p.extension),
-                      label=clean_or_none(p.label) if p.label and fold(p.label) not in (
-                          fold(t.phone_kinds.get(p.kind, p.kind)), fold(p.kind)) else None)
+                      label=_phone_label(p.label, t.phone_kinds.get(p.kind, p.kind), p.kind))
             for p in resource.phones
         ),
         website=website,
@@ -265,6 +264,22 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: b
         closed_note=t("temporarily_closed") if resource.status == "temporarily_closed" else None,
         note=clean_or_none(note),
     )
+
+
+def _phone_label(label: str | None, kind_label: str, kind: str) -> str | None:
+    """A phone's own label, less the words its kind already says ("Text (weekdays)" on a
+    text line prints as "weekdays"); None when nothing is left."""
+    label = clean_or_none(label)
+    if not label:
+        return None
+    for prefix in (kind_label, kind):
+        if fold(label).startswith(fold(prefix)) and len(label) >= len(prefix):
+            label = label[len(prefix):].strip(" -–—:,")
+            break
+    label = label.strip()
+    if label.startswith("(") and label.endswith(")") and label.count("(") == 1:
+        label = label[1:-1].strip()
+    return label or None
 
 
 def check_referable(resources: Sequence[ResourceData]) -> None:
