@@ -39,6 +39,7 @@ from resource_desk.gui.common import APP_TITLE, app_settings, plural
 from resource_desk.gui.detail import DetailPane
 from resource_desk.gui.resource_form import ResourceForm
 from resource_desk.gui.results_model import NAME, ResultsModel
+from resource_desk.gui.sheet_tray import install_sheet_tray
 from resource_desk.gui.sidebar import FilterPanel
 from resource_desk.gui.tag_manager import TagManager
 
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        install_sheet_tray(self)  # the referral sheet: dock, "Add to sheet", print and PDF menus
         self._set_tab_order()
         self._update_title()
         self.resize(1360, 820)
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.doubleClicked.connect(lambda _index: self.edit_resource())
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
@@ -377,11 +379,19 @@ class MainWindow(QMainWindow):
         settings.setValue("main/show_details", self.details_action.isChecked())
         settings.sync()
 
+    def _close_tools(self) -> bool:
+        """Close the form and the tag manager; False if the person kept a form with changes open."""
+        if self.resource_form is not None and not self.resource_form.close():
+            return False
+        if self.tag_manager is not None:
+            self.tag_manager.close()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_tools():
+            event.ignore()
+            return
         self.save_layout()
-        for window in (self.tag_manager, self.resource_form):
-            if window is not None:
-                window.close()
         super().closeEvent(event)
 
     # -- the catalogue ----------------------------------------------------------------------------
@@ -392,13 +402,14 @@ class MainWindow(QMainWindow):
         self.my_catalogue_action.setEnabled(not _same_file(self.catalogue.path, default_db_path()))
         self.sample_action.setEnabled(not self.is_demo)
 
-    def set_catalogue(self, catalogue: Catalogue, demo: bool = False) -> None:
-        """Show another catalogue; the one shown before is closed."""
+    def set_catalogue(self, catalogue: Catalogue, demo: bool = False) -> bool:
+        """Show another catalogue; the one shown before is closed. False if the person kept
+        an unsaved form open instead (the new catalogue is then closed)."""
         if catalogue is self.catalogue:
-            return
-        for window in (self.tag_manager, self.resource_form):
-            if window is not None:
-                window.close()
+            return True
+        if not self._close_tools():
+            catalogue.close()
+            return False
         old = self.catalogue
         self.catalogue = catalogue
         self.is_demo = demo
@@ -414,6 +425,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.catalogue_changed.emit()
         old.close()
+        return True
 
     def open_catalogue_file(self, path: str | Path) -> bool:
         try:
@@ -421,7 +433,8 @@ class MainWindow(QMainWindow):
         except CatalogueError as exc:
             QMessageBox.critical(self, APP_TITLE, str(exc))
             return False
-        self.set_catalogue(catalogue, demo=_same_file(catalogue.path, demo_db_path()))
+        if not self.set_catalogue(catalogue, demo=_same_file(catalogue.path, demo_db_path())):
+            return False
         if catalogue.opened.backup is not None:
             self.statusBar().showMessage(
                 f"Upgraded the catalogue; the previous version is kept as {catalogue.opened.backup.name}", 10000)
@@ -463,7 +476,8 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, APP_TITLE, str(exc))
             return
         QApplication.restoreOverrideCursor()
-        self.set_catalogue(catalogue, demo=True)
+        if not self.set_catalogue(catalogue, demo=True):
+            return
         self.statusBar().showMessage("This is the sample catalogue. File ▸ Open my catalogue takes you back to "
                                      "yours.", 10000)
 
@@ -654,10 +668,15 @@ class MainWindow(QMainWindow):
         form = ResourceForm(self.catalogue, data, self, title=title)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(lambda: self._saved(form.saved))
-        form.destroyed.connect(lambda *_: self._form_closed(form))
+        form.finished.connect(lambda _result: self._form_closed(form))
         self.resource_form = form
         form.open()
         return form
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._select_row(index.row())
+            self.edit_resource()
 
     def _form_closed(self, form: ResourceForm) -> None:
         if self.resource_form is form:

@@ -446,7 +446,8 @@ class ResourceForm(QDialog):
         for column, value in enumerate(values):
             item = QTableWidgetItem(value or "")
             if column == 0:
-                item.setData(EXTRA_ROLE, (address.latitude, address.longitude))
+                # Kept so that an address left as it was is saved as it was (lines, map position).
+                item.setData(EXTRA_ROLE, (address.latitude, address.longitude, address.lines))
             self.addresses.setItem(row, column, item)
         confidential = QTableWidgetItem("Confidential")
         confidential.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -561,8 +562,10 @@ class ResourceForm(QDialog):
                 continue
             lines, city, region, postal_code, country = values
             first = self.addresses.item(row, 0)
-            latitude, longitude = (first.data(EXTRA_ROLE) if first is not None and first.data(EXTRA_ROLE)
-                                   else (None, None))
+            latitude, longitude, original_lines = (first.data(EXTRA_ROLE) if first is not None
+                                                   and first.data(EXTRA_ROLE) else (None, None, ""))
+            if original_lines and lines == original_lines.replace("\n", ", "):
+                lines = original_lines
             confidential = self.addresses.item(row, 5)
             addresses.append(AddressRecord(
                 lines=lines,
@@ -629,7 +632,7 @@ class ResourceForm(QDialog):
         self.save()
 
     def reject(self) -> None:
-        if self.collect() != self._initial:
+        if self.has_changes():
             answer = QMessageBox.question(
                 self, APP_TITLE, "Discard your changes to this resource?",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -637,6 +640,14 @@ class ResourceForm(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        super().reject()
+
+    def has_changes(self) -> bool:
+        return self.collect() != self._initial
+
+    def discard(self) -> None:
+        """Close without asking, dropping what was typed."""
+        self._initial = self.collect()
         super().reject()
 
     def clear_errors(self) -> None:

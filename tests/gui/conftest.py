@@ -27,14 +27,13 @@ def _isolated_settings(qapp, tmp_path):
 
 @pytest.fixture
 def open_window(qtbot):
-    """Make a MainWindow on a catalogue, shown, closed after the test."""
+    """Make a MainWindow on a catalogue, shown; closed after the test, dropping any half-filled form."""
     from resource_desk.gui.main_window import MainWindow
 
     windows = []
 
     def make(catalogue, **kwargs):
         window = MainWindow(catalogue, **kwargs)
-        qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         windows.append((window, catalogue))
@@ -42,11 +41,31 @@ def open_window(qtbot):
 
     yield make
     for window, catalogue in windows:
+        if window.resource_form is not None:
+            window.resource_form.discard()
+        window.close()
         if window.catalogue is not catalogue:  # the window switched to a catalogue of its own
             window.catalogue.close()
+        window.deleteLater()
 
 
 @pytest.fixture
 def main_window(open_window, demo_catalogue):
     """The main window on the sample entries (a copy per test, not the user's demo file)."""
     return open_window(demo_catalogue, demo=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch):
+    """A message box a test did not expect fails the test instead of waiting for a click forever."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(name):
+        def box(*args, **kwargs):
+            raise AssertionError(f"unexpected QMessageBox.{name}: {args[1:3]}")
+        return box
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected(name))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: (_ for _ in ()).throw(
+        AssertionError(f"unexpected message box: {self.text()}")))
