@@ -200,13 +200,13 @@ class SheetTray(QWidget):
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
-        self.up_button = QPushButton("Move &up")
+        self.up_button = QPushButton("Move up")
         self.up_button.setToolTip("Move up (Alt+Up)")
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move do&wn")
+        self.down_button = QPushButton("Move down")
         self.down_button.setToolTip("Move down (Alt+Down)")
         self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take the chosen resources off the sheet (Delete)")
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton("Clear")
@@ -236,7 +236,7 @@ class SheetTray(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName("Sheet title")
         self.title_edit.textChanged.connect(self._update_title_hint)
-        form.addRow("&Title:", self.title_edit)
+        form.addRow("T&itle:", self.title_edit)
         self.title_hint = QLabel()
         self.title_hint.setWordWrap(True)
         self.title_hint.hide()
@@ -246,26 +246,27 @@ class SheetTray(QWidget):
         self.sheet_note.setMaximumHeight(64)
         self.sheet_note.setTabChangesFocus(True)
         self.sheet_note.setAccessibleName("Note for the whole sheet")
-        form.addRow("N&ote:", self.sheet_note)
+        form.addRow("Note:", self.sheet_note)
         self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName("Sheet language")
         for code, name in available_languages():
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(self._update_title_hint)
         self.paper_combo = QComboBox()
+        self.paper_combo.setAccessibleName("Paper size")
         for paper in PAPERS:
             self.paper_combo.addItem(PAPER_LABELS[paper], paper)
         row = QHBoxLayout()
         row.addWidget(self.language_combo, 1)
-        paper_label = QLabel("&Paper:")
-        paper_label.setBuddy(self.paper_combo)
+        paper_label = QLabel("Paper:")
         row.addWidget(paper_label)
         row.addWidget(self.paper_combo, 1)
-        language_label = QLabel("&Language:")
+        language_label = QLabel("Lan&guage:")
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, row)
-        self.large_print = QCheckBox("Lar&ge print")
+        self.large_print = QCheckBox("Large print")
         self.large_print.setToolTip("16 pt and larger type, high contrast, for clients with low vision")
-        self.discreet = QCheckBox("Dis&creet")
+        self.discreet = QCheckBox("Discreet")
         self.discreet.setToolTip("No identity words in the title (LGBTQ, trans, immigrant, survivor…) and no "
                                  "identity tags under “Who it is for”, for clients whose safety depends on it")
         self.discreet.toggled.connect(self._update_title_hint)
@@ -283,19 +284,19 @@ class SheetTray(QWidget):
         layout.addWidget(box)
 
         out = QHBoxLayout()
-        self.preview_button = QPushButton("Pre&view…")
+        self.preview_button = QPushButton("Previe&w…")
         self.preview_button.clicked.connect(self.preview)
         self.print_button = QPushButton("&Print…")
         self.print_button.clicked.connect(self.print_)
-        self.pdf_button = QPushButton("Save P&DF…")
+        self.pdf_button = QPushButton("Save PDF…")
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         for button in (self.preview_button, self.print_button, self.pdf_button):
             out.addWidget(button)
         layout.addLayout(out)
         lists = QHBoxLayout()
-        self.save_list_button = QPushButton("&Save as list…")
+        self.save_list_button = QPushButton("Save as list…")
         self.save_list_button.clicked.connect(lambda: self.save_as_list())
-        self.load_list_button = QPushButton("Load l&ist…")
+        self.load_list_button = QPushButton("Load list…")
         self.load_list_button.clicked.connect(lambda: self.load_saved_list())
         lists.addWidget(self.save_list_button)
         lists.addWidget(self.load_list_button)
@@ -636,3 +637,124 @@ class SheetTray(QWidget):
                 self.language_combo.setCurrentIndex(index)
         return self.add_resources([i.resource_id for i in items], notes={i.resource_id: i.note for i in items})
 
+
+
+def install_sheet_tray(window) -> SheetTray:
+    """Put the tray into a MainWindow: a dock on the right; "Add to sheet" beside "Add a
+    resource…", on Ctrl+Enter and in the results' context menu; rows dragged from the
+    results; File ▸ Print sheet… / Print preview… / Save sheet as PDF…, Edit ▸ Preferences…,
+    View ▸ Sheet tray and Sheet history. The tray follows the window's catalogue."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget
+
+    from resource_desk.gui.history import SheetHistoryDialog
+    from resource_desk.gui.preferences import PreferencesDialog
+
+    tray = SheetTray(window.catalogue, window)
+    dock = QDockWidget("Referral sheet", window)
+    dock.setObjectName("sheet_dock")
+    dock.setWidget(tray)
+    dock.setMinimumWidth(340)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.sheet_tray, window.sheet_dock = tray, dock
+
+    def add_selected() -> None:
+        ids = window.selected_resource_ids()
+        if ids:
+            dock.show()
+            tray.add_resources(ids)
+
+    def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        made = QAction(text, window)
+        if shortcut:
+            made.setShortcuts([QKeySequence(k) for k in (shortcut if isinstance(shortcut, list) else [shortcut])])
+        made.setStatusTip(tip)
+        made.setToolTip(tip)
+        made.triggered.connect(lambda _checked=False: slot())
+        return made
+
+    add = action("Add to sheet", add_selected, ["Ctrl+Return", "Ctrl+Enter"],
+                 "Put the chosen resources on the referral sheet (Ctrl+Enter)")
+    add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.table.addAction(add)
+    window.add_to_sheet_action = add
+    button = QPushButton("Add to sheet")
+    button.setObjectName("add_to_sheet")
+    button.setToolTip("Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)")
+    button.clicked.connect(add_selected)
+    window.add_to_sheet_button = button
+    for layout in window.browser.findChildren(QHBoxLayout):
+        index = layout.indexOf(window.add_button)
+        if index >= 0:
+            layout.insertWidget(index + 1, button)
+            break
+
+    def selection_changed(*_args) -> None:
+        enabled = bool(window.selected_resource_ids())
+        button.setEnabled(enabled)
+        add.setEnabled(enabled)
+
+    window.table.selectionModel().selectionChanged.connect(selection_changed)
+    window.model.modelReset.connect(selection_changed)
+    selection_changed()
+    window.results_drag = ResultsDragSource(window.table, window.selected_resource_ids)
+
+    def preferences() -> None:
+        dialog = PreferencesDialog(window.catalogue, window)
+        if dialog.exec() and dialog.saved is not None:
+            tray.apply_preferences(dialog.saved)
+
+    def reopen(record) -> None:
+        if tray.resource_ids() and QMessageBox.question(
+                window, "Sheet history", "Replace the resources on the sheet with this one?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        dock.show()
+        tray.load_items([ListItem(rid) for rid in record.resource_ids], title=record.title,
+                        language=record.language)
+
+    def history() -> None:
+        dialog = SheetHistoryDialog(window.catalogue, window)
+        dialog.reopen.connect(reopen)
+        tray.sheet_logged.connect(dialog.refresh)
+        dialog.exec()
+        tray.sheet_logged.disconnect(dialog.refresh)
+
+    def when_not_empty(slot):
+        def run() -> None:
+            if not tray.resource_ids():
+                dock.show()
+                tray._say("The sheet is empty: add resources from the results first (Ctrl+Enter).", error=True)
+                return
+            slot()
+        return run
+
+    window.print_sheet_action = action("&Print sheet…", when_not_empty(tray.print_), QKeySequence.StandardKey.Print,
+                                       "Print the referral sheet")
+    window.preview_sheet_action = action("Print pre&view…", when_not_empty(tray.preview), None,
+                                         "See the referral sheet as it will print")
+    window.save_pdf_action = action("Save sheet as P&DF…", when_not_empty(tray.save_pdf), "Ctrl+Shift+P",
+                                    "Save the referral sheet as a PDF")
+    window.preferences_action = action("P&references…", preferences, "Ctrl+,",
+                                       "Practice header, sheet language and paper, referral log")
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.history_action = action("Sheet &history", history, "Ctrl+Shift+H",
+                                   "Sheets printed or saved; open one again in the tray")
+    for made in (window.print_sheet_action, window.preview_sheet_action, window.save_pdf_action,
+                 window.preferences_action, window.history_action):
+        window.addAction(made)
+    quit_action = getattr(window, "quit_action", None)
+    for made in (window.preview_sheet_action, window.print_sheet_action, window.save_pdf_action):
+        window.file_menu.insertAction(quit_action, made)
+    window.file_menu.insertSeparator(quit_action)
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(add)
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(window.preferences_action)
+    window.view_menu.addSeparator()
+    toggle = dock.toggleViewAction()
+    toggle.setText("Show referral &sheet")
+    window.view_menu.addAction(toggle)
+    window.view_menu.addAction(window.history_action)
+    window.catalogue_changed.connect(lambda: tray.set_catalogue(window.catalogue))
+    return tray
