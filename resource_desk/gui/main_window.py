@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from resource_desk.gui.common import APP_TITLE, app_settings, plural
 from resource_desk.gui.detail import DetailPane
 from resource_desk.gui.resource_form import ResourceForm
 from resource_desk.gui.results_model import NAME, ResultsModel
+from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sheet_tray import install_sheet_tray
 from resource_desk.gui.sidebar import FilterPanel
 from resource_desk.gui.tag_manager import TagManager
@@ -46,7 +46,6 @@ from resource_desk.gui.tag_manager import TagManager
 SEARCH_DELAY_MS = 150
 IMPORT_UNAVAILABLE = "Import is not available in this build"
 CATALOGUE_FILTER = "Resource Desk catalogues (*.sqlite3 *.sqlite *.db);;All files (*)"
-_DEFAULT_WIDTHS = {0: 320, 1: 230, 2: 160, 3: 110, 4: 150, 5: 110}
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -145,6 +144,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         install_sheet_tray(self)  # the referral sheet: dock, "Add to sheet", print and PDF menus
+        self._first_show = True
         self._set_tab_order()
         self._update_title()
         self.resize(1360, 820)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.filters.setMinimumWidth(250)
 
         self.model = ResultsModel(self.catalogue, parent=self)
-        self.table = QTableView()
+        self.table = ResultsView()
         self.table.setObjectName("results")
         self.table.setAccessibleName("Results")
         self.table.setModel(self.model)
@@ -198,13 +198,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in _DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        fit = QAction("Fit columns to the width", header)
+        fit.triggered.connect(lambda: self.table.set_auto_fit(True))
+        header.addAction(fit)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.results_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1040])
+        self.splitter.setSizes([285, 1055])
         layout.addWidget(self.splitter, 1)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None,
@@ -346,6 +345,16 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     # -- settings ---------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            dock = getattr(self, "sheet_dock", None)
+            if dock is not None and app_settings().value("main/state") is None:
+                # The results need the width more than an empty sheet does (once laid out).
+                QTimer.singleShot(0, lambda: self.resizeDocks([dock], [dock.minimumWidth()],
+                                                              Qt.Orientation.Horizontal))
+
     def _restore_layout(self) -> None:
         settings = app_settings()
         geometry = settings.value("main/geometry")
@@ -362,6 +371,7 @@ class MainWindow(QMainWindow):
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.set_auto_fit(settings.value("main/fit_columns", True, type=bool))
         self.sidebar_action.setChecked(settings.value("main/show_filters", True, type=bool))
         self.details_action.setChecked(settings.value("main/show_details", True, type=bool))
         size = settings.value("main/font_size", 0, type=float)
@@ -375,6 +385,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/results_splitter", self.results_splitter.saveState())
         settings.setValue("main/header", self.table.horizontalHeader().saveState())
+        settings.setValue("main/fit_columns", self.table.auto_fit)
         settings.setValue("main/show_filters", self.sidebar_action.isChecked())
         settings.setValue("main/show_details", self.details_action.isChecked())
         settings.sync()

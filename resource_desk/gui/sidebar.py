@@ -85,8 +85,7 @@ class FacetTree(QTreeWidget):
                 item.setData(0, TAG_ID_ROLE, tag.id)
                 item.setData(0, FACET_ROLE, tag.facet)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if tag.description:
-                    item.setToolTip(0, tag.description)
+                item.setToolTip(0, f"{tag.name}\n{tag.description}" if tag.description else tag.name)
                 self._items[tag.id] = item
             for facet, group in self._groups.items():
                 group.setExpanded(expanded is None or facet in expanded)

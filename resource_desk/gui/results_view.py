@@ -1,0 +1,58 @@
+"""The results table's view: columns share the width it has until the person sizes them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from resource_desk.gui.results_model import COST, KIND, LANGUAGES, LAST_VERIFIED, NAME, ORGANIZATION
+
+# Share of the width and the narrowest useful width of each column; Name takes the rest.
+_SHARES = {ORGANIZATION: (0.18, 110), KIND: (0.13, 90), COST: (0.09, 70), LANGUAGES: (0.12, 80),
+           LAST_VERIFIED: (0.10, 96)}
+
+
+class ResultsView(QTableView):
+    """A table whose columns fit its width (no sideways scrolling) until a column is resized by hand."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.auto_fit = True
+        self._fitting = False
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        if self.model() is None:
+            return
+        width = self.viewport().width()
+        self._fitting = True
+        try:
+            for column, (share, minimum) in _SHARES.items():
+                self.setColumnWidth(column, max(minimum, int(width * share)))
+        finally:
+            self._fitting = False
+
+    def set_auto_fit(self, on: bool) -> None:
+        self.auto_fit = on
+        if on:
+            self.fit_columns()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_columns()
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        header = self.horizontalHeader()
+        if (not self._fitting and index != NAME and self.isVisible()
+                and header.sectionResizeMode(index) == QHeaderView.ResizeMode.Interactive
+                and (header.underMouse() or header.hasFocus())):
+            self.auto_fit = False  # the person sized a column: leave their widths alone
