@@ -125,6 +125,8 @@ class TrayList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(True)  # long names wrap instead of hiding behind a scroll bar
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Resources on the sheet")
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
