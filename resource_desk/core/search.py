@@ -3,21 +3,48 @@
 Everything that knows about SQLite FTS5 lives here (the index itself is created by the
 first migration and kept in step by triggers), so that another backend, such as
 PostgreSQL's tsvector, can stand behind the same ``search`` call later.
+
+How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures):
+
+* Words are matched in ``resource_fts``. When they match at most ``RANK_ALL_UP_TO``
+  resources (nearly every search of a word or two), all of them are ranked with bm25 in
+  one pass that also applies the filters, and the total is simply how many passed.
+* Broader words ("a", "co", "support" in a large catalogue) would make ranking every match
+  the cost of the search. Then the total is counted in one lean pass over the index, and
+  relevance is ranked among the first ``RANK_ALL_UP_TO`` matches (in index order) that pass
+  the filters; the matches after those follow in index order. Every one of them contains
+  every word typed, and the next keystroke narrows the search anyway.
+* Filters (status, kind, cost, delivery, languages, verification, tags) are checked in SQL
+  against the few rows of a narrow search; for broad searches and for browsing without
+  words they are turned into a bitmap over resource pks (one byte per pk) that SQL tests
+  with ``substr(bitmap, pk + 1, 1)``, so no row is looked up to decide whether it passes.
+  Bitmaps are kept per connection until the catalogue changes (``PRAGMA data_version``
+  and the connection's own ``total_changes``), so ticking a tag and typing reuses them.
+* Statements run on the session's own SQLite connection, inside the read transaction the
+  session opened, so the page, the total and the tags of a search see the same snapshot.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.records import HIDDEN_STATUSES, ResourceRow
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+# Searches whose words match more resources than this rank only that many (see above).
+RANK_ALL_UP_TO = 1000
+
+# Relevance: a word in the name counts most, then tags, then the organization.
+# Columns: name, organization, description, eligibility, tags, languages.
+_RANK = "bm25(resource_fts, 10.0, 3.0, 1.0, 1.0, 5.0, 1.0)"
 
 
 @dataclass(frozen=True)
@@ -69,189 +96,472 @@ def _months_ago(months: int, today: date | None = None) -> date:
     return date(year, month, day)
 
 
-class _Sql:
-    """The FROM and WHERE of one query, with its parameters."""
+# -- the public calls ------------------------------------------------------------------------
 
-    def __init__(self, session: Session, query: SearchQuery, prefix_all: bool = False):
+
+def search(catalogue: Catalogue, query: SearchQuery, limit: int = 100, offset: int = 0,
+           with_total: bool = True) -> SearchPage:
+    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all."""
+    with _reading(catalogue) as db:
+        plan = _Plan(db, query)
+        pks = plan.page(limit, offset)
+        total = plan.total() if with_total else len(pks)
+        return SearchPage(total=total, rows=_rows(db, pks))
+
+
+def count(catalogue: Catalogue, query: SearchQuery) -> int:
+    with _reading(catalogue) as db:
+        return _Plan(db, query).total()
+
+
+def matching_ids(catalogue: Catalogue, query: SearchQuery) -> list[str]:
+    """Every matching resource id in result order (for exporting or printing a whole search)."""
+    with _reading(catalogue) as db:
+        pks = _Plan(db, query).page(None, 0)
+        ids = dict(db.all("SELECT pk, id FROM resources WHERE pk IN (SELECT value FROM json_each(?))",
+                          (json.dumps(pks),)))
+        return [ids[pk] for pk in pks if pk in ids]
+
+
+def facet_counts(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
+    """Tag id -> how many of the current results carry it (the counts beside the sidebar's tags)."""
+    with _reading(catalogue) as db:
+        return _Plan(db, query).tag_counts()
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+class _Db:
+    """The session's SQLite connection inside its read transaction, and what is cached for it."""
+
+    def __init__(self, connection, info: dict):
+        self.connection = connection
+        # The first statement of the transaction: it fixes the snapshot every later one sees,
+        # and says whether another connection has changed the catalogue since the last time.
+        version = connection.execute("PRAGMA data_version").fetchone()[0]
+        self.cache = _Derived.of(info, (version, connection.total_changes))
+
+    def all(self, sql: str, params=()) -> list[tuple]:
+        return self.connection.execute(sql, params).fetchall()
+
+    def value(self, sql: str, params=()):
+        row = self.connection.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+
+@contextmanager
+def _reading(catalogue: Catalogue) -> Iterator[_Db]:
+    with catalogue.read() as session:
+        pooled = session.connection().connection  # the pool's wrapper: its .info lives as long as the connection
+        yield _Db(pooled.driver_connection, pooled.info)
+
+
+class _Derived:
+    """Bitmaps derived from one state of the catalogue, kept with a connection until it changes.
+
+    The state is ``PRAGMA data_version`` (changes when another connection commits) with the
+    connection's own ``total_changes`` (changes when it writes itself).
+    """
+
+    KEY = "resource_desk.search"
+    MAX_BITMAPS = 64  # about 100 kB each for 100,000 resources
+
+    def __init__(self, version: tuple[int, int]):
+        self.version = version
+        self.size: int | None = None  # largest pk + 1
+        self.bitmaps: OrderedDict[tuple, bytes] = OrderedDict()
+
+    @classmethod
+    def of(cls, info: dict, version: tuple[int, int]) -> _Derived:
+        derived = info.get(cls.KEY)
+        if derived is None or derived.version != version:
+            derived = info[cls.KEY] = cls(version)
+        return derived
+
+    def bitmap(self, key: tuple, build) -> bytes:
+        found = self.bitmaps.get(key)
+        if found is None:
+            found = build()
+            self.bitmaps[key] = found
+            while len(self.bitmaps) > self.MAX_BITMAPS:
+                self.bitmaps.popitem(last=False)
+        else:
+            self.bitmaps.move_to_end(key)
+        return found
+
+
+# -- filters ---------------------------------------------------------------------------------
+
+_HIDDEN_SQL = "('" + "', '".join(HIDDEN_STATUSES) + "')"
+_PASSES = "substr(:allowed, {pk} + 1, 1) = x'01'"
+
+
+class _Filter:
+    """The conditions besides the words: as SQL on ``resources r`` (for a few rows) and as a
+    bitmap over pks (for many)."""
+
+    def __init__(self, db: _Db, query: SearchQuery):
+        self.db = db
         self.params: dict[str, object] = {}
-        self.where: list[str] = []
-        self.match = fts_expression(query.text, prefix_all)
-        self.source = "resources r"
-        if self.match:
-            self.source = "resource_fts f JOIN resources r ON r.pk = f.rowid"
-            self.where.append("resource_fts MATCH :match")
-            self.params["match"] = self.match
-        self._tags(session, query)
+        self.conditions: list[str] = []  # SQL on "r", tags included
+        self.row_conditions: list[str] = []  # the same without the tags
+        self.keys: list[tuple] = []  # what the row conditions ask, for the bitmap cache
+        self.tag_groups: list[tuple[str, ...]] = []  # each: any of these tags
+        self.nothing = False
+        self.default_only = False  # only the usual "not hidden" condition
+
         self._any_of("r.kind", "kind", query.kinds)
         self._any_of("r.cost", "cost", query.costs)
         self._any_of("r.delivery", "delivery", query.deliveries)
         if query.statuses:
             self._any_of("r.status", "status", query.statuses)
         elif not query.include_hidden:
-            self.where.append("r.status NOT IN ('" + "', '".join(HIDDEN_STATUSES) + "')")
+            self._add(f"r.status NOT IN {_HIDDEN_SQL}", {}, ("not hidden",))
         if query.languages:
-            clauses = []
+            clauses, params = [], {}
             for i, code in enumerate(query.languages):
-                self.params[f"lang{i}"] = f"% {code} %"
+                params[f"lang{i}"] = f"% {code} %"
                 clauses.append(f"(' ' || r.languages || ' ') LIKE :lang{i}")
-            self.where.append("(" + " OR ".join(clauses) + ")")
+            self._add("(" + " OR ".join(clauses) + ")", params, ("languages", tuple(query.languages)))
         if query.not_verified_months is not None:
-            self.params["verified_since"] = _months_ago(query.not_verified_months)
-            self.where.append("(r.last_verified IS NULL OR r.last_verified < :verified_since)")
+            since = _months_ago(query.not_verified_months)
+            self._add("(r.last_verified IS NULL OR r.last_verified < :verified_since)",
+                      {"verified_since": since.isoformat()}, ("not_verified", since))
         if query.resource_ids is not None:
-            self._any_of("r.id", "rid", query.resource_ids, allow_empty=True)
+            if not query.resource_ids:
+                self.nothing = True
+            else:
+                self._add("r.id IN (SELECT value FROM json_each(:resource_ids))",
+                          {"resource_ids": json.dumps(list(query.resource_ids))},
+                          ("ids", hash(tuple(sorted(query.resource_ids)))))
+        self._tags(query)
+        self.default_only = not self.nothing and not self.tag_groups and self.keys == [("not hidden",)]
+        self.trivial = not self.nothing and not self.conditions and not self.tag_groups
 
-    def _any_of(self, column: str, name: str, values: tuple[str, ...], allow_empty: bool = False) -> None:
-        if not values and not allow_empty:
-            return
+    def _add(self, condition: str, params: dict, key: tuple) -> None:
+        self.conditions.append(condition)
+        self.row_conditions.append(condition)
+        self.params.update(params)
+        self.keys.append(key)
+
+    def _any_of(self, column: str, name: str, values: tuple[str, ...]) -> None:
         if not values:
-            self.where.append("0")
             return
-        names = []
-        for i, value in enumerate(values):
-            self.params[f"{name}{i}"] = value
-            names.append(f":{name}{i}")
-        self.where.append(f"{column} IN ({', '.join(names)})")
+        params = {f"{name}{i}": value for i, value in enumerate(values)}
+        self._add(f"{column} IN ({', '.join(':' + k for k in params)})", params, (name, tuple(sorted(values))))
 
-    def _tags(self, session: Session, query: SearchQuery) -> None:
+    def _tags(self, query: SearchQuery) -> None:
         if not query.tag_ids:
             return
+        wanted = list(dict.fromkeys(query.tag_ids))
+        rows = self.db.all("SELECT id, facet FROM tags WHERE id IN (SELECT value FROM json_each(?))",
+                           (json.dumps(wanted),))
+        facet_of = dict(rows)
         by_facet: dict[str, list[str]] = {}
-        rows = session.execute(
-            text("SELECT id, facet FROM tags WHERE id IN (" + ", ".join(f":t{i}" for i in range(len(query.tag_ids))) + ")"),
-            {f"t{i}": tag for i, tag in enumerate(query.tag_ids)},
-        )
-        for tag_id, facet in rows:
-            by_facet.setdefault(facet, []).append(tag_id)
-        if len(by_facet) == 0:  # every chosen tag is gone: nothing can match
-            self.where.append("0")
+        for tag_id in wanted:
+            if tag_id in facet_of:
+                by_facet.setdefault(facet_of[tag_id], []).append(tag_id)
+        if not by_facet:  # every chosen tag is gone: nothing can match
+            self.nothing = True
             return
-        n = 0
         for facet_tags in by_facet.values():
-            names = []
-            for tag_id in facet_tags:
-                self.params[f"tag{n}"] = tag_id
-                names.append(f":tag{n}")
-                n += 1
             if query.match_all:
-                for name in names:
-                    self.where.append(
-                        f"EXISTS (SELECT 1 FROM resource_tags rt WHERE rt.resource_id = r.id AND rt.tag_id = {name})"
-                    )
+                self.tag_groups.extend((tag_id,) for tag_id in facet_tags)
             else:
-                self.where.append(
-                    f"r.id IN (SELECT rt.resource_id FROM resource_tags rt WHERE rt.tag_id IN ({', '.join(names)}))"
-                )
+                self.tag_groups.append(tuple(facet_tags))
+        for i, group in enumerate(self.tag_groups):
+            names = []
+            for j, tag_id in enumerate(group):
+                self.params[f"tag{i}_{j}"] = tag_id
+                names.append(f":tag{i}_{j}")
+            # Probes of resource_tags' primary key (resource_id, tag_id): cheap for a few rows.
+            self.conditions.append(
+                f"EXISTS (SELECT 1 FROM resource_tags rt WHERE rt.resource_id = r.id AND rt.tag_id IN ({', '.join(names)}))"
+            )
 
-    @property
-    def where_sql(self) -> str:
-        return (" WHERE " + " AND ".join(self.where)) if self.where else ""
+    def where(self, extra: Iterable[str] = ()) -> str:
+        conditions = list(extra) + (["0"] if self.nothing else self.conditions)
+        return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
-    @property
-    def order_sql(self) -> str:
-        return f" ORDER BY {_RANK}, r.sort_name" if self.match else " ORDER BY r.sort_name"
+    # -- the bitmap --------------------------------------------------------------------------
+    def size(self) -> int:
+        cache = self.db.cache
+        if cache.size is None:
+            cache.size = (self.db.value("SELECT max(pk) FROM resources") or 0) + 1
+        return cache.size
+
+    def _key(self) -> tuple:
+        return ("filter", tuple(self.keys), tuple(self.tag_groups))
+
+    def bitmap_ready(self) -> bool:
+        """Whether the bitmap costs (next to) nothing: already made, or only the hidden few to mark."""
+        return (self._key() in self.db.cache.bitmaps
+                or (not self.tag_groups and not self.nothing and self.keys in ([], [("not hidden",)])))
+
+    def bitmap(self) -> bytes:
+        """One byte per pk: 1 where the resource passes every condition."""
+        return self.db.cache.bitmap(self._key(), self._build)
+
+    def _build(self) -> bytes:
+        size = self.size()
+        if self.nothing:
+            return bytes(size)
+        cache = self.db.cache
+        result: int | None = None
+        if self.keys == [("not hidden",)]:  # the few hidden ones are quicker to find than the rest
+            result = int.from_bytes(cache.bitmap(("not hidden",), lambda: self._pks_bitmap(
+                f"SELECT pk FROM resources WHERE status IN {_HIDDEN_SQL}", {}, size, True)), "big")
+        elif self.keys:
+            sql = "SELECT r.pk FROM resources r WHERE " + " AND ".join(self.row_conditions)
+            result = int.from_bytes(cache.bitmap(("rows", tuple(self.keys)), lambda: self._pks_bitmap(
+                sql, self.params, size, False)), "big")
+        if self.tag_groups:
+            tags = int.from_bytes(cache.bitmap(("tags", tuple(self.tag_groups)), self._tags_bitmap), "big")
+            result = tags if result is None else result & tags
+        if result is None:
+            return b"\x01" * size
+        return result.to_bytes(size, "big")
+
+    def _tags_bitmap(self) -> bytes:
+        """The pks carrying the chosen tags. resource_tags holds resource ids: the groups are
+        intersected on ids first (index ranges), and only the ids left are looked up."""
+        params: dict[str, object] = {}
+        selects = []
+        for i, group in enumerate(self.tag_groups):
+            names = []
+            for j, tag_id in enumerate(group):
+                params[f"g{i}_{j}"] = tag_id
+                names.append(f":g{i}_{j}")
+            selects.append(f"SELECT resource_id FROM resource_tags WHERE tag_id IN ({', '.join(names)})")
+        sql = (f"SELECT r.pk FROM ({' INTERSECT '.join(selects)}) AS chosen"
+               " CROSS JOIN resources r ON r.id = chosen.resource_id")
+        return self._pks_bitmap(sql, params, self.size(), False)
+
+    def _pks_bitmap(self, sql: str, params: dict, size: int, failing: bool) -> bytes:
+        """A bitmap of the pks ``sql`` selects (or of all others, ``failing``)."""
+        bits = bytearray(b"\x01" * size if failing else size)
+        mark = 0 if failing else 1
+        for (pk,) in self.db.connection.execute(sql, params):
+            if pk < size:
+                bits[pk] = mark
+        return bytes(bits)
 
 
-# Relevance: a word in the name counts most, then tags, then the organization.
-_RANK = "bm25(resource_fts, 10.0, 3.0, 1.0, 1.0, 5.0, 1.0)"
+# -- plans -----------------------------------------------------------------------------------
 
 
-def _plan(session: Session, query: SearchQuery) -> _Sql:
-    """The query to run: whole words as typed; if that finds nothing, every word as a prefix
-    ("hous food" still finds housing and food)."""
-    sql = _Sql(session, query)
-    loose = fts_expression(query.text, prefix_all=True)
-    if sql.match and loose != sql.match:
-        found = session.execute(text(f"SELECT 1 FROM {sql.source}{sql.where_sql} LIMIT 1"), sql.params).first()
-        if found is None:
-            return _Sql(session, query, prefix_all=True)
-    return sql
+class _Plan:
+    """How one query is answered: by words (narrow or broad) or by filters alone."""
 
+    def __init__(self, db: _Db, query: SearchQuery):
+        self.db = db
+        self.filter = _Filter(db, query)
+        self.match: str | None = None
+        self.broad = False
+        self._scored: list[tuple[int, float]] = []  # (pk, bm25) of every match, or of a broad search's window
+        self._total: int | None = None
+        strict = fts_expression(query.text)
+        if strict is None or self.filter.nothing:
+            self.match = strict
+            if self.filter.nothing:
+                self._total = 0
+            return
+        self._use(strict)
+        loose = fts_expression(query.text, prefix_all=True)
+        if not self._scored and loose != strict:  # whole words found nothing: try them as prefixes
+            self._use(loose)
+
+    def _use(self, match: str) -> None:
+        """Score the matches of ``match``: all of them, or a broad search's first window."""
+        self.match = match
+        self.broad = False
+        self._total = None
+        f = self.filter
+        if not f.trivial and not f.bitmap_ready():
+            # The filters would cost a bitmap. A narrow search checks them on its few rows instead.
+            found = self.db.value("SELECT count(*) FROM (SELECT 1 FROM resource_fts WHERE resource_fts MATCH :match"
+                                  " LIMIT :cap)", {"match": match, "cap": RANK_ALL_UP_TO + 1})
+            if found <= RANK_ALL_UP_TO:
+                self._scored = [] if not found else [tuple(row) for row in self.db.all(
+                    f"SELECT r.pk, {_RANK} FROM resource_fts f JOIN resources r ON r.pk = f.rowid"
+                    + f.where(["resource_fts MATCH :match"]), {**f.params, "match": match})]
+                self._total = len(self._scored)
+                return
+        where, params = self._where(match)
+        rows = self.db.all(f"SELECT f.rowid, {_RANK} FROM resource_fts f{where} LIMIT {RANK_ALL_UP_TO + 1}", params)
+        self.broad = len(rows) > RANK_ALL_UP_TO
+        self._scored = [tuple(row) for row in rows[:RANK_ALL_UP_TO]]
+        if not self.broad:
+            self._total = len(rows)
+
+    def _where(self, match: str, extra: Iterable[str] = ()) -> tuple[str, dict]:
+        conditions = ["resource_fts MATCH :match", *extra]
+        params: dict[str, object] = {"match": match}
+        if not self.filter.trivial:
+            conditions.append(_PASSES.format(pk="f.rowid"))
+            params["allowed"] = self.filter.bitmap()
+        return " WHERE " + " AND ".join(conditions), params
+
+    # -- answers -----------------------------------------------------------------------------
+    def total(self) -> int:
+        if self._total is None:
+            self._total = self._count()
+        return self._total
+
+    def _count(self) -> int:
+        if self.match is not None:  # a broad search: count every match that passes, in one lean pass
+            where, params = self._where(self.match)
+            return self.db.value(f"SELECT count(*) FROM resource_fts f{where}", params)
+        f = self.filter
+        if f.trivial:
+            return self.db.value("SELECT count(*) FROM resources")
+        if f.default_only:
+            return self.db.value("SELECT count(*) FROM resources") - self.db.value(
+                f"SELECT count(*) FROM resources WHERE status IN {_HIDDEN_SQL}")
+        return f.bitmap().count(1)
+
+    def _ranked(self, needed: int | None) -> list[int]:
+        """The scored pks best first; ties on relevance go by name. Only the first ``needed``
+        are sure to be in order (names are looked up for those and their ties)."""
+        scored = sorted(self._scored, key=lambda row: row[1])
+        if not scored:
+            return []
+        if needed is not None and needed < len(scored):
+            cutoff = scored[max(needed, 1) - 1][1]
+            head = [row for row in scored if row[1] <= cutoff]
+            tail = scored[len(head):]
+        else:
+            head, tail = scored, []
+        names = dict(self.db.all("SELECT pk, sort_name FROM resources WHERE pk IN (SELECT value FROM json_each(?))",
+                                 (json.dumps([row[0] for row in head]),)))
+        head.sort(key=lambda row: (row[1], names.get(row[0], ""), row[0]))
+        return [row[0] for row in head] + [row[0] for row in tail]
+
+    def page(self, limit: int | None, offset: int) -> list[int]:
+        """The pks of one page in result order (``limit`` None: all from ``offset`` on)."""
+        if self.filter.nothing:
+            return []
+        if self.match is None:
+            return self._browse(limit, offset)
+        end = None if limit is None else offset + limit
+        ranked = self._ranked(end)
+        if not self.broad or (end is not None and end <= len(ranked)):
+            return ranked[offset:end]
+        # Past the ranked window of a broad search: the rest in index order.
+        head = ranked[offset:end]
+        start = max(0, offset - len(ranked))
+        where, params = self._where(self.match, ["f.rowid > :after"])
+        params["after"] = max(row[0] for row in self._scored)
+        sql = f"SELECT f.rowid FROM resource_fts f{where} ORDER BY f.rowid"
+        if end is not None:
+            sql += f" LIMIT {int(end - offset - len(head))} OFFSET {int(start)}"
+        elif start:
+            sql += f" LIMIT -1 OFFSET {int(start)}"
+        return head + [row[0] for row in self.db.all(sql, params)]
+
+    def _browse(self, limit: int | None, offset: int) -> list[int]:
+        """No words: by name, through the sort_name index."""
+        f = self.filter
+        if f.trivial or f.default_only:
+            where, params = f.where(), dict(f.params)
+        else:
+            where, params = " WHERE " + _PASSES.format(pk="r.pk"), {"allowed": f.bitmap()}
+        sql = f"SELECT r.pk FROM resources r INDEXED BY ix_resources_sort_name{where} ORDER BY r.sort_name, r.pk"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        elif offset:
+            sql += f" LIMIT -1 OFFSET {int(offset)}"
+        return [row[0] for row in self.db.all(sql, params)]
+
+    def tag_counts(self) -> dict[str, int]:
+        f = self.filter
+        if f.nothing:
+            return {}
+        if self.match is not None and not self.broad:
+            return self._tag_counts_of([row[0] for row in self._scored])
+        if self.match is not None:
+            where, params = self._where(self.match)
+            rows = self.db.all(
+                "SELECT rt.tag_id, count(*) FROM resource_fts f CROSS JOIN resources r ON r.pk = f.rowid"
+                f" CROSS JOIN resource_tags rt ON rt.resource_id = r.id{where} GROUP BY rt.tag_id", params)
+            return dict(rows)
+        every = dict(self.db.all("SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id"))
+        if f.trivial:
+            return every
+        if f.default_only:
+            hidden = self.db.all(
+                "SELECT rt.tag_id, count(*) FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"
+                f" WHERE r.status IN {_HIDDEN_SQL} GROUP BY rt.tag_id")
+            for tag_id, n in hidden:
+                every[tag_id] -= n
+            return {k: v for k, v in every.items() if v}
+        allowed = f.bitmap()
+        passing = allowed.count(1)
+        if passing * 2 <= len(allowed):
+            return self._tag_counts_over(allowed)
+        failing = self._tag_counts_over(allowed.translate(_FLIP))
+        counts = {k: v - failing.get(k, 0) for k, v in every.items()}
+        return {k: v for k, v in counts.items() if v}
+
+    def _tag_counts_of(self, pks: list[int]) -> dict[str, int]:
+        if not pks:
+            return {}
+        return dict(self.db.all(
+            "SELECT rt.tag_id, count(*) FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"
+            " WHERE r.pk IN (SELECT value FROM json_each(?)) GROUP BY rt.tag_id", (json.dumps(pks),)))
+
+    def _tag_counts_over(self, bitmap: bytes) -> dict[str, int]:
+        # The id index holds (id, pk): scanning it and probing resource_tags in id order reads
+        # both indexes front to back.
+        return dict(self.db.all(
+            "SELECT rt.tag_id, count(*) FROM resources r INDEXED BY sqlite_autoindex_resources_1"
+            f" CROSS JOIN resource_tags rt ON rt.resource_id = r.id WHERE {_PASSES.format(pk='r.pk')}"
+            " GROUP BY rt.tag_id", {"allowed": bitmap}))
+
+
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
+# -- rows ------------------------------------------------------------------------------------
 
 _ROW_COLUMNS = (
     "r.pk, r.id, r.name, o.name, r.kind, r.status, r.cost, r.delivery, r.languages, r.last_verified"
 )
 
 
-def search(catalogue: Catalogue, query: SearchQuery, limit: int = 100, offset: int = 0,
-           with_total: bool = True) -> SearchPage:
-    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all."""
-    with catalogue.read() as session:
-        sql = _plan(session, query)
-        rows = session.execute(
-            text(
-                f"SELECT {_ROW_COLUMNS} FROM {sql.source} LEFT JOIN organizations o ON o.id = r.organization_id"
-                f"{sql.where_sql}{sql.order_sql} LIMIT :limit OFFSET :offset"
-            ),
-            {**sql.params, "limit": limit, "offset": offset},
-        ).all()
-        total = _count(session, sql) if with_total else len(rows)
-        tags = _tags_of(session, [row[1] for row in rows])
-    return SearchPage(
-        total=total,
-        rows=tuple(
-            ResourceRow(
-                pk=row[0],
-                id=row[1],
-                name=row[2],
-                organization=row[3],
-                kind=row[4],
-                status=row[5],
-                cost=row[6],
-                delivery=row[7],
-                languages=tuple(row[8].split()) if row[8] else (),
-                last_verified=date.fromisoformat(row[9]) if isinstance(row[9], str) else row[9],
-                tags=tags.get(row[1], ()),
-            )
-            for row in rows
-        ),
-    )
-
-
-def count(catalogue: Catalogue, query: SearchQuery) -> int:
-    with catalogue.read() as session:
-        return _count(session, _plan(session, query))
-
-
-def matching_ids(catalogue: Catalogue, query: SearchQuery) -> list[str]:
-    """Every matching resource id in result order (for exporting or printing a whole search)."""
-    with catalogue.read() as session:
-        sql = _plan(session, query)
-        return list(
-            session.scalars(text(f"SELECT r.id FROM {sql.source}{sql.where_sql}{sql.order_sql}"), sql.params)
-        )
-
-
-def facet_counts(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
-    """Tag id -> how many of the current results carry it (the counts beside the sidebar's tags)."""
-    with catalogue.read() as session:
-        sql = _plan(session, query)
-        rows = session.execute(
-            text(
-                f"SELECT rt.tag_id, count(*) FROM resource_tags rt WHERE rt.resource_id IN "
-                f"(SELECT r.id FROM {sql.source}{sql.where_sql}) GROUP BY rt.tag_id"
-            ),
-            sql.params,
-        )
-        return {tag_id: n for tag_id, n in rows}
-
-
-def _count(session: Session, sql: _Sql) -> int:
-    return session.execute(text(f"SELECT count(*) FROM {sql.source}{sql.where_sql}"), sql.params).scalar_one()
-
-
-def _tags_of(session: Session, resource_ids: list[str]) -> dict[str, tuple[str, ...]]:
-    if not resource_ids:
-        return {}
-    params = {f"r{i}": rid for i, rid in enumerate(resource_ids)}
-    rows = session.execute(
-        text(
-            "SELECT rt.resource_id, t.facet || ':' || t.name FROM resource_tags rt JOIN tags t ON t.id = rt.tag_id"
-            f" WHERE rt.resource_id IN ({', '.join(':' + k for k in params)}) ORDER BY t.facet, t.name"
-        ),
-        params,
-    )
-    result: dict[str, list[str]] = {}
-    for resource_id, key in rows:
-        result.setdefault(resource_id, []).append(key)
-    return {k: tuple(v) for k, v in result.items()}
+def _rows(db: _Db, pks: list[int]) -> tuple[ResourceRow, ...]:
+    if not pks:
+        return ()
+    keys = json.dumps(pks)
+    found = {
+        row[0]: row for row in db.all(
+            f"SELECT {_ROW_COLUMNS} FROM resources r LEFT JOIN organizations o ON o.id = r.organization_id"
+            " WHERE r.pk IN (SELECT value FROM json_each(?))", (keys,))
+    }
+    tags: dict[str, list[str]] = {}
+    for resource_id, key in db.all(
+        "SELECT rt.resource_id, t.facet || ':' || t.name FROM resources r"
+        " CROSS JOIN resource_tags rt ON rt.resource_id = r.id JOIN tags t ON t.id = rt.tag_id"
+        " WHERE r.pk IN (SELECT value FROM json_each(?)) ORDER BY t.facet, t.name", (keys,)
+    ):
+        tags.setdefault(resource_id, []).append(key)
+    rows = []
+    for pk in pks:
+        row = found.get(pk)
+        if row is None:
+            continue
+        rows.append(ResourceRow(
+            pk=row[0],
+            id=row[1],
+            name=row[2],
+            organization=row[3],
+            kind=row[4],
+            status=row[5],
+            cost=row[6],
+            delivery=row[7],
+            languages=tuple(row[8].split()) if row[8] else (),
+            last_verified=date.fromisoformat(row[9]) if isinstance(row[9], str) else row[9],
+            tags=tuple(tags.get(row[1], ())),
+        ))
+    return tuple(rows)
