@@ -1,0 +1,85 @@
+"""A hand-kept table (CSV or .xlsx): one row per resource, read through a column mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from resource_desk.importing.fields import FieldWriter
+from resource_desk.importing.layouts.base import Source
+from resource_desk.importing.mapping import AutoContext, Mapping, auto_map
+from resource_desk.importing.problems import ImportFileError, ProblemLog
+from resource_desk.importing.records import ImportRecord
+from resource_desk.importing.tables import SAMPLE_ROWS, Table, clean_cell
+from resource_desk.importing.tagging import TagResolver
+
+
+class TableSource(Source):
+    def __init__(self, table: Table, path: Path, mapping: Mapping | None = None):
+        super().__init__(path)
+        self.table = table
+        self.layout = table.info.kind
+        self.label = "Spreadsheet (.xlsx)" if self.layout == "xlsx" else "Spreadsheet (CSV)"
+        self.encoding = table.info.encoding
+        self.given = mapping
+        self.mapping: Mapping | None = None
+        if table.header_row is None:
+            raise ImportFileError(f"{path} has no rows")
+
+    @property
+    def description(self) -> str:
+        return self.table.info.describe()
+
+    @property
+    def headers(self) -> list[str]:
+        return self.table.headers
+
+    def sample(self, n: int = SAMPLE_ROWS) -> list[tuple[int, list[str]]]:
+        return self.table.sample(n)
+
+    def prepare(self, tags: TagResolver) -> None:
+        sample = [[clean_cell(c) for c in cells] for _, cells in self.table.sample(SAMPLE_ROWS)]
+        context = AutoContext(tag_lookup=tags.lookup_key)
+        self.mapping = auto_map(self.table.headers, self.table.base_headers, sample, context, self.given)
+        if not any(r.field in ("name", "organization") for r in self.mapping.rules):
+            shown = ", ".join(f"“{h}”" for h in self.table.headers[:6])
+            more = "…" if len(self.table.headers) > 6 else ""
+            raise ImportFileError(
+                f"{self.path}: no recognisable header in row {self.table.header_row} ({shown}{more}): no column "
+                "looks like a name or an organization; give a mapping (--mapping FILE)")
+
+    def records(self, tags: TagResolver, log: ProblemLog) -> Iterator[ImportRecord]:
+        if self.mapping is None:
+            self.prepare(tags)
+        assert self.mapping is not None
+        file = self.table.name
+        writer = FieldWriter(tags, log, file)
+        index = {h: i for i, h in enumerate(self.table.headers)}
+        handlers = []
+        for rule in self.mapping.rules:
+            handler = writer.handler(rule)
+            if handler is not None and rule.column in index:
+                handlers.append((index[rule.column], handler))
+        name_column = next((r.column for r in self.mapping.rules if r.field == "name"), None) or next(
+            (r.column for r in self.mapping.rules if r.field == "organization"), None)
+        finish = writer.finish
+        for number, cells in self.table.rows():
+            rec = ImportRecord(number, file)
+            addresses: dict = {}
+            for i, handler in handlers:
+                cell = cells[i]
+                if cell:
+                    value = clean_cell(cell)
+                    if value:
+                        handler(rec, value, number, addresses)
+            if finish(rec, addresses, name_column):
+                yield rec
+        for problem in self.table.problems:
+            log.add(problem)
+        self.table.problems.clear()
+
+    def progress(self) -> float:
+        return self.table.progress()
+
+    def close(self) -> None:
+        self.table.close()

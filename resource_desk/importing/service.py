@@ -1,0 +1,328 @@
+"""Importing a file: the one service the command line and the wizard both call.
+
+``inspect_file`` reads the start of a file for the wizard (layout, encoding, mapping, a
+preview of the first rows as they will be stored). ``run_import`` imports it: one
+transaction and one ImportBatch, all of it or none of it; a dry run does the same work
+and rolls it back, so its counts are exactly what an import would do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, text, update
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.models import ImportBatch, new_id, utcnow
+from resource_desk.importing.fts import FtsMaintenance
+from resource_desk.importing.layouts import open_source
+from resource_desk.importing.layouts.tabular import TableSource
+from resource_desk.importing.mapping import Mapping
+from resource_desk.importing.problems import ImportCancelled, Problem, ProblemLog
+from resource_desk.importing.records import ImportRecord
+from resource_desk.importing.tagging import TagResolver, load_airs_table
+from resource_desk.importing.writer import BATCH_SIZE, POLICIES, BatchWriter, DuplicateMatch
+
+Progress = Callable[[float, str], None]
+IMPORT_CACHE_KIB = 65536  # page cache while importing (64 MiB); the connection's own is restored after
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    format: str = "auto"  # auto, csv, hsds, icarol
+    encoding: str | None = None  # None: detected
+    mapping: Mapping | None = None  # None: automatic
+    on_duplicate: str = "update"  # update, skip, keep-both
+    choices: dict[str, str] = field(default_factory=dict)  # DuplicateMatch.key -> action, from the wizard
+    new_tags: str = "create"  # create or skip values that match no tag
+    skip_tags: frozenset[str] = frozenset()  # "facet:name" of offered tags not to create
+    dry_run: bool = False
+    collect_matches: bool = False
+    help_row: bool | None = None  # None: detect a help-text row under the header
+    batch_size: int = BATCH_SIZE
+
+
+@dataclass(frozen=True)
+class NewTagReport:
+    key: str
+    count: int
+    rows: tuple[int, ...]
+    created: bool
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: str | None
+    file: str
+    layout: str
+    layout_label: str
+    description: str
+    encoding: str | None
+    dry_run: bool
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int  # by choice or policy
+    merged: int  # folded into a resource an earlier row created (or updated)
+    rejected: int
+    problems: tuple[Problem, ...] = ()  # every rejected row
+    warnings: tuple[Problem, ...] = ()
+    warning_count: int = 0
+    matches: tuple[DuplicateMatch, ...] = ()
+    new_tags: tuple[NewTagReport, ...] = ()
+    mapping: Mapping | None = None
+
+    @property
+    def skipped_total(self) -> int:
+        """Rows that changed nothing: unchanged duplicates, skipped ones and merged ones."""
+        return self.unchanged + self.skipped + self.merged
+
+    def summary(self) -> str:
+        parts = [f"{self.created} created", f"{self.updated} updated", f"{self.skipped_total} skipped",
+                 f"{self.rejected} rejected"]
+        head = ("Dry run, nothing written: " if self.dry_run else "") + ", ".join(parts)
+        details = []
+        if self.unchanged:
+            details.append(f"{self.unchanged} already in the catalogue unchanged")
+        if self.merged:
+            details.append(f"{self.merged} merged with another row about the same resource")
+        if self.skipped:
+            details.append(f"{self.skipped} duplicates skipped")
+        return head + (f" ({'; '.join(details)})" if details else "")
+
+    def to_json(self) -> dict:
+        return {
+            "batch_id": self.batch_id,
+            "file": self.file,
+            "format": self.layout,
+            "encoding": self.encoding,
+            "dry_run": self.dry_run,
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped_total,
+            "rejected": self.rejected,
+            "unchanged": self.unchanged,
+            "merged": self.merged,
+            "skipped_by_choice": self.skipped,
+            "problems": [p.as_dict() for p in self.problems],
+            "warnings": [p.as_dict() for p in self.warnings],
+            "warning_count": self.warning_count,
+            "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created} for t in self.new_tags],
+        }
+
+
+class _DryRun(Exception):
+    def __init__(self, result: ImportResult):
+        super().__init__("dry run")
+        self.result = result
+
+
+@contextmanager
+def write_transaction(catalogue: Catalogue):
+    """A Core connection in one write transaction (BEGIN IMMEDIATE), committed on success."""
+    with catalogue.engine.connect() as connection:
+        connection.info["write"] = True
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            connection.info.pop("write", None)
+
+
+def _check(cancel) -> None:
+    if cancel is None:
+        return
+    cancelled = cancel.is_set() if isinstance(cancel, threading.Event) else cancel()
+    if cancelled:
+        raise ImportCancelled("import cancelled; nothing was written")
+
+
+def _resolver(connection: Connection, options: ImportOptions) -> TagResolver:
+    policy = options.mapping.new_tags if options.mapping and options.mapping.new_tags else options.new_tags
+    return TagResolver.load(connection, load_airs_table(), create=policy != "skip", skip=options.skip_tags)
+
+
+def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: ImportOptions | None = None,
+               progress: Progress | None = None, cancel=None) -> ImportResult:
+    """Import a file in one transaction. Raises ImportFileError (nothing written) when the
+    file cannot be used, ImportCancelled when ``cancel`` is set (nothing written)."""
+    options = options or ImportOptions()
+    if options.on_duplicate not in POLICIES:
+        raise ValueError(f"on_duplicate must be one of {', '.join(POLICIES)}")
+    path = Path(path)
+    source = open_source(path, options.format, options.encoding, options.mapping, options.help_row)
+    report = progress or (lambda fraction, message: None)
+    try:
+        with write_transaction(catalogue) as connection:
+            previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            try:
+                result = _import(connection, source, path, options, report, cancel)
+            finally:
+                connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache)}")
+            if options.dry_run:
+                raise _DryRun(result)
+        return result
+    except _DryRun as dry:
+        return dry.result
+    finally:
+        source.close()
+
+
+def _import(connection: Connection, source, path: Path, options: ImportOptions, report: Progress,
+            cancel) -> ImportResult:
+    report(0.0, f"Reading {path.name}")
+    log = ProblemLog()
+    tags = _resolver(connection, options)
+    source.prepare(tags)
+    batch_id = new_id()
+    connection.execute(insert(ImportBatch.__table__), {
+        "id": batch_id, "file": str(path), "format": source.layout, "encoding": source.encoding, "at": utcnow(),
+        "created": 0, "updated": 0, "skipped": 0, "rejected": 0, "changes": "{}", "report": "", "undone_at": None,
+    })
+    fts = FtsMaintenance(connection)
+    fts.suspend()
+    writer = BatchWriter(connection, batch_id, tags, options.on_duplicate, options.choices,
+                         options.collect_matches, options.batch_size)
+    count = 0
+    for rec in source.records(tags, log):
+        writer.add(rec)
+        count += 1
+        if count % 500 == 0:
+            _check(cancel)
+            report(min(0.9, source.progress() * 0.9), f"{count} rows read")
+    writer.flush()
+    _check(cancel)
+    report(0.92, "Updating the search index")
+    fts.refresh(writer.max_pk_before, writer.fts_extra_ids)
+    fts.restore()
+    _check(cancel)
+    counts = writer.counts
+    rejected = sorted(log.rejected, key=lambda p: (p.file or "", p.row or 0))
+    new_tags = tuple(NewTagReport(t.key, t.count, tuple(t.rows), created=t.id in writer.tags_created)
+                     for t in tags.new.values() if t.count)
+    warnings = sorted(log.warnings, key=lambda p: (p.file or "", p.row or 0))
+    result = ImportResult(
+        batch_id=None if options.dry_run else batch_id, file=str(path), layout=source.layout,
+        layout_label=source.label, description=source.description, encoding=source.encoding,
+        dry_run=options.dry_run, rows=count + len(rejected), created=counts.created, updated=counts.updated,
+        unchanged=counts.unchanged, skipped=counts.skipped, merged=counts.merged, rejected=len(rejected),
+        problems=tuple(rejected), warnings=tuple(warnings), warning_count=log.warning_count,
+        matches=tuple(writer.matches()), new_tags=new_tags,
+        mapping=source.mapping if isinstance(source, TableSource) else None,
+    )
+    stored_report = {
+        "layout": source.layout, "description": source.description, "rows": result.rows,
+        "unchanged": result.unchanged, "merged": result.merged, "skipped_by_choice": result.skipped,
+        "problems": [p.as_dict() for p in rejected], "warnings": [p.as_dict() for p in warnings],
+        "warning_count": result.warning_count,
+        "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created} for t in new_tags],
+    }
+    connection.execute(update(ImportBatch.__table__).where(ImportBatch.__table__.c.id == batch_id).values(
+        created=result.created, updated=result.updated, skipped=result.skipped_total, rejected=result.rejected,
+        changes=writer.changes_json(), encoding=source.encoding,
+        report=json.dumps(stored_report, ensure_ascii=False)))
+    report(1.0, "Done")
+    return result
+
+
+# -- for the wizard ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int | None
+    values: dict[str, str]  # field label -> the value as it will be stored
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the wizard shows before importing: the layout, how the file was read, the
+    mapping (for tables) and the first rows as they will be stored."""
+
+    path: str
+    layout: str
+    layout_label: str
+    description: str
+    encoding: str | None
+    headers: tuple[str, ...]
+    mapping: Mapping | None
+    sample: tuple[tuple[int, tuple[str, ...]], ...]
+    preview: tuple[PreviewRow, ...]
+    notes: tuple[str, ...] = ()
+
+
+def inspect_file(catalogue: Catalogue, path: str | os.PathLike[str], options: ImportOptions | None = None,
+                 rows: int = 20) -> Inspection:
+    """Read the start of a file without writing anything (ImportFileError if unusable)."""
+    options = options or ImportOptions()
+    path = Path(path)
+    source = open_source(path, options.format, options.encoding, options.mapping, options.help_row)
+    try:
+        with catalogue.engine.connect() as connection:
+            tags = _resolver(connection, options)
+            source.prepare(tags)
+            log = ProblemLog()
+            preview: list[PreviewRow] = []
+            headers: tuple[str, ...] = ()
+            sample: tuple = ()
+            notes: list[str] = []
+            if isinstance(source, TableSource):
+                headers = tuple(source.headers)
+                sample = tuple((n, tuple(cells)) for n, cells in source.sample(rows))
+                notes = list(source.table.info.notes) + [p.line() for p in source.table.problems]
+            records = source.records(tags, log)
+            for rec in records:
+                preview.append(PreviewRow(rec.row, describe_record(rec, tags),
+                                          tuple(p.line() for p in log.rejected if p.row == rec.row)))
+                if len(preview) >= rows:
+                    break
+            return Inspection(
+                path=str(path), layout=source.layout, layout_label=source.label, description=source.description,
+                encoding=source.encoding, headers=headers,
+                mapping=source.mapping if isinstance(source, TableSource) else None, sample=sample,
+                preview=tuple(preview), notes=tuple(notes),
+            )
+    finally:
+        source.close()
+
+
+PREVIEW_FIELDS = ("name", "organization", "kind", "status", "phones", "address", "tags", "languages", "website",
+                  "email", "cost", "fees", "hours", "last_verified", "description", "eligibility", "ages")
+
+
+def describe_record(rec: ImportRecord, tags: TagResolver) -> dict[str, str]:
+    """A record as the wizard's preview shows it: field -> text."""
+    from resource_desk.core.records import PHONE_KIND_LABELS
+
+    values: dict[str, str] = {}
+    fields = rec.fields
+    values["name"] = str(fields.get("name", ""))
+    values["organization"] = rec.organization or ""
+    for name in ("kind", "status", "website", "email", "cost", "fees", "hours", "description", "eligibility"):
+        if fields.get(name):
+            values[name] = str(fields[name])
+    if fields.get("last_verified"):
+        values["last_verified"] = fields["last_verified"].isoformat()  # type: ignore[union-attr]
+    if fields.get("age_min") is not None or fields.get("age_max") is not None:
+        values["ages"] = f"{fields.get('age_min', '') or ''}–{fields.get('age_max', '') or ''}"
+    if rec.phones:
+        values["phones"] = "; ".join(f"{p.number} ({PHONE_KIND_LABELS.get(p.kind, p.kind)})" for p in rec.phones)
+    if rec.addresses:
+        values["address"] = " | ".join(a.one_line() + (" (confidential)" if a.confidential else "")
+                                       for a in rec.addresses)
+    if rec.tag_ids:
+        values["tags"] = ", ".join(k for t in rec.tag_ids if (k := tags.key_of(t)))
+    if rec.languages:
+        values["languages"] = " ".join(rec.languages)
+    if fields.get("private_notes"):
+        values["private_notes"] = str(fields["private_notes"])
+    return values

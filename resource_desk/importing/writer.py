@@ -1,0 +1,459 @@
+"""The transactional batch writer: one import, one transaction, one ImportBatch.
+
+Records arrive one at a time; each is matched against the duplicate index and then
+created, merged into the resource an earlier row of the same file created, used to
+update an existing resource, or skipped. Every few thousand records the batch is written
+with SQLAlchemy Core ``executemany`` (no ORM objects). Everything happens inside the
+caller's transaction: a cancel, an error or a killed process leaves the catalogue as it
+was. What the batch changed is recorded so that it can be undone: the ids it created and,
+for every resource it updated, the previous values and the ids of the rows it added.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Connection, bindparam, insert, select, text, update
+
+from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, new_id, resource_tags
+from resource_desk.core.phones import normalize
+from resource_desk.core.records import AddressRecord
+from resource_desk.importing.dedup import DuplicateIndex, name_key
+from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, address_key
+from resource_desk.importing.tagging import TagResolver
+from resource_desk.importing.values import domain
+
+POLICIES = ("update", "skip", "keep-both")
+BATCH_SIZE = 2000
+_REPLACED_TEXT = frozenset({"description", "eligibility", "fees", "hours", "accessibility"})
+_RESOURCES = Resource.__table__
+_PHONES = Phone.__table__
+_ADDRESSES = Address.__table__
+_ORGANIZATIONS = Organization.__table__
+_TAGS = Tag.__table__
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    merged: int = 0
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """A row that matched a resource, and what was (or would be) done about it."""
+
+    file: str | None
+    row: int | None
+    name: str
+    existing_id: str
+    existing_name: str
+    existing_organization: str | None
+    reason: str
+    score: int
+    within_file: bool  # the resource came from an earlier row of the same import
+    action: str  # update, skip, keep-both
+    changes: tuple[str, ...] = ()  # fields an update changes (empty: nothing would change)
+
+    @property
+    def key(self) -> str:
+        return row_key(self.file, self.row)
+
+
+def row_key(file: str | None, row: int | None) -> str:
+    return f"{file or ''}:{row if row is not None else ''}"
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+@dataclass
+class _Pending:
+    rec: ImportRecord
+    rows: list[int | None] = field(default_factory=list)
+    created: bool = False  # merging into a resource this import created (nothing to undo)
+
+
+class BatchWriter:
+    def __init__(self, connection: Connection, batch_id: str, tags: TagResolver, policy: str = "update",
+                 choices: dict[str, str] | None = None, collect_matches: bool = False,
+                 batch_size: int = BATCH_SIZE):
+        if policy not in POLICIES:
+            raise ValueError(f"unknown duplicate policy {policy!r}")
+        self.conn = connection
+        self.batch_id = batch_id
+        self.tags = tags
+        self.policy = policy
+        self.choices = choices or {}
+        self.collect = collect_matches
+        self.batch_size = batch_size
+        self.now = datetime.utcnow().replace(microsecond=0)
+        self.counts = Counts()
+        self.index = DuplicateIndex.load(connection)
+        self.max_pk_before = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
+        self.orgs: dict[str, list] = {}
+        for org_id, name, alternate, description, website, email in connection.execute(text(
+                "SELECT id, name, alternate_name, description, website, email FROM organizations ORDER BY rowid")):
+            self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email])
+        self._pending: dict[str, ImportRecord] = {}
+        self._updates: dict[str, _Pending] = {}
+        self._new_orgs: list[dict] = []
+        self._org_changes: dict[str, dict] = {}
+        self._tags_written: set[str] = set()
+        self.created_ids: list[str] = []
+        self.updated: dict[str, dict] = {}
+        self.orgs_created: list[str] = []
+        self.orgs_updated: dict[str, dict] = {}
+        self.tags_created: list[str] = []
+        self.fts_extra_ids: set[str] = set()
+        self._matches: list[tuple] = []
+        self._changes_by_id: dict[str, tuple[str, ...]] = {}
+
+    # -- one record ----------------------------------------------------------------------
+
+    def add(self, rec: ImportRecord) -> None:
+        name = name_key(rec.name)
+        org = name_key(rec.organization)
+        site = domain(rec.fields.get("website"))  # type: ignore[arg-type]
+        phones = [p.normalized for p in rec.phones if p.normalized]
+        match = self.index.match(rec.id, name, org, site, phones)
+        if match is None:
+            self._create(rec, name, org, site, phones)
+        else:
+            action = self.choices.get(row_key(rec.file, rec.row), self.policy)
+            if action == "keep-both":
+                if rec.id and rec.id in self.index.entries:
+                    rec.id = None
+                self._create(rec, name, org, site, phones)
+            elif action == "skip":
+                self.counts.skipped += 1
+            else:
+                action = "update"
+                if match.row is not None:
+                    self.counts.merged += 1
+                    target = self._pending.get(match.id)
+                    if target is not None:
+                        merge_into(target, rec)
+                    else:
+                        self._queue_update(match.id, rec, created=True)
+                    self.index.extend(match.id, site, phones)
+                else:
+                    self._queue_update(match.id, rec, created=False)
+            if self.collect:
+                self._matches.append((rec.file, rec.row, rec.name, match, action))
+        if len(self._pending) + len(self._updates) >= self.batch_size:
+            self.flush()
+
+    def _create(self, rec: ImportRecord, name: str, org: str, site: str, phones: list[str]) -> None:
+        rid = rec.id or new_id()
+        rec.id = rid
+        self.index.add(rid, name, org, site, phones, rec.row)
+        self._pending[rid] = rec
+
+    def _queue_update(self, rid: str, rec: ImportRecord, created: bool) -> None:
+        pending = self._updates.get(rid)
+        if pending is None:
+            self._updates[rid] = _Pending(rec, [rec.row], created)
+        else:
+            merge_into(pending.rec, rec)
+            pending.rows.append(rec.row)
+            if not created:
+                self.counts.merged += 1
+
+    # -- writing -------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        if self._pending:
+            self._insert_created()
+        if self._updates:
+            self._apply_updates()
+        self._write_organizations()
+
+    def _organization_id(self, rec: ImportRecord) -> str | None:
+        if not rec.organization:
+            return None
+        key = name_key(rec.organization)
+        if not key:
+            return None
+        entry = self.orgs.get(key)
+        extra = rec.org_fields
+        if entry is None:
+            org_id = new_id()
+            entry = self.orgs[key] = [org_id, extra.get("alternate_name"), extra.get("description"),
+                                      extra.get("website"), extra.get("email")]
+            self._new_orgs.append({
+                "id": org_id, "name": rec.organization[:300], "alternate_name": entry[1], "description": entry[2],
+                "website": entry[3], "email": entry[4], "created_at": self.now, "updated_at": self.now,
+            })
+            self.orgs_created.append(org_id)
+            return org_id
+        for position, column in ((1, "alternate_name"), (2, "description"), (3, "website"), (4, "email")):
+            value = extra.get(column)
+            if value and not entry[position]:
+                entry[position] = value
+                if entry[0] not in self.orgs_created:
+                    self.orgs_updated.setdefault(entry[0], {})[column] = None
+                    self._org_changes.setdefault(entry[0], {})[column] = value
+                else:
+                    for row in self._new_orgs:
+                        if row["id"] == entry[0]:
+                            row[column] = value
+                            break
+                    else:
+                        self._org_changes.setdefault(entry[0], {})[column] = value
+        return entry[0]
+
+    def _write_organizations(self) -> None:
+        if self._new_orgs:
+            self.conn.execute(insert(_ORGANIZATIONS), self._new_orgs)
+            self._new_orgs = []
+        for org_id, values in self._org_changes.items():
+            self.conn.execute(update(_ORGANIZATIONS).where(_ORGANIZATIONS.c.id == org_id).values(**values,
+                                                                                                   updated_at=self.now))
+        self._org_changes = {}
+
+    def _write_new_tags(self, tag_ids) -> None:
+        rows = []
+        for tag_id in tag_ids:
+            if tag_id in self._tags_written or tag_id in self.tags.name_of:
+                continue
+            pending = self.tags._pending_by_id.get(tag_id)
+            if pending is None:
+                continue
+            self._tags_written.add(tag_id)
+            self.tags_created.append(tag_id)
+            rows.append({"id": tag_id, "facet": pending.facet, "name": pending.name, "description": None,
+                         "color": None, "codes": ""})
+        if rows:
+            self.conn.execute(insert(_TAGS), rows)
+
+    def _insert_created(self) -> None:
+        resources, phones, addresses, links, tag_ids = [], [], [], [], []
+        now, batch = self.now, self.batch_id
+        for rid, rec in self._pending.items():
+            fields = rec.fields
+            name = str(fields["name"])[:300]
+            resources.append({
+                "id": rid, "organization_id": self._organization_id(rec), "name": name,
+                "kind": fields.get("kind") or "community_resource", "description": fields.get("description"),
+                "eligibility": fields.get("eligibility"), "age_min": fields.get("age_min"),
+                "age_max": fields.get("age_max"), "cost": fields.get("cost"), "fees": fields.get("fees"),
+                "delivery": fields.get("delivery"), "hours": fields.get("hours"),
+                "languages": " ".join(rec.languages), "accessibility": fields.get("accessibility"),
+                "status": fields.get("status") or "active", "website": fields.get("website"),
+                "email": fields.get("email"), "last_verified": fields.get("last_verified"),
+                "verified_by": fields.get("verified_by"), "private_notes": fields.get("private_notes"),
+                "import_batch_id": batch, "external_id": fields.get("external_id"), "sort_name": name_key(name),
+                "created_at": now, "updated_at": now,
+            })
+            for position, phone in enumerate(rec.phones):
+                phones.append(_phone_row(rid, phone, position))
+            for position, address in enumerate(rec.addresses):
+                addresses.append(_address_row(rid, address, position))
+            for tag_id in rec.tag_ids:
+                links.append({"resource_id": rid, "tag_id": tag_id})
+                tag_ids.append(tag_id)
+        self._write_organizations()
+        self._write_new_tags(tag_ids)
+        self.conn.execute(insert(_RESOURCES), resources)
+        if phones:
+            self.conn.execute(insert(_PHONES), phones)
+        if addresses:
+            self.conn.execute(insert(_ADDRESSES), addresses)
+        if links:
+            self.conn.execute(insert(resource_tags), links)
+        self.created_ids.extend(self._pending)
+        self.counts.created += len(self._pending)
+        self._pending = {}
+
+    def _apply_updates(self) -> None:
+        ids = list(self._updates)
+        current = self._load_current(ids)
+        updates: dict[tuple, list[dict]] = {}
+        phones, addresses, links, tag_ids = [], [], [], []
+        for rid in ids:
+            pending = self._updates[rid]
+            rec = pending.rec
+            state = current.get(rid)
+            if state is None:
+                continue
+            row = state["row"]
+            changed: dict[str, object] = {}
+            for name, value in rec.fields.items():
+                old = row[name]
+                if name == "private_notes" and old:
+                    lines = str(old).split("\n")
+                    extra = [line for line in str(value).split("\n") if line not in lines]
+                    value = "\n".join(lines + extra) if extra else old
+                if name == "name":
+                    value = str(value)[:300]
+                if value != old:
+                    changed[name] = value
+            if "name" in changed:
+                changed["sort_name"] = name_key(str(changed["name"]))
+            org_id = self._organization_id(rec)
+            if org_id is not None and org_id != row["organization_id"]:
+                changed["organization_id"] = org_id
+            languages = row["languages"].split() if row["languages"] else []
+            added_languages = [code for code in rec.languages if code not in languages]
+            if added_languages:
+                changed["languages"] = " ".join(languages + added_languages)
+            new_phones = [p for p in rec.phones if (p.normalized, p.extension) not in state["phones"]]
+            new_addresses = [a for a in rec.addresses if address_key(a) not in state["addresses"]]
+            new_tags = [t for t in rec.tag_ids if t not in state["tags"]]
+            what = tuple(sorted(k for k in changed if k != "sort_name")) + tuple(
+                name for name, items in (("phones", new_phones), ("addresses", new_addresses), ("tags", new_tags))
+                if items)
+            self._changes_by_id[rid] = what
+            if not pending.created:
+                if what:
+                    self.counts.updated += 1
+                else:
+                    self.counts.unchanged += 1
+            if not what:
+                continue
+            undo = None
+            if not pending.created:
+                undo = self.updated.setdefault(rid, {"fields": {}, "phones": [], "addresses": [], "tags": []})
+                for name in changed:
+                    if name not in undo["fields"]:
+                        undo["fields"][name] = _json_value(row[name])
+            if changed:
+                changed["updated_at"] = self.now
+                updates.setdefault(tuple(sorted(changed)), []).append({"b_id": rid, **changed})
+            for offset, phone in enumerate(new_phones):
+                phone_row = _phone_row(rid, phone, state["phone_count"] + offset)
+                phones.append(phone_row)
+                if undo is not None:
+                    undo["phones"].append(phone_row["id"])
+            for offset, address in enumerate(new_addresses):
+                address_row = _address_row(rid, address, state["address_count"] + offset)
+                addresses.append(address_row)
+                if undo is not None:
+                    undo["addresses"].append(address_row["id"])
+            for tag_id in new_tags:
+                links.append({"resource_id": rid, "tag_id": tag_id})
+                tag_ids.append(tag_id)
+                if undo is not None:
+                    undo["tags"].append(tag_id)
+            if new_tags:
+                self.fts_extra_ids.add(rid)
+        self._write_organizations()
+        self._write_new_tags(tag_ids)
+        for columns, params in updates.items():
+            statement = update(_RESOURCES).where(_RESOURCES.c.id == bindparam("b_id")).values(
+                {c: bindparam(c) for c in columns})
+            self.conn.execute(statement, params)
+        if phones:
+            self.conn.execute(insert(_PHONES), phones)
+        if addresses:
+            self.conn.execute(insert(_ADDRESSES), addresses)
+        if links:
+            self.conn.execute(insert(resource_tags), links)
+        self._updates = {}
+
+    def _load_current(self, ids: list[str]) -> dict[str, dict]:
+        columns = [_RESOURCES.c.id, _RESOURCES.c.organization_id, _RESOURCES.c.languages] + [
+            _RESOURCES.c[name] for name in RESOURCE_FIELDS]
+        state: dict[str, dict] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.conn.execute(select(*columns).where(_RESOURCES.c.id.in_(chunk))).mappings():
+                state[row["id"]] = {"row": dict(row), "phones": set(), "addresses": set(), "tags": set(),
+                                    "phone_count": 0, "address_count": 0}
+            for rid, normalized, extension, position in self.conn.execute(
+                    select(_PHONES.c.resource_id, _PHONES.c.normalized, _PHONES.c.extension, _PHONES.c.position)
+                    .where(_PHONES.c.resource_id.in_(chunk))):
+                entry = state.get(rid)
+                if entry is not None:
+                    entry["phones"].add((normalized, extension))
+                    entry["phone_count"] = max(entry["phone_count"], (position or 0) + 1)
+            for rid, lines, city, postal, position in self.conn.execute(
+                    select(_ADDRESSES.c.resource_id, _ADDRESSES.c.lines, _ADDRESSES.c.city, _ADDRESSES.c.postal_code,
+                           _ADDRESSES.c.position).where(_ADDRESSES.c.resource_id.in_(chunk))):
+                entry = state.get(rid)
+                if entry is not None:
+                    entry["addresses"].add(address_key(AddressRecord(lines=lines or "", city=city,
+                                                                     postal_code=postal)))
+                    entry["address_count"] = max(entry["address_count"], (position or 0) + 1)
+            for rid, tag_id in self.conn.execute(select(resource_tags.c.resource_id, resource_tags.c.tag_id)
+                                                 .where(resource_tags.c.resource_id.in_(chunk))):
+                entry = state.get(rid)
+                if entry is not None:
+                    entry["tags"].add(tag_id)
+        return state
+
+    # -- the end -------------------------------------------------------------------------
+
+    def matches(self) -> list[DuplicateMatch]:
+        if not self._matches:
+            return []
+        ids = list(dict.fromkeys(m[3].id for m in self._matches))
+        names: dict[str, tuple[str, str | None]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.conn.execute(
+                select(_RESOURCES.c.id, _RESOURCES.c.name, _ORGANIZATIONS.c.name)
+                .select_from(_RESOURCES.outerjoin(_ORGANIZATIONS, _ORGANIZATIONS.c.id == _RESOURCES.c.organization_id))
+                .where(_RESOURCES.c.id.in_(chunk)))
+            for rid, name, org in rows:
+                names[rid] = (name, org)
+        result = []
+        for file, row, name, match, action in self._matches:
+            existing_name, existing_org = names.get(match.id, ("", None))
+            changes = self._changes_by_id.get(match.id, ()) if action == "update" else ()
+            result.append(DuplicateMatch(file, row, name, match.id, existing_name, existing_org, match.reason,
+                                         match.score, match.row is not None, action, changes))
+        return result
+
+    def changes_json(self) -> str:
+        return json.dumps({
+            "created": self.created_ids,
+            "updated": self.updated,
+            "organizations_created": self.orgs_created,
+            "organizations_updated": self.orgs_updated,
+            "tags_created": self.tags_created,
+        }, ensure_ascii=False, separators=(",", ":"))
+
+
+def merge_into(target: ImportRecord, rec: ImportRecord) -> None:
+    """Fold a later row about the same resource into an earlier one: what the first left
+    empty is filled, text that differs is added on a new line, lists are joined."""
+    for name, value in rec.fields.items():
+        if name in JOINED_FIELDS:
+            target.add_text(name, value)  # type: ignore[arg-type]
+        else:
+            target.fields.setdefault(name, value)
+    if not target.organization and rec.organization:
+        target.organization = rec.organization
+    for key, value in rec.org_fields.items():
+        target.org_fields.setdefault(key, value)
+    for phone in rec.phones:
+        target.add_phone(phone)
+    for address in rec.addresses:
+        target.add_address(address)
+    for tag_id in rec.tag_ids:
+        target.add_tag(tag_id)
+    for code in rec.languages:
+        target.add_language(code)
+
+
+def _phone_row(rid: str, phone, position: int) -> dict:
+    return {"id": new_id(), "resource_id": rid, "number": phone.number[:100],
+            "normalized": (phone.normalized or normalize(phone.number))[:40], "extension": phone.extension,
+            "kind": phone.kind, "label": phone.label, "position": position}
+
+
+def _address_row(rid: str, address, position: int) -> dict:
+    return {"id": new_id(), "resource_id": rid, "lines": address.lines or "", "city": address.city,
+            "region": address.region, "postal_code": address.postal_code, "country": address.country,
+            "confidential": bool(address.confidential), "latitude": address.latitude, "longitude": address.longitude,
+            "position": position}
