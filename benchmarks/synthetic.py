@@ -27,9 +27,11 @@ from __future__ import annotations
 import argparse
 import bisect
 import itertools
+import json
 import os
 import queue
 import random
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -41,11 +43,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.paths import resource_path
 from resource_desk.core.text import fold
+
+_TEXT_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]")
 
 SEED = 20261121
 # Bump when the generated rows change, so cached files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 # ---------------------------------------------------------------------------------------
 # Vocabulary. Words are listed roughly from most to least common; draws follow a Zipf-like
@@ -81,8 +86,15 @@ NAME_SERVICES = [
     "Transit Pass Program", "Doula Collective", "Grief Group", "Survivors Group", "Safe House",
     "Clínica Legal", "Grupo de Apoyo", "Despensa de Comida", "Servicios de Inmigración",
 ]
+# The commonest words of any description come first.
+FUNCTION_WORDS = [
+    "and", "the", "for", "to", "of", "with", "in", "a", "our", "we", "who", "are", "is", "by", "from", "at",
+    "on", "or", "all", "any", "their", "you", "your", "can", "be", "as", "that", "this", "also", "no", "not",
+    "each", "every", "more", "other", "most", "many", "one", "two", "first", "new", "here", "they", "them",
+]
+# Then the words of this field, roughly from common to rare.
 DESCRIPTION_WORDS = [
-    "and", "the", "for", "to", "of", "with", "in", "a", "support", "services", "community", "people",
+    "support", "services", "community", "people",
     "free", "who", "are", "help", "housing", "families", "youth", "group", "our", "we", "care", "health",
     "legal", "access", "peer", "provides", "offers", "immigrant", "safe", "trans", "queer", "LGBTQ",
     "confidential", "mental", "counseling", "food", "weekly", "meets", "program", "resources", "advocacy",
@@ -145,6 +157,26 @@ OTHER_LANGUAGES = ["zh", "vi", "tl", "ko", "ar", "fa", "ru", "fr", "ht", "pt", "
                    "yue", "cmn", "uk", "prs", "ps"]
 
 
+def description_vocabulary() -> list[str]:
+    """Function words, then the field's words above, then (the long tail) every other word of
+    the shipped sample catalogue's texts by how often it occurs there: about 1,300 words."""
+    words = list(dict.fromkeys(FUNCTION_WORDS + [w for w in DESCRIPTION_WORDS if w not in FUNCTION_WORDS]))
+    seen = {w.casefold() for w in words}
+    counts: dict[str, int] = {}
+    sample = resource_path("demo", "catalogue.json")
+    if sample.exists():
+        document = json.loads(sample.read_text(encoding="utf-8"))
+        texts = [org.get("description") for org in document.get("organizations", [])]
+        for entry in document.get("resources", []):
+            texts += [entry.get(k) for k in ("description", "eligibility", "accessibility", "fees", "hours")]
+        for text in filter(None, texts):
+            for word in _TEXT_WORD.findall(text):
+                key = word.casefold()
+                if key not in seen:
+                    counts[key] = counts.get(key, 0) + 1
+    return words + sorted(counts, key=lambda w: (-counts[w], w))
+
+
 def zipf_weights(n: int, s: float = 1.0) -> list[float]:
     """Cumulative weights for ``random.choices``: the k-th item drawn in proportion to 1/k^s."""
     return list(itertools.accumulate(1.0 / (k ** s) for k in range(1, n + 1)))
@@ -172,7 +204,8 @@ class _Draw:
 
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
-        self.desc_cum = zipf_weights(len(DESCRIPTION_WORDS), 0.9)
+        self.description_words = description_vocabulary()
+        self.desc_cum = zipf_weights(len(self.description_words), 1.0)
         self.kinds = _weighted(KINDS)
         self.costs = _weighted(COSTS)
         self.deliveries = _weighted(DELIVERIES)
@@ -201,7 +234,7 @@ class _Draw:
         return f"{noun} {service}"
 
     def description(self) -> str:
-        words = self.rng.choices(DESCRIPTION_WORDS, cum_weights=self.desc_cum, k=self.rng.randint(20, 60))
+        words = self.rng.choices(self.description_words, cum_weights=self.desc_cum, k=self.rng.randint(20, 60))
         words[0] = words[0].capitalize()
         return " ".join(words) + "."
 
@@ -377,7 +410,6 @@ def build(path: str | os.PathLike[str], n: int, seed: int = SEED, organizations:
         conn.execute("COMMIT")
         if optimize:
             conn.execute("INSERT INTO resource_fts(resource_fts) VALUES ('optimize')")
-        conn.execute("ANALYZE")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()

@@ -171,6 +171,7 @@ class _Derived:
         self.version = version
         self.size: int | None = None  # largest pk + 1
         self.bitmaps: OrderedDict[tuple, bytes] = OrderedDict()
+        self.counts: dict[tuple, int] = {}
 
     @classmethod
     def of(cls, info: dict, version: tuple[int, int]) -> _Derived:
@@ -303,6 +304,14 @@ class _Filter:
         """One byte per pk: 1 where the resource passes every condition."""
         return self.db.cache.bitmap(self._key(), self._build)
 
+    def passing(self) -> int:
+        """How many resources pass (counted once per bitmap)."""
+        key = ("count",) + self._key()
+        counts = self.db.cache.counts
+        if key not in counts:
+            counts[key] = self.bitmap().count(1)
+        return counts[key]
+
     def _build(self) -> bytes:
         size = self.size()
         if self.nothing:
@@ -324,18 +333,22 @@ class _Filter:
         return result.to_bytes(size, "big")
 
     def _tags_bitmap(self) -> bytes:
-        """The pks carrying the chosen tags. resource_tags holds resource ids: the groups are
-        intersected on ids first (index ranges), and only the ids left are looked up."""
+        """The pks carrying the chosen tags. resource_tags holds resource ids: the first group's
+        links are read from the (tag_id, resource_id) index, the other groups are probed on the
+        primary key, and only the ids left are looked up in resources."""
         params: dict[str, object] = {}
-        selects = []
+        groups = []
         for i, group in enumerate(self.tag_groups):
             names = []
             for j, tag_id in enumerate(group):
                 params[f"g{i}_{j}"] = tag_id
                 names.append(f":g{i}_{j}")
-            selects.append(f"SELECT resource_id FROM resource_tags WHERE tag_id IN ({', '.join(names)})")
-        sql = (f"SELECT r.pk FROM ({' INTERSECT '.join(selects)}) AS chosen"
-               " CROSS JOIN resources r ON r.id = chosen.resource_id")
+            groups.append(", ".join(names))
+        checks = "".join(
+            f" AND EXISTS (SELECT 1 FROM resource_tags y WHERE y.resource_id = x.resource_id AND y.tag_id IN ({names}))"
+            for names in groups[1:])
+        sql = (f"SELECT r.pk FROM resource_tags x CROSS JOIN resources r ON r.id = x.resource_id"
+               f" WHERE x.tag_id IN ({groups[0]}){checks}")
         return self._pks_bitmap(sql, params, self.size(), False)
 
     def _pks_bitmap(self, sql: str, params: dict, size: int, failing: bool) -> bytes:
@@ -389,9 +402,12 @@ class _Plan:
                 self._total = len(self._scored)
                 return
         where, params = self._where(match)
-        rows = self.db.all(f"SELECT f.rowid, {_RANK} FROM resource_fts f{where} LIMIT {RANK_ALL_UP_TO + 1}", params)
-        self.broad = len(rows) > RANK_ALL_UP_TO
-        self._scored = [tuple(row) for row in rows[:RANK_ALL_UP_TO]]
+        # When few resources pass the filters, all their matches are ranked in this one pass.
+        bounded = not f.trivial and f.passing() <= 3 * RANK_ALL_UP_TO
+        limit = "" if bounded else f" LIMIT {RANK_ALL_UP_TO + 1}"
+        rows = self.db.all(f"SELECT f.rowid, {_RANK} FROM resource_fts f{where}{limit}", params)
+        self.broad = not bounded and len(rows) > RANK_ALL_UP_TO
+        self._scored = [tuple(row) for row in (rows if bounded else rows[:RANK_ALL_UP_TO])]
         if not self.broad:
             self._total = len(rows)
 
