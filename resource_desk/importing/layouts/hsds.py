@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import os
 import zipfile
 from collections import defaultdict
@@ -329,6 +330,8 @@ class _Builder:
         set_(rec, "email", row.get("email", ""), number, "email")
         if row.get("status"):
             set_(rec, "status", row["status"], number, "status")
+        if "do not refer" in row.get("alert", "").lower():
+            rec.fields["status"] = "do_not_refer"
         for column, label in (("eligibility_description", None), ("eligibility", None), ("audience", "Audience"),
                               ("application_process", "How to apply"), ("required_documents", "Documents"),
                               ("wait_time", "Wait time"), ("service_areas", "Service area")):
@@ -364,8 +367,7 @@ class _Builder:
         if row.get("languages"):
             set_(rec, "languages", row["languages"], number, "languages")
         for _, lang in self.languages_by_service.get(sid, []):
-            set_(rec, "languages", lang.get("code") or lang.get("name") or lang.get("language", ""), number,
-                 "languages")
+            self._language(rec, lang, number)
 
         locations = self._locations(sid, row, number)
         organization = self._organization(row, locations, number)
@@ -447,14 +449,20 @@ class _Builder:
         if location.get("languages"):
             self.writer.set(rec, "languages", location["languages"], rec.row, "languages")
         for _, lang in self.languages_by_location.get(lid, []):
-            self.writer.set(rec, "languages", lang.get("code") or lang.get("name") or lang.get("language", ""),
-                            rec.row, "languages")
+            self._language(rec, lang, rec.row)
         if location.get("virtual", "").lower() == "true":
             rec.fields.setdefault("delivery", "remote")
         if not rec.fields.get("website") and (location.get("website") or location.get("url")):
             self.writer.set(rec, "website", location.get("website") or location.get("url") or "", rec.row, "website")
         if not rec.fields.get("email") and location.get("email"):
             self.writer.set(rec, "email", location["email"], rec.row, "email")
+
+    def _language(self, rec: ImportRecord, lang: dict, number: int | None) -> None:
+        code = (lang.get("code") or "").strip().lower()
+        if re.match(r"^[a-z]{2,3}$", code):  # languages.csv codes are ISO 639 codes: kept as given
+            rec.add_language(code)
+        else:
+            self.writer.set(rec, "languages", lang.get("name") or lang.get("language") or code, number, "languages")
 
     def _phone_rows(self, sid: str, locations, organization: dict | None) -> list[tuple[int, dict]]:
         rows: list[tuple[int, dict]] = list(self.phones_by["service_id"].get(sid, []))
@@ -484,7 +492,11 @@ class _Builder:
             if not found:
                 self.log.warn(f"“{cell}” is not a phone number", number, "number", "phones.csv")
                 continue
-            label = phone.get("department") or None
+            description = phone.get("description") or ""
+            label = phone.get("department") or (description if len(description) <= 60 else "") or None
+            if label and label.lower() == "hotline":
+                kind = "hotline"
+                found = phones_in(cell, kind)
             extension = phone.get("extension") or None
             for item in found:
                 rec.add_phone(PhoneRecord(number=item.number, kind=item.kind, extension=item.extension or extension,

@@ -14,6 +14,16 @@ from resource_desk.importing.tables import SAMPLE_ROWS, Table, clean_cell
 from resource_desk.importing.tagging import TagResolver
 
 
+EXPORT_MARKERS = {"id", "name", "organization", "kind", "status", "phones", "address_lines", "tags", "languages"}
+
+
+def verbatim(cell: str) -> str:
+    """A cell of Resource Desk's own export: only the apostrophe that guards formulas comes off."""
+    if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return cell[1:]
+    return cell.strip()
+
+
 class TableSource(Source):
     def __init__(self, table: Table, path: Path, mapping: Mapping | None = None):
         super().__init__(path)
@@ -27,7 +37,14 @@ class TableSource(Source):
             raise ImportFileError(f"{path} has no rows")
 
     @property
+    def is_export(self) -> bool:
+        """Resource Desk's own CSV export: read cell by cell as written, so it re-imports exactly."""
+        return EXPORT_MARKERS <= set(self.table.headers)
+
+    @property
     def description(self) -> str:
+        if self.is_export:
+            return f"Resource Desk export; {self.table.info.describe()}"
         return self.table.info.describe()
 
     @property
@@ -63,13 +80,14 @@ class TableSource(Source):
         name_column = next((r.column for r in self.mapping.rules if r.field == "name"), None) or next(
             (r.column for r in self.mapping.rules if r.field == "organization"), None)
         finish = writer.finish
+        clean = verbatim if self.is_export else clean_cell
         for number, cells in self.table.rows():
             rec = ImportRecord(number, file)
             addresses: dict = {}
             for i, handler in handlers:
                 cell = cells[i]
                 if cell:
-                    value = clean_cell(cell)
+                    value = clean(cell)
                     if value:
                         handler(rec, value, number, addresses)
             if finish(rec, addresses, name_column):
