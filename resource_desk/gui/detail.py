@@ -80,7 +80,7 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
         summary.append(COST_LABELS.get(data.cost, data.cost))
     if data.delivery:
         summary.append(DELIVERY_LABELS.get(data.delivery, data.delivery))
-    add(f"<p>{' · '.join(escape(s) for s in summary)}</p>")
+    add(f"<p style='margin-bottom:10px'>{' · '.join(escape(s) for s in summary)}</p>")
 
     about: list[str] = []
     for facet, label in FACET_LABELS.items():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +30,11 @@ from PySide6.QtWidgets import (
 from resource_desk import __version__
 from resource_desk.core.database import Catalogue, CatalogueError
 from resource_desk.core.demo import open_demo
-from resource_desk.core.lookups import languages_in_use, resource_total
+from resource_desk.core.lookups import languages_in_use, resource_total, sidebar_facet_counts
 from resource_desk.core.paths import default_db_path, demo_db_path
 from resource_desk.core.records import ResourceData, ResourceRow, TagRecord
 from resource_desk.core.resources import NotFound, delete_resources, get_resource, mark_verified
-from resource_desk.core.search import SearchQuery, facet_counts
+from resource_desk.core.search import SearchQuery
 from resource_desk.core.tags import list_tags
 from resource_desk.gui.common import APP_TITLE, app_settings, plural
 from resource_desk.gui.detail import DetailPane
@@ -42,6 +44,9 @@ from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sheet_tray import install_sheet_tray
 from resource_desk.gui.sidebar import FilterPanel
 from resource_desk.gui.tag_manager import TagManager
+from resource_desk.gui.worker import BackgroundOp, Cancelled
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 IMPORT_UNAVAILABLE = "Import is not available in this build"
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
 
     catalogue_changed = Signal()
     data_changed = Signal()
+    counts_ready = Signal()
 
     def __init__(self, catalogue: Catalogue, demo: bool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,6 +132,10 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
+        self._count_pool = QThreadPool(self)
+        self._count_pool.setMaxThreadCount(1)
+        self._count_generation = 0
+        self._counts_shown = 0
 
         self._build_browser()
         self.welcome = WelcomePage()
@@ -398,10 +408,15 @@ class MainWindow(QMainWindow):
             self.tag_manager.close()
         return True
 
+    def _stop_counting(self) -> None:
+        self._count_generation += 1  # queued counts give up at once
+        self._count_pool.waitForDone(5000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_tools():
             event.ignore()
             return
+        self._stop_counting()
         self.save_layout()
         super().closeEvent(event)
 
@@ -421,6 +436,7 @@ class MainWindow(QMainWindow):
         if not self._close_tools():
             catalogue.close()
             return False
+        self._stop_counting()
         old = self.catalogue
         self.catalogue = catalogue
         self.is_demo = demo
@@ -575,24 +591,39 @@ class MainWindow(QMainWindow):
         keep = select if select is not None else self.current_resource_id()
         query = self.current_query()
         self.model.set_query(query)
-        self.filters.tags.set_counts(self._facet_counts(query))
+        self._start_counts(query)
         if not self._select_id(keep) and select_row is not None and self.model.rowCount() > 0:
             self._select_row(min(select_row, self.model.rowCount() - 1))
         self._selection_changed()
 
-    def _facet_counts(self, query: SearchQuery) -> dict[str, int]:
-        """Counts for the current results. Within a facet where tags are ticked and any of them will do,
-        each tag's count disregards that facet's own ticks: it says what ticking it would add."""
-        counts = facet_counts(self.catalogue, query)
-        if query.match_all or not query.tag_ids:
-            return counts
-        for facet, ticked in self.filters.tags.checked_by_facet().items():
-            others = tuple(t for t in query.tag_ids if t not in ticked)
-            loose = facet_counts(self.catalogue, replace(query, tag_ids=others))
-            for tag in self._tags:
-                if tag.facet == facet:
-                    counts[tag.id] = loose.get(tag.id, 0)
-        return counts
+    def _start_counts(self, query: SearchQuery) -> None:
+        """Count the current results per tag on a worker thread (it can take a few hundred ms on a
+        very large catalogue); typing never waits for it, and a newer search supersedes it."""
+        self._count_generation += 1
+        generation = self._count_generation
+        catalogue = self.catalogue
+        tag_facets = {t.id: t.facet for t in self._tags}
+
+        def work(_progress):
+            if generation != self._count_generation:
+                raise Cancelled()
+            return sidebar_facet_counts(catalogue, query, tag_facets)
+
+        def apply(counts: dict[str, int]) -> None:
+            if generation == self._count_generation and shiboken6.isValid(self):
+                self.filters.tags.set_counts(counts)
+                self._counts_shown = generation
+                self.counts_ready.emit()
+
+        def failed(error: BaseException) -> None:
+            log.warning("tag counts failed: %s", error)
+
+        BackgroundOp(None, work).success(apply).failure(failed).run(self._count_pool)
+
+    @property
+    def counts_pending(self) -> bool:
+        """True while the tag counts for the latest search are still being worked out."""
+        return self._counts_shown != self._count_generation
 
     def clear_search(self) -> None:
         self.search_box.blockSignals(True)

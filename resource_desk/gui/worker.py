@@ -72,15 +72,18 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # runs on a pool thread
         try:
-            result = self._work(self._progress)
-        except Cancelled as exc:
-            self._signals.failed.emit(exc, "")
-        except BaseException as exc:  # noqa: BLE001 - every error goes back to the GUI thread
-            self._signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self._signals.succeeded.emit(result)
-        finally:
-            self._signals.done.emit()
+            try:
+                result = self._work(self._progress)
+            except Cancelled as exc:
+                self._signals.failed.emit(exc, "")
+            except BaseException as exc:  # noqa: BLE001 - every error goes back to the GUI thread
+                self._signals.failed.emit(exc, traceback.format_exc())
+            else:
+                self._signals.succeeded.emit(result)
+            finally:
+                self._signals.done.emit()
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            pass
 
 
 # Operations in flight, kept alive until their signals have been delivered.

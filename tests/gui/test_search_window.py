@@ -59,6 +59,11 @@ def test_typing_narrows_results_as_you_type(qtbot, main_window, demo_catalogue):
     assert all("hous" in name.lower() or "shelter" in name.lower() or "safe house" in name.lower()
                for name in shown)
     assert main_window.count_label.text() == f"{len(shown)} resources found"
+    # The counts beside the tags (worked out off the GUI thread) follow the latest search.
+    qtbot.waitUntil(lambda: not main_window.counts_pending)
+    lgbtq = tag_id(demo_catalogue, "identity:LGBTQIA+")
+    expected = facet_counts(demo_catalogue, SearchQuery(text="trans hou")).get(lgbtq, 0)
+    assert main_window.filters.tags.item_for(lgbtq).text(1) == str(expected) != "0"
 
 
 def test_results_wait_for_a_pause_in_typing(qtbot, main_window):
@@ -95,6 +100,7 @@ def test_ticking_a_tag_filters_and_counts_follow(qtbot, main_window, demo_catalo
     assert main_window.model.total == expected.total > 0
     assert all("identity:Youth" in main_window.model.row_at(i).tags for i in range(main_window.model.rowCount()))
     # The counts beside the other facet's tags are those of the current results.
+    qtbot.waitUntil(lambda: not main_window.counts_pending)
     food = tag_id(demo_catalogue, "need:Housing & shelter")
     counts = facet_counts(demo_catalogue, SearchQuery(tag_ids=(youth,)))
     item = main_window.filters.tags.item_for(food)
@@ -113,6 +119,7 @@ def test_any_of_by_default_and_match_all_narrows(qtbot, main_window, demo_catalo
     assert main_window.model.total == all_of < any_of
     # With "any of", a ticked tag's count says how many it brings on its own.
     main_window.filters.match_all.click()
+    qtbot.waitUntil(lambda: not main_window.counts_pending)
     counts = facet_counts(demo_catalogue, SearchQuery())
     assert main_window.filters.tags.item_for(legal).text(1) == str(counts[legal])
 
