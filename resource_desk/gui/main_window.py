@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
                                           "Delete the chosen resources", context=self.table)
         self.verify_action = self._action("Mark &verified today", self.mark_verified_today, "Ctrl+Shift+V",
                                           "Record that the chosen resources were checked today")
-        self.tags_action = self._action("&Tags…", self.manage_tags, "Ctrl+T", "Add, rename, merge and colour tags")
+        self.tags_action = self._action("&Tags…", self.manage_tags, "Ctrl+T", "Add, rename, merge and color tags")
 
         self.find_action = self._action("&Find", self.focus_search, key.Find, "Go to the search box")
         self.clear_filters_action = self._action("&Clear search and filters", self.clear_search,

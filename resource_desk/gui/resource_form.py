@@ -293,6 +293,7 @@ class ResourceForm(QDialog):
         self.addresses.setAccessibleName("Addresses")
         self.addresses.verticalHeader().setVisible(False)
         self.addresses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.addresses.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         self.addresses.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.addresses.setTabKeyNavigation(False)
         addresses_label.setBuddy(self.addresses)
@@ -449,7 +450,8 @@ class ResourceForm(QDialog):
                 # Kept so that an address left as it was is saved as it was (lines, map position).
                 item.setData(EXTRA_ROLE, (address.latitude, address.longitude, address.lines))
             self.addresses.setItem(row, column, item)
-        confidential = QTableWidgetItem("Confidential")
+        confidential = QTableWidgetItem("")
+        confidential.setToolTip("Confidential: hidden on screen until revealed, never printed")
         confidential.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
         confidential.setCheckState(Qt.CheckState.Checked if address.confidential else Qt.CheckState.Unchecked)

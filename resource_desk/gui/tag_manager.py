@@ -1,4 +1,4 @@
-"""The tag manager: the vocabulary by facet with counts; add, rename, merge, recolour, delete, aliases."""
+"""The tag manager: the vocabulary by facet with counts; add, rename, merge, recolor, delete, aliases."""
 
 from __future__ import annotations
 
@@ -156,7 +156,7 @@ class TagManager(QDialog):
         self.add_button = QPushButton("&Add…")
         self.rename_button = QPushButton("&Rename…")
         self.merge_button = QPushButton("&Merge…")
-        self.color_button = QPushButton("&Colour…")
+        self.color_button = QPushButton("&Color…")
         self.aliases_button = QPushButton("A&liases…")
         self.delete_button = QPushButton("&Delete…")
         for button, slot in ((self.add_button, self.add), (self.rename_button, self.rename),
@@ -194,7 +194,8 @@ class TagManager(QDialog):
                     group.setFont(NAME, font)
                     group.setExpanded(True)
                     groups[tag.facet] = group
-                item = QTreeWidgetItem(group, [tag.name, f"{tag.resource_count:,}", ", ".join(tag.aliases)])
+                # Aliases can hold commas ("Gay, Lesbian, Bisexual, …"): semicolons keep them apart.
+                item = QTreeWidgetItem(group, [tag.name, f"{tag.resource_count:,}", "; ".join(tag.aliases)])
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
                 item.setIcon(NAME, swatch(tag.color, 14))
                 item.setData(NAME, TAG_ROLE, tag.id)
@@ -342,7 +343,7 @@ class TagManager(QDialog):
         if not selected:
             return
         first = selected[0]
-        title = f"Colour for “{first.name}”" if len(selected) == 1 else f"Colour for {len(selected)} tags"
+        title = f"Color for “{first.name}”" if len(selected) == 1 else f"Color for {len(selected)} tags"
         color = QColorDialog.getColor(QColor(first.color or "#888888"), self, title)
         if not color.isValid():
             return
