@@ -36,11 +36,14 @@ from datetime import date
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.records import HIDDEN_STATUSES, ResourceRow
+from resource_desk.core.text import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Searches whose words match more resources than this rank only that many (see above).
 RANK_ALL_UP_TO = 1000
+# ... unless at most this many resources pass the filters: then all their matches are ranked.
+BOUNDED = 3000
 
 # Relevance: a word in the name counts most, then tags, then the organization.
 # Columns: name, organization, description, eligibility, tags, languages.
@@ -86,6 +89,28 @@ def fts_expression(words: str, prefix_all: bool = False) -> str | None:
     return " ".join(
         f'"{token}"*' if prefix_all or i == typing else f'"{token}"' for i, token in enumerate(tokens)
     )
+
+
+_PHRASE = re.compile(r'"([^"]*)"(\*?)')
+
+
+def _probe(match: str) -> str:
+    """The expression with prefixes cut to 3 letters (the longest prefix index): it matches at
+    least what ``match`` does, and FTS5 answers it from an index instead of merging the lists
+    of every word that begins with a longer prefix."""
+    return _PHRASE.sub(lambda m: f'"{m.group(1)[:3]}"*' if m.group(2) else m.group(0), match)
+
+
+def _name_words(match: str) -> list[tuple[str, bool]]:
+    """The words of an FTS expression, folded as the index folds them, and whether each is a prefix."""
+    return [(fold(word), bool(star)) for word, star in _PHRASE.findall(match)]
+
+
+def _found_in(words: list[tuple[str, bool]], name: str) -> int:
+    """How many of the words a (folded) name holds, whole or as the start of one of its words."""
+    tokens = _WORD.findall(name)
+    return sum(1 for word, prefix in words
+               if any(token.startswith(word) if prefix else token == word for token in tokens))
 
 
 def _months_ago(months: int, today: date | None = None) -> date:
@@ -165,7 +190,7 @@ class _Derived:
     """
 
     KEY = "resource_desk.search"
-    MAX_BITMAPS = 64  # about 100 kB each for 100,000 resources
+    MAX_BITMAPS = 128  # about 100 kB each for 100,000 resources
 
     def __init__(self, version: tuple[int, int]):
         self.version = version
@@ -295,10 +320,20 @@ class _Filter:
     def _key(self) -> tuple:
         return ("filter", tuple(self.keys), tuple(self.tag_groups))
 
+    def _row_key(self) -> tuple | None:
+        if self.keys == [("not hidden",)]:
+            return ("not hidden",)
+        return ("rows", tuple(self.keys)) if self.keys else None
+
     def bitmap_ready(self) -> bool:
-        """Whether the bitmap costs (next to) nothing: already made, or only the hidden few to mark."""
-        return (self._key() in self.db.cache.bitmaps
-                or (not self.tag_groups and not self.nothing and self.keys in ([], [("not hidden",)])))
+        """Whether the bitmap costs (next to) nothing: made already, or made of parts made
+        already, or only the few hidden resources to mark."""
+        cached = self.db.cache.bitmaps
+        if self.nothing or self._key() in cached:
+            return True
+        row_key = self._row_key()
+        return ((row_key is None or row_key == ("not hidden",) or row_key in cached)
+                and all(("tag", tag_id) in cached for group in self.tag_groups for tag_id in group))
 
     def bitmap(self) -> bytes:
         """One byte per pk: 1 where the resource passes every condition."""
@@ -318,38 +353,26 @@ class _Filter:
             return bytes(size)
         cache = self.db.cache
         result: int | None = None
-        if self.keys == [("not hidden",)]:  # the few hidden ones are quicker to find than the rest
-            result = int.from_bytes(cache.bitmap(("not hidden",), lambda: self._pks_bitmap(
+        row_key = self._row_key()
+        if row_key == ("not hidden",):  # the few hidden ones are quicker to find than the rest
+            result = int.from_bytes(cache.bitmap(row_key, lambda: self._pks_bitmap(
                 f"SELECT pk FROM resources WHERE status IN {_HIDDEN_SQL}", {}, size, True)), "big")
-        elif self.keys:
+        elif row_key is not None:
             sql = "SELECT r.pk FROM resources r WHERE " + " AND ".join(self.row_conditions)
-            result = int.from_bytes(cache.bitmap(("rows", tuple(self.keys)), lambda: self._pks_bitmap(
-                sql, self.params, size, False)), "big")
-        if self.tag_groups:
-            tags = int.from_bytes(cache.bitmap(("tags", tuple(self.tag_groups)), self._tags_bitmap), "big")
-            result = tags if result is None else result & tags
+            result = int.from_bytes(cache.bitmap(row_key, lambda: self._pks_bitmap(sql, self.params, size, False)),
+                                    "big")
+        for group in self.tag_groups:  # any tag of a group, every group
+            union = 0
+            for tag_id in group:
+                union |= int.from_bytes(cache.bitmap(("tag", tag_id), lambda tag_id=tag_id: self._pks_bitmap(
+                    # resource_tags holds resource ids: the (tag_id, resource_id) index lists them,
+                    # the unique index on resources.id turns them into pks.
+                    "SELECT r.pk FROM resource_tags x CROSS JOIN resources r ON r.id = x.resource_id"
+                    " WHERE x.tag_id = :tag", {"tag": tag_id}, size, False)), "big")
+            result = union if result is None else result & union
         if result is None:
             return b"\x01" * size
         return result.to_bytes(size, "big")
-
-    def _tags_bitmap(self) -> bytes:
-        """The pks carrying the chosen tags. resource_tags holds resource ids: the first group's
-        links are read from the (tag_id, resource_id) index, the other groups are probed on the
-        primary key, and only the ids left are looked up in resources."""
-        params: dict[str, object] = {}
-        groups = []
-        for i, group in enumerate(self.tag_groups):
-            names = []
-            for j, tag_id in enumerate(group):
-                params[f"g{i}_{j}"] = tag_id
-                names.append(f":g{i}_{j}")
-            groups.append(", ".join(names))
-        checks = "".join(
-            f" AND EXISTS (SELECT 1 FROM resource_tags y WHERE y.resource_id = x.resource_id AND y.tag_id IN ({names}))"
-            for names in groups[1:])
-        sql = (f"SELECT r.pk FROM resource_tags x CROSS JOIN resources r ON r.id = x.resource_id"
-               f" WHERE x.tag_id IN ({groups[0]}){checks}")
-        return self._pks_bitmap(sql, params, self.size(), False)
 
     def _pks_bitmap(self, sql: str, params: dict, size: int, failing: bool) -> bytes:
         """A bitmap of the pks ``sql`` selects (or of all others, ``failing``)."""
@@ -372,7 +395,8 @@ class _Plan:
         self.filter = _Filter(db, query)
         self.match: str | None = None
         self.broad = False
-        self._scored: list[tuple[int, float]] = []  # (pk, bm25) of every match, or of a broad search's window
+        # (pk, score, sort_name or None): every match, or a broad search's first window. Lower scores first.
+        self._scored: list[tuple[int, float, str | None]] = []
         self._total: int | None = None
         strict = fts_expression(query.text)
         if strict is None or self.filter.nothing:
@@ -391,25 +415,37 @@ class _Plan:
         self.broad = False
         self._total = None
         f = self.filter
-        if not f.trivial and not f.bitmap_ready():
-            # The filters would cost a bitmap. A narrow search checks them on its few rows instead.
-            found = self.db.value("SELECT count(*) FROM (SELECT 1 FROM resource_fts WHERE resource_fts MATCH :match"
-                                  " LIMIT :cap)", {"match": match, "cap": RANK_ALL_UP_TO + 1})
-            if found <= RANK_ALL_UP_TO:
-                self._scored = [] if not found else [tuple(row) for row in self.db.all(
-                    f"SELECT r.pk, {_RANK} FROM resource_fts f JOIN resources r ON r.pk = f.rowid"
-                    + f.where(["resource_fts MATCH :match"]), {**f.params, "match": match})]
-                self._total = len(self._scored)
-                return
-        where, params = self._where(match)
-        # When few resources pass the filters, all their matches are ranked in this one pass.
-        bounded = not f.trivial and f.passing() <= 3 * RANK_ALL_UP_TO
-        limit = "" if bounded else f" LIMIT {RANK_ALL_UP_TO + 1}"
-        rows = self.db.all(f"SELECT f.rowid, {_RANK} FROM resource_fts f{where}{limit}", params)
-        self.broad = not bounded and len(rows) > RANK_ALL_UP_TO
-        self._scored = [tuple(row) for row in (rows if bounded else rows[:RANK_ALL_UP_TO])]
-        if not self.broad:
+        # How many resources the words match, up to one more than are ranked with bm25, asked of
+        # the prefix indexes (prefixes cut to 3 letters: a superset, so "narrow" is sure).
+        found = self.db.value("SELECT count(*) FROM (SELECT 1 FROM resource_fts WHERE resource_fts MATCH :match"
+                              " LIMIT :cap)", {"match": _probe(match), "cap": RANK_ALL_UP_TO + 1})
+        if not found:
+            self._scored, self._total = [], 0
+            return
+        if found <= RANK_ALL_UP_TO:  # narrow: every match ranked by bm25
+            if f.trivial or f.bitmap_ready():
+                where, params = self._where(match)
+                rows = self.db.all(f"SELECT f.rowid, {_RANK} FROM resource_fts f{where}", params)
+            else:  # the filters checked on these few rows rather than made into a bitmap
+                rows = self.db.all(f"SELECT r.pk, {_RANK} FROM resource_fts f JOIN resources r ON r.pk = f.rowid"
+                                   + f.where(["resource_fts MATCH :match"]), {**f.params, "match": match})
+            self._scored = [(pk, score, None) for pk, score in rows]
             self._total = len(rows)
+            return
+        # Broad: bm25 would first read every match of every word. Rank by the words found in the
+        # name instead, among every match that passes when few pass, else among the first window.
+        where, params = self._where(match)
+        bounded = not f.trivial and f.passing() <= BOUNDED
+        limit = "" if bounded else f" LIMIT {RANK_ALL_UP_TO + 1}"
+        pks = [row[0] for row in self.db.all(f"SELECT f.rowid FROM resource_fts f{where}{limit}", params)]
+        self.broad = len(pks) > RANK_ALL_UP_TO and not bounded
+        if self.broad:
+            pks = pks[:RANK_ALL_UP_TO]
+        else:
+            self._total = len(pks)
+        names = self._names(pks)
+        words = _name_words(match)
+        self._scored = [(pk, -_found_in(words, names.get(pk, "")), names.get(pk, "")) for pk in pks]
 
     def _where(self, match: str, extra: Iterable[str] = ()) -> tuple[str, dict]:
         conditions = ["resource_fts MATCH :match", *extra]
@@ -437,6 +473,10 @@ class _Plan:
                 f"SELECT count(*) FROM resources WHERE status IN {_HIDDEN_SQL}")
         return f.bitmap().count(1)
 
+    def _names(self, pks: list[int]) -> dict[int, str]:
+        return dict(self.db.all("SELECT pk, sort_name FROM resources WHERE pk IN (SELECT value FROM json_each(?))",
+                                (json.dumps(pks),))) if pks else {}
+
     def _ranked(self, needed: int | None) -> list[int]:
         """The scored pks best first; ties on relevance go by name. Only the first ``needed``
         are sure to be in order (names are looked up for those and their ties)."""
@@ -449,9 +489,9 @@ class _Plan:
             tail = scored[len(head):]
         else:
             head, tail = scored, []
-        names = dict(self.db.all("SELECT pk, sort_name FROM resources WHERE pk IN (SELECT value FROM json_each(?))",
-                                 (json.dumps([row[0] for row in head]),)))
-        head.sort(key=lambda row: (row[1], names.get(row[0], ""), row[0]))
+        missing = [row[0] for row in head if row[2] is None]
+        names = self._names(missing)
+        head.sort(key=lambda row: (row[1], row[2] if row[2] is not None else names.get(row[0], ""), row[0]))
         return [row[0] for row in head] + [row[0] for row in tail]
 
     def page(self, limit: int | None, offset: int) -> list[int]:
