@@ -32,6 +32,15 @@ def name_key(value: str | None) -> str:
     return fold(value)
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|le|les)\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+def _comparable(name: str) -> str:
+    """A folded name without punctuation or a leading article, for the fuzzy comparison."""
+    return _ARTICLE.sub("", " ".join(_PUNCTUATION.sub(" ", name).split()))
+
+
 @dataclass(frozen=True)
 class Match:
     id: str
@@ -112,7 +121,7 @@ class DuplicateIndex:
             other_name, other_org, row = entries[candidate]
             if org and other_org and org != other_org and fuzz.token_sort_ratio(org, other_org) < ORG_SCORE:
                 continue
-            score = int(fuzz.token_sort_ratio(name, other_name))
+            score = int(fuzz.token_sort_ratio(_comparable(name), _comparable(other_name)))
             if score >= NAME_SCORE and (best is None or score > best.score):
                 best = Match(candidate, f"same {why} and a close name ({score}%)", score, row)
         return best

@@ -119,6 +119,15 @@ def _is_utf8(sample: bytes, complete: bool) -> bool:
         return not complete and exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data"
 
 
+def _mostly_utf8(sample: bytes) -> bool:
+    """UTF-8 with a few stray Windows-1252 bytes (two files pasted together): still UTF-8,
+    the stray bytes are read as Windows-1252."""
+    text = sample.decode("utf-8", errors="surrogateescape")
+    invalid = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for ch in text if ord(ch) > 127 and not "\udc80" <= ch <= "\udcff")
+    return multibyte > 0 and multibyte >= invalid
+
+
 def _latin_score(sample: bytes, encoding: str) -> float | None:
     try:
         text = sample.decode(encoding)
@@ -147,7 +156,7 @@ def detect_encoding(sample: bytes, complete: bool = False) -> Detected:
     utf16 = _utf16_without_bom(sample)
     if utf16:
         return Detected(utf16, label(utf16))
-    if _is_utf8(sample, complete):
+    if _is_utf8(sample, complete) or _mostly_utf8(sample):
         return Detected("utf-8", "UTF-8")
     matches = charset_normalizer.from_bytes(sample[:SAMPLE_BYTES])
     best = matches.best()

@@ -39,6 +39,8 @@ def clean_cell(value: str) -> str:
         value = value[1:]
     if _MOJIBAKE_HINT.search(value):
         value = fix_mojibake(value)
+    if "\\n" in value:  # a line break written as the two characters \n (database dumps do this)
+        value = value.replace("\\r\\n", "\n").replace("\\n", "\n")
     if _NEEDS_CLEAN.search(value):
         return clean(value)
     return value

@@ -83,6 +83,11 @@ class TagResolver:
             facet = self.facet_of.get(tag_id)
             if facet:
                 self._by_alias[(facet, alias)] = tag_id
+        # Names and aliases without punctuation or "and": "Gay, Lesbian, Bisexual and Transgender
+        # Individuals" finds the alias "Gay/Lesbian/Bisexual/Transgender Individuals".
+        self._by_loose: dict[tuple[str, str], str] = {}
+        for (facet, key), tag_id in list(self._by_alias.items()) + list(self._by_name.items()):
+            self._by_loose[(facet, _loose(key))] = tag_id
         self.airs = airs or {}
         self.create = create
         self.skip = frozenset(fold(k) for k in skip)
@@ -111,6 +116,10 @@ class TagResolver:
         for f in facets:
             if (f, key) in self._by_alias:
                 return self._by_alias[(f, key)]
+        loose = _loose(key)
+        for f in facets:
+            if (f, loose) in self._by_loose:
+                return self._by_loose[(f, loose)]
         for f in facets:
             pending = self.new.get((f, key))
             if pending is not None and self._creating(pending):
@@ -203,6 +212,13 @@ class TagResolver:
 
     def declined(self) -> list[NewTag]:
         return [p for p in self.new.values() if not self._creating(p)]
+
+
+_NOT_WORDS = re.compile(r"[^\w+]+")
+
+
+def _loose(key: str) -> str:
+    return " ".join(w for w in _NOT_WORDS.sub(" ", key).split() if w not in ("and", "or", "the"))
 
 
 def _shorter(code: str) -> str:

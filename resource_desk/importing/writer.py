@@ -146,6 +146,9 @@ class BatchWriter:
                         self._queue_update(match.id, rec, created=True)
                     self.index.extend(match.id, site, phones)
                 else:
+                    if match.reason != "same id":
+                        # Matched by its name (or a close one): the catalogue's spelling stays.
+                        rec.fields.pop("name", None)
                     self._queue_update(match.id, rec, created=False)
             if self.collect:
                 self._matches.append((rec.file, rec.row, rec.name, match, action))
@@ -361,7 +364,7 @@ class BatchWriter:
         self._updates = {}
 
     def _load_current(self, ids: list[str]) -> dict[str, dict]:
-        columns = [_RESOURCES.c.id, _RESOURCES.c.organization_id, _RESOURCES.c.languages] + [
+        columns = [_RESOURCES.c.id, _RESOURCES.c.organization_id, _RESOURCES.c.languages, _RESOURCES.c.sort_name] + [
             _RESOURCES.c[name] for name in RESOURCE_FIELDS]
         state: dict[str, dict] = {}
         for start in range(0, len(ids), 500):
