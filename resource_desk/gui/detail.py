@@ -213,10 +213,13 @@ class DetailPane(QWidget):
         return self._revealed
 
     def show_resource(self, data: ResourceData | None) -> None:
-        """Show a resource (or nothing); confidential addresses are masked again."""
+        """Show a resource (or nothing). Another resource masks confidential addresses again;
+        the same one shown afresh (the search was refined, it was saved) keeps the person's choice."""
+        same = data is not None and self._data is not None and data.id == self._data.id
         self._data = data
-        self._revealed = False
-        self._render(keep_scroll=False)
+        if not same:
+            self._revealed = False
+        self._render(keep_scroll=same)
 
     def toggle_reveal(self) -> None:
         self._revealed = not self._revealed

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._count_pool.setMaxThreadCount(1)
         self._count_generation = 0
         self._counts_shown = 0
+        self._searching = False
 
         self._build_browser()
         self.welcome = WelcomePage()
@@ -590,10 +591,14 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         keep = select if select is not None else self.current_resource_id()
         query = self.current_query()
-        self.model.set_query(query)
+        self._searching = True  # the model reset empties the selection for a moment
+        try:
+            self.model.set_query(query)
+            if not self._select_id(keep) and select_row is not None and self.model.rowCount() > 0:
+                self._select_row(min(select_row, self.model.rowCount() - 1))
+        finally:
+            self._searching = False
         self._start_counts(query)
-        if not self._select_id(keep) and select_row is not None and self.model.rowCount() > 0:
-            self._select_row(min(select_row, self.model.rowCount() - 1))
         self._selection_changed()
 
     def _start_counts(self, query: SearchQuery) -> None:
@@ -695,7 +700,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(selected == 1)
         self.delete_action.setEnabled(selected > 0)
         self.verify_action.setEnabled(selected > 0)
-        if selected == 0 and self.detail.resource is not None:
+        if selected == 0 and self.detail.resource is not None and not self._searching:
             self.detail.show_resource(None)
         total = self.model.total
         text = f"{plural(total, 'resource')} found"

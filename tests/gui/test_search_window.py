@@ -197,10 +197,17 @@ def test_confidential_address_masked_until_reveal(qtbot, main_window, demo_catal
     qtbot.mouseClick(pane.reveal_button, Qt.MouseButton.LeftButton)
     assert "12 Hidden Lane" in pane.text()
     assert MASKED_ADDRESS not in pane.text()
+    # Refining the search while it stays chosen keeps it revealed.
+    qtbot.keyClicks(main_window.search_box, "quiet")
+    qtbot.waitUntil(lambda: main_window.model.total == 1)
+    assert main_window.current_resource_id() == shelter.id
+    assert "12 Hidden Lane" in pane.text()
     # Choosing another resource and coming back masks it again.
-    main_window.select_resource(main_window.model.row_at(0).id if main_window.model.row_at(0).id != shelter.id
-                                else main_window.model.row_at(1).id)
-    assert not pane.reveal_button.isVisible() or "12 Hidden Lane" not in pane.text()
+    main_window.search_box.clear()
+    main_window.run_search()
+    other = next(main_window.model.row_at(i).id for i in range(5) if main_window.model.row_at(i).id != shelter.id)
+    main_window.select_resource(other)
+    assert not pane.reveal_button.isVisible()
     main_window.select_resource(shelter.id)
     assert "12 Hidden Lane" not in pane.text()
     assert MASKED_ADDRESS in pane.text()
