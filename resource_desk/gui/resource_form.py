@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -709,7 +708,3 @@ class ResourceForm(QDialog):
         for i in range(self.languages.count()):
             item = self.languages.item(i)
             item.setHidden(bool(key) and key not in fold(item.text()))
-
-
-def new_resource_defaults() -> ResourceData:
-    return ResourceData(name="", last_verified=date.today())

@@ -165,8 +165,8 @@ class ResultsModel(QAbstractTableModel):
             return KIND_LABELS.get(row.kind, row.kind)
         if column == COST:
             return COST_LABELS.get(row.cost, row.cost) if row.cost else ""
-        if column == LANGUAGES:
-            return ", ".join(language_name(code) for code in row.languages)
+        if column == LANGUAGES:  # compact codes (EN, ES); the tooltip names them
+            return ", ".join(code.upper() for code in row.languages)
         if column == LAST_VERIFIED:
             return row.last_verified.isoformat() if row.last_verified else "Never"
         return ""

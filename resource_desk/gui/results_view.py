@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from resource_desk.gui.results_model import COST, KIND, LANGUAGES, LAST_VERIFIED, NAME, ORGANIZATION
 
 # Share of the width and the narrowest useful width of each column; Name takes the rest.
-_SHARES = {ORGANIZATION: (0.18, 110), KIND: (0.13, 90), COST: (0.09, 70), LANGUAGES: (0.12, 80),
+_SHARES = {ORGANIZATION: (0.19, 110), KIND: (0.13, 90), COST: (0.09, 70), LANGUAGES: (0.08, 80),
            LAST_VERIFIED: (0.10, 96)}
 
 
