@@ -41,6 +41,11 @@ def _trim_to_lines(text: str, complete: bool) -> str:
     return text[:cut] if cut > 0 else text
 
 
+def _controls(text: str) -> int:
+    """Control characters other than tab and line ends: text files have next to none."""
+    return sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\t\r\n\x0c") or ch == "\x7f")
+
+
 def line_ending(text: str) -> str | None:
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
@@ -114,6 +119,8 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
         if not chosen.replace("_", "-").startswith(("utf-16", "utf-32")) and looks_binary(sample):
             raise ImportFileError(f"{where} is not a text file (it looks like binary data)")
         text = _trim_to_lines(_decode_sample(sample, chosen), complete)
+        if _controls(text) > max(1, len(text) * 0.02):
+            raise ImportFileError(f"{where} is not a text file (it looks like binary data)")
         delimiter, spaced = sniff_dialect(text)
         info = TableInfo(kind="csv", encoding=chosen, encoding_label=label(chosen) if encoding else detected.label,
                          delimiter=delimiter, quotechar='"', skip_initial_space=spaced, line_ending=line_ending(text))

@@ -58,7 +58,8 @@ class ImportRecord:
             self.languages.append(code)
 
     def add_phone(self, phone: PhoneRecord) -> None:
-        if all(p.normalized != phone.normalized or p.extension != phone.extension for p in self.phones):
+        key = (phone.normalized, phone.extension, phone.kind)  # 988 as a voice line and as a text line
+        if all((p.normalized, p.extension, p.kind) != key for p in self.phones):
             self.phones.append(phone)
 
     def add_address(self, address: AddressRecord) -> None:

@@ -309,7 +309,7 @@ class BatchWriter:
             added_languages = [code for code in rec.languages if code not in languages]
             if added_languages:
                 changed["languages"] = " ".join(languages + added_languages)
-            new_phones = [p for p in rec.phones if (p.normalized, p.extension) not in state["phones"]]
+            new_phones = [p for p in rec.phones if (p.normalized, p.extension, p.kind) not in state["phones"]]
             new_addresses = [a for a in rec.addresses if address_key(a) not in state["addresses"]]
             new_tags = [t for t in rec.tag_ids if t not in state["tags"]]
             what = tuple(sorted(k for k in changed if k != "sort_name")) + tuple(
@@ -372,12 +372,12 @@ class BatchWriter:
             for row in self.conn.execute(select(*columns).where(_RESOURCES.c.id.in_(chunk))).mappings():
                 state[row["id"]] = {"row": dict(row), "phones": set(), "addresses": set(), "tags": set(),
                                     "phone_count": 0, "address_count": 0}
-            for rid, normalized, extension, position in self.conn.execute(
-                    select(_PHONES.c.resource_id, _PHONES.c.normalized, _PHONES.c.extension, _PHONES.c.position)
-                    .where(_PHONES.c.resource_id.in_(chunk))):
+            for rid, normalized, extension, kind, position in self.conn.execute(
+                    select(_PHONES.c.resource_id, _PHONES.c.normalized, _PHONES.c.extension, _PHONES.c.kind,
+                           _PHONES.c.position).where(_PHONES.c.resource_id.in_(chunk))):
                 entry = state.get(rid)
                 if entry is not None:
-                    entry["phones"].add((normalized, extension))
+                    entry["phones"].add((normalized, extension, kind))
                     entry["phone_count"] = max(entry["phone_count"], (position or 0) + 1)
             for rid, lines, city, postal, position in self.conn.execute(
                     select(_ADDRESSES.c.resource_id, _ADDRESSES.c.lines, _ADDRESSES.c.city, _ADDRESSES.c.postal_code,
