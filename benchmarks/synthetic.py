@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
 import itertools
 import json
 import os
@@ -422,13 +423,14 @@ def cache_dir() -> Path:
 
 
 def cached(n: int, seed: int = SEED, rebuild: bool = False) -> SyntheticInfo:
-    """A synthetic catalogue of ``n`` resources, built once per (n, seed, generator version)
-    in ``cache_dir()`` and reused; the file is upgraded to the newest schema on open."""
-    from resource_desk.core.database import head_revision
+    """A synthetic catalogue of ``n`` resources, built once per (n, seed, generator version,
+    migrations) in ``cache_dir()`` and reused."""
+    from resource_desk.core.database import MIGRATIONS_DIR, head_revision
 
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"synthetic-n{n}-s{seed}-v{GENERATOR_VERSION}-{head_revision()}.sqlite3"
+    schema = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((MIGRATIONS_DIR / "versions").glob("*.py"))))
+    path = folder / f"synthetic-n{n}-s{seed}-v{GENERATOR_VERSION}-{head_revision()}-{schema.hexdigest()[:8]}.sqlite3"
     if rebuild and path.exists():
         path.unlink()
     if not path.exists():

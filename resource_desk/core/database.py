@@ -50,8 +50,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages (the default is 2 MiB)
-    cursor.execute("PRAGMA mmap_size = 268435456")  # read pages in place, without copying them
+    cursor.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages (the default is 2 MiB), for large catalogues
     cursor.close()
 
 

@@ -196,7 +196,7 @@ class _Derived:
         self.version = version
         self.size: int | None = None  # largest pk + 1
         self.bitmaps: OrderedDict[tuple, bytes] = OrderedDict()
-        self.counts: dict[tuple, int] = {}
+        self.counts: dict[tuple, object] = {}  # popcounts and tag counts, by what they count
 
     @classmethod
     def of(cls, info: dict, version: tuple[int, int]) -> _Derived:
@@ -536,29 +536,48 @@ class _Plan:
             return {}
         if self.match is not None and not self.broad:
             return self._tag_counts_of([row[0] for row in self._scored])
-        if self.match is not None:
-            where, params = self._where(self.match)
-            rows = self.db.all(
-                "SELECT rt.tag_id, count(*) FROM resource_fts f CROSS JOIN resources r ON r.pk = f.rowid"
-                f" CROSS JOIN resource_tags rt ON rt.resource_id = r.id{where} GROUP BY rt.tag_id", params)
-            return dict(rows)
-        every = dict(self.db.all("SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id"))
+        passing = self._filter_tag_counts()
+        if self.match is None:
+            return dict(passing)
+        # Broad: the matches that pass, as a bitmap. Count the tags over them, or, when they are
+        # most of what passes the filters, subtract the counts over the others.
+        where, params = self._where(self.match)
+        found = bytearray(f.size())
+        for (pk,) in self.db.connection.execute(f"SELECT f.rowid FROM resource_fts f{where}", params):
+            found[pk] = 1
+        everything = self._everything() if f.trivial else f.bitmap()
+        if found.count(1) * 2 <= everything.count(1):
+            return self._tag_counts_over(bytes(found))
+        universe = int.from_bytes(everything, "big")
+        others = universe - (universe & int.from_bytes(found, "big"))
+        return _minus(passing, self._tag_counts_over(others.to_bytes(len(everything), "big")))
+
+    def _everything(self) -> bytes:
+        return b"\x01" * self.filter.size()  # pks that no resource has are never looked at
+
+    def _filter_tag_counts(self) -> dict[str, int]:
+        """Tag counts over every resource that passes the filters (kept until the catalogue changes)."""
+        f = self.filter
+        counts = self.db.cache.counts
+        every_key = ("tag counts",)
+        if every_key not in counts:
+            counts[every_key] = dict(self.db.all("SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id"))
+        every = counts[every_key]
         if f.trivial:
             return every
-        if f.default_only:
-            hidden = self.db.all(
-                "SELECT rt.tag_id, count(*) FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"
-                f" WHERE r.status IN {_HIDDEN_SQL} GROUP BY rt.tag_id")
-            for tag_id, n in hidden:
-                every[tag_id] -= n
-            return {k: v for k, v in every.items() if v}
-        allowed = f.bitmap()
-        passing = allowed.count(1)
-        if passing * 2 <= len(allowed):
-            return self._tag_counts_over(allowed)
-        failing = self._tag_counts_over(allowed.translate(_FLIP))
-        counts = {k: v - failing.get(k, 0) for k, v in every.items()}
-        return {k: v for k, v in counts.items() if v}
+        key = ("tag counts",) + f._key()
+        if key not in counts:
+            if f.default_only:  # the few hidden ones, through the (status, id) index
+                counts[key] = _minus(every, dict(self.db.all(
+                    "SELECT rt.tag_id, count(*) FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"
+                    f" WHERE r.status IN {_HIDDEN_SQL} GROUP BY rt.tag_id")))
+            else:
+                allowed = f.bitmap()
+                if f.passing() * 2 <= len(allowed):
+                    counts[key] = self._tag_counts_over(allowed)
+                else:
+                    counts[key] = _minus(every, self._tag_counts_over(allowed.translate(_FLIP)))
+        return counts[key]
 
     def _tag_counts_of(self, pks: list[int]) -> dict[str, int]:
         if not pks:
@@ -577,6 +596,11 @@ class _Plan:
 
 
 _FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
+def _minus(counts: dict[str, int], less: dict[str, int]) -> dict[str, int]:
+    result = {k: v - less.get(k, 0) for k, v in counts.items()}
+    return {k: v for k, v in result.items() if v > 0}
 
 
 # -- rows ------------------------------------------------------------------------------------
