@@ -10,10 +10,12 @@ How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures
   resources (nearly every search of a word or two), all of them are ranked with bm25 in
   one pass that also applies the filters, and the total is simply how many passed.
 * Broader words ("a", "co", "support" in a large catalogue) would make ranking every match
-  the cost of the search. Then the total is counted in one lean pass over the index, and
-  relevance is ranked among the first ``RANK_ALL_UP_TO`` matches (in index order) that pass
-  the filters; the matches after those follow in index order. Every one of them contains
-  every word typed, and the next keystroke narrows the search anyway.
+  the cost of the search (bm25 reads every match of every word first). Then the total is
+  counted in one lean pass over the index, and the first ``WINDOW`` matches (in index order)
+  that pass the filters are ranked by how many of the words their names hold, then by name;
+  the matches after those follow in index order. Every one of them contains every word
+  typed, and the next keystroke narrows the search anyway. When at most ``BOUNDED``
+  resources pass the filters, all their matches are ranked that way instead.
 * Filters (status, kind, cost, delivery, languages, verification, tags) are checked in SQL
   against the few rows of a narrow search; for broad searches and for browsing without
   words they are turned into a bitmap over resource pks (one byte per pk) that SQL tests
@@ -42,6 +44,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Searches whose words match more resources than this rank only that many (see above).
 RANK_ALL_UP_TO = 1000
+# A broad search ranks its first this many matches (by the words found in their names) ...
+WINDOW = 500
 # ... unless at most this many resources pass the filters: then all their matches are ranked.
 BOUNDED = 3000
 
@@ -332,8 +336,8 @@ class _Filter:
         if self.nothing or self._key() in cached:
             return True
         row_key = self._row_key()
-        return ((row_key is None or row_key == ("not hidden",) or row_key in cached)
-                and all(("tag", tag_id) in cached for group in self.tag_groups for tag_id in group))
+        tags_ready = all(("tag", tag_id) in cached for group in self.tag_groups for tag_id in group)
+        return (row_key is None or row_key == ("not hidden",) or row_key in cached) and tags_ready
 
     def bitmap(self) -> bytes:
         """One byte per pk: 1 where the resource passes every condition."""
@@ -361,18 +365,29 @@ class _Filter:
             sql = "SELECT r.pk FROM resources r WHERE " + " AND ".join(self.row_conditions)
             result = int.from_bytes(cache.bitmap(row_key, lambda: self._pks_bitmap(sql, self.params, size, False)),
                                     "big")
-        for group in self.tag_groups:  # any tag of a group, every group
-            union = 0
-            for tag_id in group:
-                union |= int.from_bytes(cache.bitmap(("tag", tag_id), lambda tag_id=tag_id: self._pks_bitmap(
-                    # resource_tags holds resource ids: the (tag_id, resource_id) index lists them,
-                    # the unique index on resources.id turns them into pks.
-                    "SELECT r.pk FROM resource_tags x CROSS JOIN resources r ON r.id = x.resource_id"
-                    " WHERE x.tag_id = :tag", {"tag": tag_id}, size, False)), "big")
-            result = union if result is None else result & union
+        if self.tag_groups:
+            tags = int.from_bytes(self._tags_bitmap(size), "big")
+            result = tags if result is None else result & tags
         if result is None:
             return b"\x01" * size
         return result.to_bytes(size, "big")
+
+    def _tags_bitmap(self, size: int) -> bytes:
+        """The pks that carry any tag of every group, from one bitmap per tag (kept: a tag
+        ticked once is usually ticked again). resource_tags holds resource ids: the
+        (tag_id, resource_id) index lists a tag's, the unique index on resources.id makes
+        them pks. (Intersecting groups in SQL first reads less, but probes the large
+        primary key of resource_tags at random, which costs more.)"""
+        cache = self.db.cache
+        result: int | None = None
+        for group in self.tag_groups:
+            union = 0
+            for tag_id in group:
+                union |= int.from_bytes(cache.bitmap(("tag", tag_id), lambda tag_id=tag_id: self._pks_bitmap(
+                    "SELECT r.pk FROM resource_tags x CROSS JOIN resources r ON r.id = x.resource_id"
+                    " WHERE x.tag_id = :tag", {"tag": tag_id}, size, False)), "big")
+            result = union if result is None else result & union
+        return (result or 0).to_bytes(size, "big")
 
     def _pks_bitmap(self, sql: str, params: dict, size: int, failing: bool) -> bytes:
         """A bitmap of the pks ``sql`` selects (or of all others, ``failing``)."""
@@ -436,11 +451,11 @@ class _Plan:
         # name instead, among every match that passes when few pass, else among the first window.
         where, params = self._where(match)
         bounded = not f.trivial and f.passing() <= BOUNDED
-        limit = "" if bounded else f" LIMIT {RANK_ALL_UP_TO + 1}"
+        limit = "" if bounded else f" LIMIT {WINDOW + 1}"
         pks = [row[0] for row in self.db.all(f"SELECT f.rowid FROM resource_fts f{where}{limit}", params)]
-        self.broad = len(pks) > RANK_ALL_UP_TO and not bounded
+        self.broad = len(pks) > WINDOW and not bounded
         if self.broad:
-            pks = pks[:RANK_ALL_UP_TO]
+            pks = pks[:WINDOW]
         else:
             self._total = len(pks)
         names = self._names(pks)

@@ -37,6 +37,7 @@ def _names(catalogue, text="", **fields):
 def small_thresholds(monkeypatch):
     """Make a handful of matches "broad", as thousands are in a large catalogue."""
     monkeypatch.setattr(search_module, "RANK_ALL_UP_TO", 3)
+    monkeypatch.setattr(search_module, "WINDOW", 3)
     monkeypatch.setattr(search_module, "BOUNDED", 4)
 
 
