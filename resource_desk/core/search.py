@@ -7,8 +7,8 @@ PostgreSQL's tsvector, can stand behind the same ``search`` call later.
 How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures):
 
 * Words are matched in ``resource_fts``. When they match at most ``RANK_ALL_UP_TO``
-  resources (nearly every search of a word or two), all of them are ranked with bm25 in
-  one pass that also applies the filters, and the total is simply how many passed.
+  resources (a cheap probe of the prefix indexes tells), all of them are ranked with bm25
+  in one pass that also applies the filters, and the total is simply how many passed.
 * Broader words ("a", "co", "support" in a large catalogue) would make ranking every match
   the cost of the search (bm25 reads every match of every word first). Then the total is
   counted in one lean pass over the index, and the first ``WINDOW`` matches (in index order)
