@@ -264,7 +264,7 @@ class _Filter:
             else:
                 self._add("r.id IN (SELECT value FROM json_each(:resource_ids))",
                           {"resource_ids": json.dumps(list(query.resource_ids))},
-                          ("ids", hash(tuple(sorted(query.resource_ids)))))
+                          ("ids", tuple(sorted(set(query.resource_ids)))))
         self._tags(query)
         self.default_only = not self.nothing and not self.tag_groups and self.keys == [("not hidden",)]
         self.trivial = not self.nothing and not self.conditions and not self.tag_groups
@@ -390,7 +390,9 @@ class _Filter:
         return (result or 0).to_bytes(size, "big")
 
     def _pks_bitmap(self, sql: str, params: dict, size: int, failing: bool) -> bytes:
-        """A bitmap of the pks ``sql`` selects (or of all others, ``failing``)."""
+        """A bitmap of the pks ``sql`` selects (or of all others, ``failing``: then pks that no
+        resource has are marked too, which is harmless where the bitmap only ever filters
+        existing rows, but makes its count of ones an upper bound)."""
         bits = bytearray(b"\x01" * size if failing else size)
         mark = 0 if failing else 1
         for (pk,) in self.db.connection.execute(sql, params):
