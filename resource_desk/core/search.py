@@ -194,7 +194,8 @@ class _Derived:
     """
 
     KEY = "resource_desk.search"
-    MAX_BITMAPS = 128  # about 100 kB each for 100,000 resources
+    MAX_BITMAPS = 48  # one byte per resource each: about 5 MB for 100,000 resources
+    MAX_COUNTS = 256
 
     def __init__(self, version: tuple[int, int]):
         self.version = version
@@ -208,6 +209,12 @@ class _Derived:
         if derived is None or derived.version != version:
             derived = info[cls.KEY] = cls(version)
         return derived
+
+    def remember(self, key: tuple, value):
+        if len(self.counts) >= self.MAX_COUNTS:
+            self.counts.clear()
+        self.counts[key] = value
+        return value
 
     def bitmap(self, key: tuple, build) -> bytes:
         found = self.bitmaps.get(key)
@@ -348,7 +355,7 @@ class _Filter:
         key = ("count",) + self._key()
         counts = self.db.cache.counts
         if key not in counts:
-            counts[key] = self.bitmap().count(1)
+            return self.db.cache.remember(key, self.bitmap().count(1))
         return counts[key]
 
     def _build(self) -> bytes:
@@ -577,24 +584,27 @@ class _Plan:
         f = self.filter
         counts = self.db.cache.counts
         every_key = ("tag counts",)
-        if every_key not in counts:
-            counts[every_key] = dict(self.db.all("SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id"))
-        every = counts[every_key]
+        every = counts.get(every_key)
+        if every is None:
+            every = self.db.cache.remember(
+                every_key, dict(self.db.all("SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id")))
         if f.trivial:
             return every
         key = ("tag counts",) + f._key()
-        if key not in counts:
+        found = counts.get(key)
+        if found is None:
             if f.default_only:  # the few hidden ones, through the (status, id) index
-                counts[key] = _minus(every, dict(self.db.all(
+                found = _minus(every, dict(self.db.all(
                     "SELECT rt.tag_id, count(*) FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"
                     f" WHERE r.status IN {_HIDDEN_SQL} GROUP BY rt.tag_id")))
             else:
                 allowed = f.bitmap()
                 if f.passing() * 2 <= len(allowed):
-                    counts[key] = self._tag_counts_over(allowed)
+                    found = self._tag_counts_over(allowed)
                 else:
-                    counts[key] = _minus(every, self._tag_counts_over(allowed.translate(_FLIP)))
-        return counts[key]
+                    found = _minus(every, self._tag_counts_over(allowed.translate(_FLIP)))
+            self.db.cache.remember(key, found)
+        return found
 
     def _tag_counts_of(self, pks: list[int]) -> dict[str, int]:
         if not pks:
