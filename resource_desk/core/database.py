@@ -92,6 +92,7 @@ def backup(path: Path) -> Path:
         dest = sqlite3.connect(target)
         try:
             source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()
     finally:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -101,6 +102,8 @@ resource_tags = Table(
     Base.metadata,
     Column("resource_id", String(36), ForeignKey("resources.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", String(36), ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+    # Covering: the resources carrying a tag, read from the index alone (revision 0002).
+    Index("ix_resource_tags_tag_id_resource_id", "tag_id", "resource_id"),
 )
 
 saved_list_items = Table(
@@ -130,6 +133,10 @@ class Organization(Base):
 
 class Resource(Base):
     __tablename__ = "resources"
+    __table_args__ = (  # revision 0002: hidden statuses and languages in use, from indexes alone
+        Index("ix_resources_status_id", "status", "id"),
+        Index("ix_resources_languages", "languages"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
