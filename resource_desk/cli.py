@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -132,23 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true")
     find.set_defaults(handler=cmd_search)
 
-    for register in _extra_commands():
-        register(commands)
+    from resource_desk.importing.commands import register as register_import_commands
+    from resource_desk.sheets.commands import register as register_sheet_commands
+
+    register_import_commands(commands)
+    register_sheet_commands(commands)
     return parser
-
-
-def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Commands that live beside their services (import/export, referral sheets)."""
-    registrars: list[Callable[[argparse._SubParsersAction], None]] = []
-    for module_name in ("resource_desk.importing.commands", "resource_desk.sheets.commands"):
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        registrars.append(module.register)
-    return registrars
 
 
 def main(argv: Sequence[str] | None = None) -> int:
