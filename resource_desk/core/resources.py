@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 
 from sqlalchemy import delete, func, select
@@ -42,6 +42,8 @@ class ValidationError(ValueError):
 class NotFound(LookupError):
     pass
 
+
+ADDRESS_FIELDS = tuple(f.name for f in fields(AddressRecord))
 
 _LOAD = (
     selectinload(Resource.organization),
@@ -91,19 +93,7 @@ def to_record(resource: Resource) -> ResourceData:
             PhoneRecord(number=p.number, kind=p.kind, extension=p.extension, label=p.label, normalized=p.normalized)
             for p in resource.phones
         ),
-        addresses=tuple(
-            AddressRecord(
-                lines=a.lines,
-                city=a.city,
-                region=a.region,
-                postal_code=a.postal_code,
-                country=a.country,
-                confidential=a.confidential,
-                latitude=a.latitude,
-                longitude=a.longitude,
-            )
-            for a in resource.addresses
-        ),
+        addresses=tuple(AddressRecord(**{f: getattr(a, f) for f in ADDRESS_FIELDS}) for a in resource.addresses),
         tags=tuple(sorted((tag_record(t) for t in resource.tags), key=lambda t: (t.facet, fold(t.name)))),
         external_id=resource.external_id,
         import_batch_id=resource.import_batch_id,
@@ -183,18 +173,7 @@ def apply(session: Session, resource: Resource, data: ResourceData) -> None:
         for i, p in enumerate(data.phones)
     ]
     resource.addresses = [
-        Address(
-            lines=a.lines,
-            city=a.city,
-            region=a.region,
-            postal_code=a.postal_code,
-            country=a.country,
-            confidential=a.confidential,
-            latitude=a.latitude,
-            longitude=a.longitude,
-            position=i,
-        )
-        for i, a in enumerate(data.addresses)
+        Address(**{f: getattr(a, f) for f in ADDRESS_FIELDS}, position=i) for i, a in enumerate(data.addresses)
     ]
     tag_ids = [t.id for t in data.tags]
     resource.tags = list(session.scalars(select(Tag).where(Tag.id.in_(tag_ids)))) if tag_ids else []
