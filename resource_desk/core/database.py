@@ -2,56 +2,144 @@
 
 A ``Catalogue`` is the one object the CLI and the GUI hold; services take it as their
 first argument and open one short unit of work per user action with ``catalogue.write()``
-or ``catalogue.read()``.
+or ``catalogue.read()`` (SQLAlchemy sessions), or, for reads that must be fast, with
+``catalogue.connect()`` (a plain sqlite3 connection inside a read transaction).
+
+Opening needs neither SQLAlchemy nor Alembic when the catalogue is already at the newest
+schema revision (the usual case): the file and its revision are checked with sqlite3 and
+the head revision is read from the migration files themselves. Alembic is imported only
+to create or upgrade a catalogue; SQLAlchemy's engine and sessions are made on first use.
+So the window can show its first results before either library is loaded.
 """
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.util import CommandError
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 BUSY_TIMEOUT_MS = 5000
+CACHE_SIZE_KIB = 32768  # 32 MiB of pages (the default is 2 MiB), for large catalogues
+# Idle plain connections kept for reuse (each keeps what search derived from the catalogue).
+KEEP_IDLE_CONNECTIONS = 4
 
 
 class CatalogueError(Exception):
     """A catalogue that cannot be opened or upgraded; the message is for the user."""
 
 
+# -- schema revisions --------------------------------------------------------------------------
+
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]+)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _script_revisions(folder: Path = VERSIONS_DIR) -> dict[str, tuple[str, ...]]:
+    """Each migration file's ``revision`` and the revisions it follows (``down_revision``:
+    None, one, or several for a merge), read from the files' text without importing them.
+    Files are those Alembic loads: ``*.py`` but ``__init__.py`` and editor backups."""
+    revisions: dict[str, tuple[str, ...]] = {}
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "__init__.py" or path.name.startswith(".#"):
+            continue
+        found: dict[str, object] = {}
+        for name, value in _ASSIGNMENT.findall(path.read_text(encoding="utf-8")):
+            if name not in found:  # the module-level assignment comes first
+                found[name] = ast.literal_eval(value)
+        revision = found.get("revision")
+        if not isinstance(revision, str):
+            continue
+        down = found.get("down_revision")
+        if down is None:
+            follows: tuple[str, ...] = ()
+        elif isinstance(down, str):
+            follows = (down,)
+        elif isinstance(down, (tuple, list)) and all(isinstance(d, str) for d in down):
+            follows = tuple(down)
+        else:
+            raise CatalogueError(f"cannot read down_revision in {path.name}")
+        if revision in revisions:
+            raise CatalogueError(f"two migration files claim revision {revision}")
+        revisions[revision] = follows
+    return revisions
+
+
+def heads_of(revisions: dict[str, tuple[str, ...]]) -> list[str]:
+    """The revisions no other revision follows."""
+    followed = {down for downs in revisions.values() for down in downs}
+    return sorted(set(revisions) - followed)
+
+
+@lru_cache(maxsize=1)
+def _known_revisions() -> frozenset[str]:
+    return frozenset(_script_revisions())
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    """The newest schema revision this app knows, from the migration files (as Alembic's
+    ``ScriptDirectory.get_current_head`` reports it, without loading Alembic)."""
+    revisions = _script_revisions()
+    missing = {down for downs in revisions.values() for down in downs} - set(revisions)
+    heads = heads_of(revisions)
+    if missing or len(heads) != 1:
+        raise CatalogueError(f"the migration files do not form one chain (heads {heads}, missing {sorted(missing)})")
+    return heads[0]
+
+
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+def _stored_revision(connection: sqlite3.Connection) -> str | None:
+    """What ``alembic_version`` says (None for a file without it), as Alembic would read it."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                          ).fetchone() is None:
+        return None
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) > 1:
+        raise CatalogueError("the catalogue records more than one schema revision")
+    return rows[0][0] if rows else None
+
+
+# -- connections -----------------------------------------------------------------------------
+
+
+def _set_up(connection: sqlite3.Connection) -> None:
+    """What every connection to a catalogue gets, SQLAlchemy's and the plain ones alike."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    cursor.close()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy, not pysqlite, decide when transactions begin (so BEGIN is explicit).
     dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages (the default is 2 MiB), for large catalogues
-    cursor.close()
+    _set_up(dbapi_connection)
 
 
 def _on_begin(connection) -> None:
@@ -61,10 +149,111 @@ def _on_begin(connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+class RawConnection(sqlite3.Connection):
+    """A plain sqlite3 connection to a catalogue (``Catalogue.connect`` hands them out).
+
+    ``info`` holds what read paths derive from the catalogue and keep with the connection
+    (search's bitmaps and counts); they check ``PRAGMA data_version`` before reusing it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.info: dict = {}
+
+
+def _raw_connection(path: Path, read_only: bool = True) -> RawConnection:
+    # Used by one thread at a time, but not always the one that opened it (worker threads).
+    connection = sqlite3.connect(path, factory=RawConnection, check_same_thread=False, isolation_level=None)
+    try:
+        _set_up(connection)
+        if read_only:
+            connection.execute("PRAGMA query_only = ON")
+    except BaseException:
+        connection.close()
+        raise
+    return connection  # type: ignore[return-value]
+
+
+class _RawPool:
+    """Plain connections for fast reads: each thread in a ``connect()`` block holds one of
+    its own (nested blocks in the thread share it), and returns it for reuse afterwards."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._lock = threading.Lock()
+        self._idle: list[RawConnection] = []
+        self._held: dict[int, RawConnection] = {}
+        self._generation = 0
+        self._born: dict[int, int] = {}  # id(connection) -> generation it was opened in
+
+    def adopt(self, connection: RawConnection) -> None:
+        with self._lock:
+            self._born[id(connection)] = self._generation
+            self._idle.append(connection)
+
+    @contextmanager
+    def connection(self) -> Iterator[RawConnection]:
+        me = threading.get_ident()
+        held = self._held.get(me)
+        if held is not None:  # nested in this thread: the same connection and read transaction
+            yield held
+            return
+        connection = self._take()
+        self._held[me] = connection
+        healthy = False  # kept for reuse only if its transaction ended cleanly
+        try:
+            connection.execute("BEGIN")
+            try:
+                yield connection
+            finally:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")  # a read: there is nothing to keep
+                healthy = True
+        finally:
+            del self._held[me]
+            self._give_back(connection, healthy)
+
+    def _take(self) -> RawConnection:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()  # the most recently used: its caches are the warmest
+            generation = self._generation
+        connection = _raw_connection(self.path)
+        with self._lock:
+            self._born[id(connection)] = generation
+        return connection
+
+    def _give_back(self, connection: RawConnection, healthy: bool) -> None:
+        with self._lock:
+            keep = (healthy and self._born.get(id(connection)) == self._generation
+                    and len(self._idle) < KEEP_IDLE_CONNECTIONS)
+            if keep:
+                self._idle.append(connection)
+            else:
+                self._born.pop(id(connection), None)
+        if not keep:
+            connection.close()
+
+    def close(self) -> None:
+        """Close the idle connections; those in use close when they come back."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+            self._generation += 1
+            for connection in idle:
+                self._born.pop(id(connection), None)
+        for connection in idle:
+            connection.close()
+
+
+# -- files -------------------------------------------------------------------------------------
 
 
 def _create_private_file(path: Path) -> None:
@@ -101,6 +290,16 @@ def backup(path: Path) -> Path:
     return target
 
 
+def _check_sqlite(path: Path) -> None:
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise CatalogueError(f"{path} is not a Resource Desk catalogue (not an SQLite file)")
+
+
+# -- the catalogue -----------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class OpenResult:
     created: bool
@@ -111,11 +310,13 @@ class OpenResult:
 class Catalogue:
     """One catalogue file, opened and at the newest schema revision."""
 
-    def __init__(self, path: Path, engine: Engine, opened: OpenResult):
+    def __init__(self, path: Path, engine: Engine | None = None, opened: OpenResult | None = None):
         self.path = path
-        self.engine = engine
-        self.opened = opened
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.opened = opened if opened is not None else OpenResult(created=False, upgraded_from=None, backup=None)
+        self._engine = engine
+        self._sessions: sessionmaker | None = None
+        self._lock = threading.Lock()
+        self._raw = _RawPool(path)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Catalogue:
@@ -127,17 +328,58 @@ class Catalogue:
             if not path.exists():
                 _create_private_file(path)
             _check_sqlite(path)
+            connection = _raw_connection(path, read_only=False)
+            try:
+                current = _check_revision(path, connection, created)
+                connection.execute("PRAGMA query_only = ON")
+            except BaseException:
+                connection.close()
+                raise
+            if current == head_revision():
+                catalogue = cls(path, None, OpenResult(created=False, upgraded_from=None, backup=None))
+                catalogue._raw.adopt(connection)  # the first read reuses it
+                return catalogue
+            connection.close()
             engine = make_engine(path)
-            opened = _upgrade(path, engine, created)
+            try:
+                opened = _upgrade(path, engine, current)
+            except BaseException:
+                engine.dispose()
+                raise
+            return cls(path, engine, opened)
         except CatalogueError:
             raise
         except (OSError, sqlite3.Error) as exc:
             raise CatalogueError(f"cannot open catalogue {path}: {exc}") from exc
-        return cls(path, engine, opened)
+
+    # -- SQLAlchemy, made on first use ---------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+                engine = self._engine
+        return engine
+
+    def _sessionmaker(self) -> sessionmaker:
+        sessions = self._sessions
+        if sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            with self._lock:
+                if self._sessions is None:
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+                sessions = self._sessions
+        return sessions
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work that changes the catalogue: committed whole, or not at all."""
+        from sqlalchemy.orm import Session
+
         with self.engine.connect() as connection:
             connection.info["write"] = True
             try:
@@ -148,38 +390,50 @@ class Catalogue:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._sessionmaker()() as session:
             yield session
 
+    # -- plain sqlite3, for reads that must be fast ----------------------------------------------
+    @contextmanager
+    def connect(self) -> Iterator[RawConnection]:
+        """A plain sqlite3 connection inside a read transaction: every statement sees one
+        snapshot of the catalogue. Each thread gets a connection of its own (a block nested in
+        another in the same thread shares it); it has the same setup as SQLAlchemy's (foreign
+        keys, WAL, busy timeout, page cache) and is read-only (``PRAGMA query_only``): changes
+        go through ``write()``. Connections are kept for reuse, with their ``info``."""
+        with self._raw.connection() as connection:
+            yield connection
+
     def revision(self) -> str | None:
-        with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+        with self.connect() as connection:
+            return _stored_revision(connection)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._raw.close()
+        with self._lock:
+            engine = self._engine
+        if engine is not None:
+            engine.dispose()
 
 
-def _check_sqlite(path: Path) -> None:
-    with open(path, "rb") as handle:
-        header = handle.read(16)
-    if header and header != b"SQLite format 3\x00":
-        raise CatalogueError(f"{path} is not a Resource Desk catalogue (not an SQLite file)")
-
-
-def _upgrade(path: Path, engine: Engine, created: bool) -> OpenResult:
-    head = head_revision()
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        if current is None and not created:
-            tables = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar()
-            if tables:
-                raise CatalogueError(f"{path} is an SQLite file but not a Resource Desk catalogue")
-    if current == head:
-        return OpenResult(created=False, upgraded_from=None, backup=None)
-    if current is not None and not _known_revision(current):
+def _check_revision(path: Path, connection: sqlite3.Connection, created: bool) -> str | None:
+    """The catalogue's revision; refuses files that are not catalogues or come from a newer app."""
+    current = _stored_revision(connection)
+    if current is None and not created:
+        tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        if tables:
+            raise CatalogueError(f"{path} is an SQLite file but not a Resource Desk catalogue")
+    if current is not None and current not in _known_revisions():
         raise CatalogueError(
             f"{path} was written by a newer Resource Desk (schema {current}); please update the app"
         )
+    return current
+
+
+def _upgrade(path: Path, engine: Engine, current: str | None) -> OpenResult:
+    """Create the schema (``current`` None) or bring it to the head, after a backup copy."""
+    from alembic import command
+
     copy = backup(path) if current is not None else None
     config = _alembic_config()
     with engine.begin() as connection:
@@ -188,15 +442,10 @@ def _upgrade(path: Path, engine: Engine, created: bool) -> OpenResult:
     return OpenResult(created=current is None, upgraded_from=current, backup=copy)
 
 
-def _known_revision(revision: str) -> bool:
-    try:
-        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
-
-
 def upgrade_to(path: Path, revision: str) -> None:
     """Bring a catalogue file to a given revision (tests make old catalogues with it)."""
+    from alembic import command
+
     if not path.exists():
         _create_private_file(path)
     engine = make_engine(path)
@@ -210,4 +459,6 @@ def upgrade_to(path: Path, revision: str) -> None:
 
 
 def count(session: Session, model) -> int:
+    from sqlalchemy import func, select
+
     return session.scalar(select(func.count()).select_from(model)) or 0

@@ -1,7 +1,8 @@
 """Small read-only lookups the resource form and the filters offer as choices, and the
 counts beside the sidebar's tags.
 
-Each call is one short unit of work and returns plain values.
+Each call is one short read on a plain sqlite3 connection (the window asks for some of
+them before it first shows; SQLAlchemy is not loaded by then) and returns plain values.
 """
 
 from __future__ import annotations
@@ -9,31 +10,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from sqlalchemy import func, select
-
 from resource_desk.core.database import Catalogue
-from resource_desk.core.models import Organization, Resource
 from resource_desk.core.search import SearchQuery, facet_counts
 from resource_desk.core.text import fold
+
+# The distinct language sets, one probe of ix_resources_languages each (a skip scan), rather
+# than a pass over the index: there are few sets, and many resources share each.
+_LANGUAGE_SETS = """
+WITH RECURSIVE sets(languages) AS (
+    SELECT min(languages) FROM resources WHERE languages > ''
+    UNION ALL
+    SELECT (SELECT min(languages) FROM resources WHERE languages > sets.languages)
+    FROM sets WHERE sets.languages IS NOT NULL
+)
+SELECT languages FROM sets WHERE languages IS NOT NULL
+"""
 
 
 def resource_total(catalogue: Catalogue) -> int:
     """Every resource in the catalogue, whatever its status (0 means an empty catalogue)."""
-    with catalogue.read() as session:
-        return session.scalar(select(func.count()).select_from(Resource)) or 0
+    with catalogue.connect() as connection:
+        return connection.execute("SELECT count(*) FROM resources").fetchone()[0]
 
 
 def organization_names(catalogue: Catalogue) -> list[str]:
     """The organizations' names, sorted as people read them."""
-    with catalogue.read() as session:
-        names = session.scalars(select(Organization.name)).all()
-    return sorted(set(names), key=fold)
+    with catalogue.connect() as connection:
+        names = [name for (name,) in connection.execute("SELECT DISTINCT name FROM organizations")]
+    return sorted(names, key=fold)
 
 
 def languages_in_use(catalogue: Catalogue) -> list[str]:
     """The language codes at least one resource offers."""
-    with catalogue.read() as session:
-        combos = session.scalars(select(Resource.languages).distinct().where(Resource.languages != "")).all()
+    with catalogue.connect() as connection:
+        combos = [combo for (combo,) in connection.execute(_LANGUAGE_SETS)]
     codes: set[str] = set()
     for combo in combos:
         codes.update(combo.split())
@@ -42,15 +52,11 @@ def languages_in_use(catalogue: Catalogue) -> list[str]:
 
 def verifier_names(catalogue: Catalogue, limit: int = 50) -> list[str]:
     """Who has verified resources so far ("JR", "Alex"), most frequent first."""
-    with catalogue.read() as session:
-        rows = session.execute(
-            select(Resource.verified_by, func.count())
-            .where(Resource.verified_by.is_not(None), Resource.verified_by != "")
-            .group_by(Resource.verified_by)
-            .order_by(func.count().desc(), Resource.verified_by)
-            .limit(limit)
-        ).all()
-    return [name for name, _n in rows]
+    with catalogue.connect() as connection:
+        rows = connection.execute(
+            "SELECT verified_by FROM resources WHERE verified_by IS NOT NULL AND verified_by != ''"
+            " GROUP BY verified_by ORDER BY count(*) DESC, verified_by LIMIT ?", (limit,)).fetchall()
+    return [name for (name,) in rows]
 
 
 def sidebar_facet_counts(catalogue: Catalogue, query: SearchQuery,

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from resource_desk.core.database import Catalogue, count
+from resource_desk.core.errors import NotFound
 from resource_desk.core.models import (
     Address,
     ImportBatch,
@@ -25,8 +26,8 @@ from resource_desk.core.records import (
     CatalogueInfo,
     PhoneRecord,
     ResourceData,
-    TagRecord,
 )
+from resource_desk.core.tags import tag_record
 from resource_desk.core.text import clean_or_none, fold
 from resource_desk.core.validation import normalize_website, validate
 
@@ -39,10 +40,6 @@ class ValidationError(ValueError):
         self.errors = errors
 
 
-class NotFound(LookupError):
-    pass
-
-
 ADDRESS_FIELDS = tuple(f.name for f in fields(AddressRecord))
 
 _LOAD = (
@@ -51,18 +48,6 @@ _LOAD = (
     selectinload(Resource.addresses),
     selectinload(Resource.tags),
 )
-
-
-def tag_record(tag: Tag, resource_count: int = 0) -> TagRecord:
-    return TagRecord(
-        id=tag.id,
-        facet=tag.facet,
-        name=tag.name,
-        color=tag.color,
-        description=tag.description,
-        codes=tuple(tag.codes.split()) if tag.codes else (),
-        resource_count=resource_count,
-    )
 
 
 def to_record(resource: Resource) -> ResourceData:

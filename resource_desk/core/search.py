@@ -22,8 +22,9 @@ How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures
   with ``substr(bitmap, pk + 1, 1)``, so no row is looked up to decide whether it passes.
   Bitmaps are kept per connection until the catalogue changes (``PRAGMA data_version``
   and the connection's own ``total_changes``), so ticking a tag and typing reuses them.
-* Statements run on the session's own SQLite connection, inside the read transaction the
-  session opened, so the page, the total and the tags of a search see the same snapshot.
+* Statements run on a plain sqlite3 connection (``Catalogue.connect``), inside one read
+  transaction, so the page, the total and the tags of a search see the same snapshot.
+  Importing this module loads no SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def facet_counts(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
 
 
 class _Db:
-    """The session's SQLite connection inside its read transaction, and what is cached for it."""
+    """A plain SQLite connection inside its read transaction, and what is cached for it."""
 
     def __init__(self, connection, info: dict):
         self.connection = connection
@@ -181,9 +182,10 @@ class _Db:
 
 @contextmanager
 def _reading(catalogue: Catalogue) -> Iterator[_Db]:
-    with catalogue.read() as session:
-        pooled = session.connection().connection  # the pool's wrapper: its .info lives as long as the connection
-        yield _Db(pooled.driver_connection, pooled.info)
+    # A plain sqlite3 connection of this thread's own, in a read transaction; its .info lives
+    # as long as the connection (no SQLAlchemy: the first results need none).
+    with catalogue.connect() as connection:
+        yield _Db(connection, connection.info)
 
 
 class _Derived:

@@ -2,16 +2,14 @@
 
 The practice header and the referral sheet defaults are set once in Preferences and used
 by the GUI and the ``sheet`` command alike. Values are stored as text under dotted keys.
+They are read with plain SQL (the referral sheet tray reads them as the window is built).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-from sqlalchemy import select
-
 from resource_desk.core.database import Catalogue
-from resource_desk.core.models import Setting
 
 PAPERS = ("letter", "a4")
 # Where crisis lines go on a sheet: pinned first, pinned last, or where the therapist put them.
@@ -52,13 +50,15 @@ def _decode(raw: str, default: object) -> object:
 
 
 def get_setting(catalogue: Catalogue, key: str, default: str | None = None) -> str | None:
-    with catalogue.read() as session:
-        setting = session.get(Setting, key)
-        return setting.value if setting is not None else default
+    with catalogue.connect() as connection:
+        row = connection.execute('SELECT value FROM settings WHERE "key" = ?', (key,)).fetchone()
+    return row[0] if row is not None else default
 
 
 def set_settings(catalogue: Catalogue, values: dict[str, str]) -> None:
     """Store several settings in one unit of work."""
+    from resource_desk.core.models import Setting
+
     with catalogue.write() as session:
         for key, value in values.items():
             setting = session.get(Setting, key)
@@ -70,10 +70,11 @@ def set_settings(catalogue: Catalogue, values: dict[str, str]) -> None:
 
 def load_sheet_preferences(catalogue: Catalogue) -> SheetPreferences:
     defaults = SheetPreferences()
-    with catalogue.read() as session:
+    with catalogue.connect() as connection:
         stored = {
-            s.key[len(_PREFIX):]: s.value
-            for s in session.scalars(select(Setting).where(Setting.key.like(_PREFIX + "%")))
+            key[len(_PREFIX):]: value
+            for key, value in connection.execute('SELECT "key", value FROM settings WHERE substr("key", 1, ?) = ?',
+                                                 (len(_PREFIX), _PREFIX))
         }
     values = {}
     for field in fields(SheetPreferences):

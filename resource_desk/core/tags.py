@@ -1,23 +1,41 @@
-"""The tag vocabulary: list, add, rename, recolor, merge, delete, aliases, and lookup by name."""
+"""The tag vocabulary: list, add, rename, recolor, merge, delete, aliases, and lookup by name.
+
+Listing reads with plain SQL (the sidebar needs the tags before the window first shows, and
+SQLAlchemy is not loaded by then); changes go through the ORM, imported when they are made.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, selectinload
+from typing import TYPE_CHECKING
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.models import Facet, Tag, TagAlias, resource_tags
+from resource_desk.core.errors import NotFound
 from resource_desk.core.records import TagRecord
-from resource_desk.core.resources import NotFound, tag_record
 from resource_desk.core.text import clean, fold
 
-FACETS = tuple(f.value for f in Facet)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from resource_desk.core.models import Tag
+
+FACETS = ("identity", "need")  # the values of models.Facet, in their order
 
 
 class TagError(ValueError):
     """A tag change that cannot be made; the message is for the user."""
+
+
+def tag_record(tag: Tag, resource_count: int = 0) -> TagRecord:
+    return TagRecord(
+        id=tag.id,
+        facet=tag.facet,
+        name=tag.name,
+        color=tag.color,
+        description=tag.description,
+        codes=tuple(tag.codes.split()) if tag.codes else (),
+        resource_count=resource_count,
+    )
 
 
 def _with_aliases(tag: Tag, resource_count: int = 0) -> TagRecord:
@@ -25,21 +43,38 @@ def _with_aliases(tag: Tag, resource_count: int = 0) -> TagRecord:
     return TagRecord(**{**record.__dict__, "aliases": tuple(sorted(a.alias for a in tag.aliases))})
 
 
-def list_tags(catalogue: Catalogue, facet: str | None = None) -> list[TagRecord]:
-    """Tags by facet then name, each with the number of resources that carry it."""
-    with catalogue.read() as session:
-        counts = dict(
-            session.execute(select(resource_tags.c.tag_id, func.count()).group_by(resource_tags.c.tag_id)).all()
-        )
-        stmt = select(Tag).options(selectinload(Tag.aliases))
-        if facet:
-            stmt = stmt.where(Tag.facet == facet)
-        tags = session.scalars(stmt).all()
-        records = [_with_aliases(t, counts.get(t.id, 0)) for t in tags]
+def _in_order(records: Iterable[TagRecord]) -> list[TagRecord]:
     return sorted(records, key=lambda t: (FACETS.index(t.facet) if t.facet in FACETS else 99, fold(t.name)))
 
 
+def list_tags(catalogue: Catalogue, facet: str | None = None, with_counts: bool = True) -> list[TagRecord]:
+    """Tags by facet then name, each with its aliases and the number of resources that carry
+    it. Counting reads every tag link (the (tag_id, resource_id) index, whole): callers that do
+    not show the counts pass ``with_counts=False`` and get 0."""
+    where, params = ("WHERE t.facet = ?", (facet,)) if facet else ("", ())
+    with catalogue.connect() as connection:
+        rows = connection.execute(
+            f"SELECT t.id, t.facet, t.name, t.color, t.description, t.codes FROM tags t {where}", params).fetchall()
+        aliases: dict[str, list[str]] = {}
+        for tag_id, alias in connection.execute(
+                f"SELECT a.tag_id, a.alias FROM tag_aliases a JOIN tags t ON t.id = a.tag_id {where}", params):
+            aliases.setdefault(tag_id, []).append(alias)
+        counts: dict[str, int] = {}
+        if with_counts:
+            counts = dict(connection.execute(
+                "SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id").fetchall())
+    return _in_order(
+        TagRecord(id=tag_id, facet=tag_facet, name=name, color=color, description=description,
+                  codes=tuple(codes.split()) if codes else (), aliases=tuple(sorted(aliases.get(tag_id, ()))),
+                  resource_count=counts.get(tag_id, 0))
+        for tag_id, tag_facet, name, color, description, codes in rows)
+
+
 def _check_name(session: Session, facet: str, name: str, except_id: str | None = None) -> str:
+    from sqlalchemy import select
+
+    from resource_desk.core.models import Tag
+
     name = clean(name)
     if not name:
         raise TagError("A tag needs a name.")
@@ -53,6 +88,8 @@ def _check_name(session: Session, facet: str, name: str, except_id: str | None =
 
 def add_tag(catalogue: Catalogue, facet: str, name: str, color: str | None = None,
             description: str | None = None) -> TagRecord:
+    from resource_desk.core.models import Tag
+
     with catalogue.write() as session:
         tag = Tag(facet=facet, name=_check_name(session, facet, name), color=color, description=description, codes="")
         session.add(tag)
@@ -61,6 +98,8 @@ def add_tag(catalogue: Catalogue, facet: str, name: str, color: str | None = Non
 
 
 def _get(session: Session, tag_id: str) -> Tag:
+    from resource_desk.core.models import Tag
+
     tag = session.get(Tag, tag_id)
     if tag is None:
         raise NotFound(f"no tag with id {tag_id}")
@@ -100,6 +139,10 @@ def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) 
 
     Returns how many resources gained the surviving tag.
     """
+    from sqlalchemy import insert, select
+
+    from resource_desk.core.models import resource_tags
+
     sources = [s for s in source_ids if s != target_id]
     with catalogue.write() as session:
         target = _get(session, target_id)
@@ -127,6 +170,10 @@ def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) 
 
 def delete_tag(catalogue: Catalogue, tag_id: str) -> int:
     """Delete a tag; returns how many resources carried it (they keep everything else)."""
+    from sqlalchemy import delete, func, select
+
+    from resource_desk.core.models import resource_tags
+
     with catalogue.write() as session:
         tag = _get(session, tag_id)
         carried = session.scalar(select(func.count()).where(resource_tags.c.tag_id == tag_id)) or 0
@@ -136,6 +183,10 @@ def delete_tag(catalogue: Catalogue, tag_id: str) -> int:
 
 
 def _add_alias(session: Session, tag: Tag, alias: str) -> None:
+    from sqlalchemy import select
+
+    from resource_desk.core.models import TagAlias
+
     key = fold(alias)
     if not key or key == fold(tag.name):
         return
@@ -164,6 +215,10 @@ def set_aliases(catalogue: Catalogue, tag_id: str, aliases: Iterable[str]) -> Ta
 
 def find_tag(session: Session, name: str, facet: str | None = None) -> Tag | None:
     """A tag by its name or an alias, compared case- and accent-insensitively."""
+    from sqlalchemy import select
+
+    from resource_desk.core.models import Tag, TagAlias
+
     key = fold(name)
     if not key:
         return None
