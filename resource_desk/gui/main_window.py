@@ -1,4 +1,12 @@
-"""The main window: search as you type, tag facets and filters, lazy results, details, editing."""
+"""The main window: search as you type, tag facets and filters, lazy results, details, editing.
+
+Built for a fast first paint: what it shows first (tags, language filter, the first page
+of results) is read with plain SQL, and the modules only a person's action needs (the
+resource form, the tag manager, the import wizard, the sample catalogue, the ORM services)
+are imported in the methods that act. Once the window shows, an idle moment loads
+SQLAlchemy and the ORM services off the GUI thread, so the first click on a row does not
+wait for them.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import logging
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, QTimer, Signal
@@ -29,22 +38,23 @@ from PySide6.QtWidgets import (
 
 from resource_desk import __version__
 from resource_desk.core.database import Catalogue, CatalogueError
-from resource_desk.core.demo import open_demo
+from resource_desk.core.errors import NotFound
 from resource_desk.core.lookups import languages_in_use, resource_total, sidebar_facet_counts
 from resource_desk.core.paths import default_db_path, demo_db_path
 from resource_desk.core.records import ResourceData, ResourceRow, TagRecord
-from resource_desk.core.resources import NotFound, delete_resources, get_resource, mark_verified
 from resource_desk.core.search import SearchQuery
 from resource_desk.core.tags import list_tags
 from resource_desk.gui.common import APP_TITLE, app_settings, plural
 from resource_desk.gui.detail import DetailPane
-from resource_desk.gui.resource_form import ResourceForm
 from resource_desk.gui.results_model import NAME, ResultsModel
 from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sheet_tray import install_sheet_tray
 from resource_desk.gui.sidebar import FilterPanel
-from resource_desk.gui.tag_manager import TagManager
 from resource_desk.gui.worker import BackgroundOp, Cancelled
+
+if TYPE_CHECKING:
+    from resource_desk.gui.resource_form import ResourceForm
+    from resource_desk.gui.tag_manager import TagManager
 
 log = logging.getLogger(__name__)
 
@@ -496,6 +506,8 @@ class MainWindow(QMainWindow):
         """Switch to the demo catalogue (its own file: nothing is copied into yours)."""
         if self.is_demo:
             return
+        from resource_desk.core.demo import open_demo
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             catalogue = open_demo()
@@ -576,7 +588,7 @@ class MainWindow(QMainWindow):
         self._reload(select=self.current_resource_id())
 
     def _reload(self, select: str | None = None, select_row: int | None = None) -> None:
-        self._tags = list_tags(self.catalogue)
+        self._tags = list_tags(self.catalogue, with_counts=False)  # the sidebar counts results instead
         self.filters.tags.set_tags(self._tags)
         self.filters.blockSignals(True)
         self.filters.set_languages(languages_in_use(self.catalogue))
@@ -689,6 +701,8 @@ class MainWindow(QMainWindow):
         if row is None:
             self.detail.show_resource(None)
             return
+        from resource_desk.core.resources import get_resource
+
         try:
             self.detail.show_resource(get_resource(self.catalogue, row.id))
         except NotFound:
@@ -710,6 +724,8 @@ class MainWindow(QMainWindow):
 
     # -- editing ----------------------------------------------------------------------------------
     def _open_form(self, data: ResourceData | None, title: str | None = None) -> ResourceForm:
+        from resource_desk.gui.resource_form import ResourceForm
+
         if self.resource_form is not None:
             self.resource_form.close()
         form = ResourceForm(self.catalogue, data, self, title=title)
@@ -739,6 +755,8 @@ class MainWindow(QMainWindow):
         resource_id = self.current_resource_id()
         if resource_id is None:
             return None
+        from resource_desk.core.resources import get_resource
+
         try:
             data = get_resource(self.catalogue, resource_id)
         except NotFound:
@@ -751,6 +769,8 @@ class MainWindow(QMainWindow):
         resource_id = self.current_resource_id()
         if resource_id is None:
             return None
+        from resource_desk.core.resources import get_resource
+
         try:
             original = get_resource(self.catalogue, resource_id)
         except NotFound:
@@ -787,6 +807,8 @@ class MainWindow(QMainWindow):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from resource_desk.core.resources import delete_resources
+
         first_row = min(index.row() for index in self.table.selectionModel().selectedRows())
         deleted = delete_resources(self.catalogue, [row.id for row in rows])
         self.table.clearSelection()
@@ -797,6 +819,8 @@ class MainWindow(QMainWindow):
         ids = self.selected_resource_ids()
         if not ids:
             return
+        from resource_desk.core.resources import mark_verified
+
         by = app_settings().value("verification/by", "", type=str) or None
         n = mark_verified(self.catalogue, ids, by=by)
         current = self.current_resource_id()
@@ -810,6 +834,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Marked {plural(n, 'resource')} verified today", 5000)
 
     def manage_tags(self) -> TagManager:
+        from resource_desk.gui.tag_manager import TagManager
+
         if self.tag_manager is None:
             manager = TagManager(self.catalogue, self)
             manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -108,7 +108,7 @@ class ResourceForm(QDialog):
         self.setObjectName("ResourceForm")
         self.setSizeGripEnabled(True)
 
-        self._tags = list_tags(catalogue)
+        self._tags = list_tags(catalogue, with_counts=False)
         self._organizations = organization_names(catalogue)
         self._verifiers = verifier_names(catalogue)
 

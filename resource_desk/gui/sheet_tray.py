@@ -7,6 +7,9 @@ as a named list and loaded again, previewed, printed or saved as a PDF; every pr
 saved sheet is written to the referral log (unless Preferences switch it off).
 
 The tray holds plain rows (ids, names, notes), never ORM objects; it calls services.
+What only a person's action needs (the sheet's content and rendering with Jinja2 and QR
+codes, saved lists, the referral log, printing) is imported when that action comes, so
+building the tray with the window loads none of it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QDrag, QKeySequence, QShortcut
@@ -40,21 +44,15 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.lists import ListError, ListItem, list_saved_lists, load_list, save_list
+from resource_desk.core.errors import NotFound
 from resource_desk.core.records import UNREFERABLE_STATUSES
-from resource_desk.core.referrals import ReferralError, check_client_code, log_sheet
-from resource_desk.core.resources import NotFound, get_resources
 from resource_desk.core.settings import PAPERS, SheetPreferences, load_sheet_preferences
-from resource_desk.sheets.content import (
-    SheetError,
-    SheetItem,
-    SheetOptions,
-    build_sheet,
-    discreet_title,
-    identity_words,
-)
-from resource_desk.sheets.render import RenderedSheet, render_sheet
 from resource_desk.sheets.translations import all_discreet_words, available_languages, translation
+
+if TYPE_CHECKING:
+    from resource_desk.core.lists import ListItem
+    from resource_desk.sheets.content import SheetItem, SheetOptions
+    from resource_desk.sheets.render import RenderedSheet
 
 # Dragging rows from the results into the tray carries their ids as a JSON list.
 RESOURCE_IDS_MIME = "application/x-resource-desk-resource-ids"
@@ -334,6 +332,8 @@ class SheetTray(QWidget):
         return [self.list.item(i).data(NAME_ROLE) for i in range(self.list.count())]
 
     def items(self) -> list[SheetItem]:
+        from resource_desk.sheets.content import SheetItem
+
         return [SheetItem(self.list.item(i).data(ID_ROLE), self.list.item(i).data(NOTE_ROLE) or None)
                 for i in range(self.list.count())]
 
@@ -341,6 +341,8 @@ class SheetTray(QWidget):
                       notes: dict[str, str | None] | None = None) -> AddResult:
         """Put resources on the tray (at ``row``, else at the end), each once. Inactive and
         do-not-refer ones are refused, and the message says so."""
+        from resource_desk.core.resources import get_resources
+
         have = set(self.resource_ids())
         wanted = [rid for rid in dict.fromkeys(resource_ids)]
         resources = {r.id: r for r in get_resources(self.catalogue, [r for r in wanted if r not in have])}
@@ -472,6 +474,8 @@ class SheetTray(QWidget):
         self.title_edit.setPlaceholderText(t("default_title"))
         title = self.title_edit.text().strip() or t("default_title")
         if self.discreet.isChecked():
+            from resource_desk.sheets.content import discreet_title, identity_words
+
             if self._identity_words is None:
                 self._identity_words = identity_words(self.catalogue)
             printed = discreet_title(title, self._identity_words + all_discreet_words(), t("default_title"))
@@ -483,6 +487,8 @@ class SheetTray(QWidget):
 
     # -- the sheet --------------------------------------------------------------------------
     def options(self) -> SheetOptions:
+        from resource_desk.sheets.content import SheetOptions
+
         return SheetOptions.from_preferences(
             self.prefs,
             title=self.title_edit.text(),
@@ -495,6 +501,9 @@ class SheetTray(QWidget):
 
     def render(self) -> RenderedSheet | None:
         """The sheet as it will print, or None (with the reason shown) if it cannot be made."""
+        from resource_desk.sheets.content import SheetError, build_sheet
+        from resource_desk.sheets.render import render_sheet
+
         try:
             self.prefs = load_sheet_preferences(self.catalogue)  # the practice header may have changed
             return render_sheet(build_sheet(self.catalogue, self.items(), self.options()))
@@ -503,6 +512,8 @@ class SheetTray(QWidget):
             return None
 
     def _client_code(self) -> str | None | bool:
+        from resource_desk.core.referrals import ReferralError, check_client_code
+
         try:
             return check_client_code(self.client_code.text())
         except ReferralError as exc:
@@ -510,6 +521,8 @@ class SheetTray(QWidget):
             return False
 
     def _log(self, rendered: RenderedSheet, output: str, code: str | None) -> None:
+        from resource_desk.core.referrals import log_sheet
+
         entry = log_sheet(self.catalogue, rendered.title, rendered.language, rendered.resource_ids,
                           output=output, client_code=code)
         if entry is not None:
@@ -583,6 +596,8 @@ class SheetTray(QWidget):
 
     # -- saved lists and history ----------------------------------------------------------------
     def save_as_list(self, name: str | None = None) -> bool:
+        from resource_desk.core.lists import ListError, ListItem, list_saved_lists, save_list
+
         if not self.list.count():
             return False
         if name is None:
@@ -605,6 +620,8 @@ class SheetTray(QWidget):
 
     def load_saved_list(self, name: str | None = None) -> bool:
         """Replace the tray with a saved list (its notes and its sheet note too)."""
+        from resource_desk.core.lists import ListItem, list_saved_lists, load_list
+
         if name is None:
             lists = list_saved_lists(self.catalogue)
             if not lists:
@@ -648,9 +665,6 @@ def install_sheet_tray(window) -> SheetTray:
     View ▸ Sheet tray and Sheet history. The tray follows the window's catalogue."""
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget
-
-    from resource_desk.gui.history import SheetHistoryDialog
-    from resource_desk.gui.preferences import PreferencesDialog
 
     tray = SheetTray(window.catalogue, window)
     dock = QDockWidget("Referral sheet", window)
@@ -702,11 +716,15 @@ def install_sheet_tray(window) -> SheetTray:
     window.results_drag = ResultsDragSource(window.table, window.selected_resource_ids)
 
     def preferences() -> None:
+        from resource_desk.gui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(window.catalogue, window)
         if dialog.exec() and dialog.saved is not None:
             tray.apply_preferences(dialog.saved)
 
     def reopen(record) -> None:
+        from resource_desk.core.lists import ListItem
+
         if tray.resource_ids() and QMessageBox.question(
                 window, "Sheet history", "Replace the resources on the sheet with this one?") \
                 != QMessageBox.StandardButton.Yes:
@@ -716,6 +734,8 @@ def install_sheet_tray(window) -> SheetTray:
                         language=record.language)
 
     def history() -> None:
+        from resource_desk.gui.history import SheetHistoryDialog
+
         dialog = SheetHistoryDialog(window.catalogue, window)
         dialog.reopen.connect(reopen)
         tray.sheet_logged.connect(dialog.refresh)
