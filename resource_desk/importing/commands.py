@@ -15,22 +15,21 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resource_desk.cli import UsageError, open_catalogue, search_query_from
-from resource_desk.importing.export import FORMATS as EXPORT_FORMATS
-from resource_desk.importing.export import export_resources
-from resource_desk.importing.history import ImportNotFound, list_imports
-from resource_desk.importing.layouts import FORMATS
-from resource_desk.importing.mapping import load_mapping_file
-from resource_desk.importing.problems import ImportFileError
-from resource_desk.importing.service import ImportOptions, ImportResult, run_import
-from resource_desk.importing.undo import UndoError, undo_import
-from resource_desk.importing.writer import POLICIES
+
+if TYPE_CHECKING:
+    from resource_desk.importing.service import ImportResult
 
 SHOWN_WARNINGS = 20
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    from resource_desk.importing.export import FORMATS as EXPORT_FORMATS
+    from resource_desk.importing.layouts import FORMATS
+    from resource_desk.importing.writer import POLICIES
+
     imp = commands.add_parser("import", help="import a CSV, .xlsx, 211 (iCarol) export or Open Referral package")
     imp.add_argument("file", metavar="FILE", help="a file, a folder or a .zip (Open Referral data package)")
     imp.add_argument("--format", choices=FORMATS, default="auto", help="the layout (default: recognised)")
@@ -73,6 +72,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from resource_desk.importing.mapping import load_mapping_file
+    from resource_desk.importing.problems import ImportFileError
+    from resource_desk.importing.service import ImportOptions, run_import
+
     mapping = None
     try:
         if args.mapping:
@@ -125,6 +128,8 @@ def _print_result(result: ImportResult) -> None:
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
+    from resource_desk.importing.history import list_imports
+
     catalogue = open_catalogue(args)
     batches = list_imports(catalogue)
     if args.json:
@@ -141,6 +146,9 @@ def cmd_imports(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
+    from resource_desk.importing.history import ImportNotFound
+    from resource_desk.importing.undo import UndoError, undo_import
+
     catalogue = open_catalogue(args)
     try:
         result = undo_import(catalogue, args.batch)
@@ -158,6 +166,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from resource_desk.core.search import matching_ids
+    from resource_desk.importing.export import export_resources
 
     fmt = args.format or ("hsds" if Path(args.file).suffix.lower() == ".zip" else "csv")
     target = Path(args.file)

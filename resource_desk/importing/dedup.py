@@ -34,6 +34,7 @@ def name_key(value: str | None) -> str:
 
 _ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|le|les)\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+_DIGITS = re.compile(r"\d+")
 
 
 def _comparable(name: str) -> str:
@@ -121,6 +122,8 @@ class DuplicateIndex:
             other_name, other_org, row = entries[candidate]
             if org and other_org and org != other_org and fuzz.token_sort_ratio(org, other_org) < ORG_SCORE:
                 continue
+            if _DIGITS.findall(name) != _DIGITS.findall(other_name):
+                continue  # "Site 1" and "Site 2", "Corps 12" and "Corps 14" are different places
             score = int(fuzz.token_sort_ratio(_comparable(name), _comparable(other_name)))
             if score >= NAME_SCORE and (best is None or score > best.score):
                 best = Match(candidate, f"same {why} and a close name ({score}%)", score, row)

@@ -24,7 +24,7 @@ SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert")
 # sha1 of the whitespace-normalised SQL of the two triggers and the index table, as created
 # by migration 0001. Another definition falls back to the triggers' own SQL.
 KNOWN_FINGERPRINT = "81e45b26079e1b71520637523a9326eeaff01086"
-HASH_SIZE = 64 * 1024 * 1024
+HASH_SIZE = 16 * 1024 * 1024
 DEFAULT_HASH_SIZE = 1024 * 1024
 CHUNK = 4000
 
@@ -126,6 +126,8 @@ class FtsMaintenance:
         self._set_hash_size(HASH_SIZE)
         try:
             top = conn.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
+            # Rows the update trigger wrote for new resources (a later row merged into one) go first.
+            conn.execute(text("DELETE FROM resource_fts WHERE rowid > :after"), {"after": after_pk})
             start = after_pk
             while start < top:
                 end = start + CHUNK

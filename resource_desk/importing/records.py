@@ -63,6 +63,10 @@ class ImportRecord:
             self.phones.append(phone)
 
     def add_address(self, address: AddressRecord) -> None:
+        if not self.addresses:
+            if address.lines or address.city or address.postal_code:
+                self.addresses.append(address)
+            return
         key = address_key(address)
         if key and all(address_key(a) != key for a in self.addresses):
             self.addresses.append(address)

@@ -8,6 +8,7 @@ and rolls it back, so its counts are exactly what an import would do.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import threading
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, text, update
+from sqlalchemy import Connection, insert, update
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, utcnow
@@ -30,7 +31,7 @@ from resource_desk.importing.tagging import TagResolver, load_airs_table
 from resource_desk.importing.writer import BATCH_SIZE, POLICIES, BatchWriter, DuplicateMatch
 
 Progress = Callable[[float, str], None]
-IMPORT_CACHE_KIB = 65536  # page cache while importing (64 MiB); the connection's own is restored after
+IMPORT_CACHE_KIB = 16384  # page cache while importing (16 MiB); the connection's own is restored after
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,10 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
     path = Path(path)
     source = open_source(path, options.format, options.encoding, options.mapping, options.help_row)
     report = progress or (lambda fraction, message: None)
+    # The cyclic garbage collector would walk the duplicate index's hundreds of thousands of
+    # objects again and again while they are built; an import makes no cycles worth it.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with write_transaction(catalogue) as connection:
             previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -175,6 +180,8 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
         return dry.result
     finally:
         source.close()
+        if collecting:
+            gc.enable()
 
 
 def _import(connection: Connection, source, path: Path, options: ImportOptions, report: Progress,

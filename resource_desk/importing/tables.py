@@ -29,12 +29,15 @@ _HELP = re.compile(
 )
 _NEEDS_CLEAN = re.compile(r"[\u00ad\u00a0\t\r\n\x0b\x0c]| {2}|^\s|\s$")
 _MOJIBAKE_HINT = re.compile(r"[ÃÂâÅÄ]")
+_ANY_WORK = re.compile(r"[\u00ad\u00a0\t\r\n\x0b\x0cÃÂâÅÄ\\]| {2}|^[\s']|\s$")
 
 
 def clean_cell(value: str) -> str:
     """White space collapsed, soft hyphens as dashes, one round of mojibake undone."""
     if not value:
         return ""
+    if not _ANY_WORK.search(value):  # the common case: nothing to do
+        return value
     if value[0] == "'" and value[1:2] in ("=", "+", "-", "@"):  # neutralised by an export against formulas
         value = value[1:]
     if _MOJIBAKE_HINT.search(value):
@@ -156,7 +159,7 @@ class Table:
             cells = cells[:-1]
         seen: dict[str, int] = {}
         for index, cell in enumerate(cells):
-            base = clean(cell).lstrip("\ufeff").strip() or f"Column {column_letter(index)}"
+            base = " ".join(clean(cell).lstrip("\ufeff").split()) or f"Column {column_letter(index)}"
             key = base.casefold()
             seen[key] = seen.get(key, 0) + 1
             name = base if seen[key] == 1 else f"{base} ({seen[key]})"

@@ -147,10 +147,10 @@ class TagResolver:
                 offer: bool = True) -> str | None:
         """The tag for a cell value ("LGBT", "need:Food"); an unknown value becomes a new tag
         in ``facet`` (need when no facet is known) when ``offer`` is on."""
-        facet, name = self._split(value.strip(), facet)
-        cache_key = (name, facet, offer)
+        cache_key = (value, facet, offer)
         found = self._cache.get(cache_key)
         if found is None:
+            facet, name = self._split(value.strip(), facet)
             tag_id = self.find(name, facet)
             pending = self._pending_by_id.get(tag_id) if tag_id else None
             if tag_id is None and offer and name:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.text import fold
@@ -271,15 +270,15 @@ def website(text: str) -> str | None:
     return candidate if candidate and is_valid_website(candidate) else None
 
 
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?:www\.)?([^/:?#\s]+)", re.I)
+
+
 def domain(url: str | None) -> str:
     """The host of a web address without "www." ("https://www.Example.org/x" -> "example.org")."""
     if not url:
         return ""
-    try:
-        host = urlsplit(url if "://" in url else "https://" + url).hostname or ""
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
+    match = _HOST.match(url.strip())
+    return match.group(1).lower().rstrip(".") if match else ""
 
 
 def email(text: str) -> str | None:

@@ -17,15 +17,36 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
-from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, new_id, resource_tags
+from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, resource_tags
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.importing.dedup import DuplicateIndex, name_key
+from resource_desk.importing.ids import uuid7_text
 from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, address_key
 from resource_desk.importing.tagging import TagResolver
 from resource_desk.importing.values import domain
 
 POLICIES = ("update", "skip", "keep-both")
+# The hot inserts go straight to the driver's executemany with tuples: SQLAlchemy's per-row
+# parameter processing cost more than SQLite's own work. Dates and times are converted with
+# the dialect's own processors, so the stored text is exactly what the ORM writes.
+_RESOURCE_COLUMNS = ("id", "organization_id", "name", "kind", "description", "eligibility", "age_min", "age_max",
+                     "cost", "fees", "delivery", "hours", "languages", "accessibility", "status", "website", "email",
+                     "last_verified", "verified_by", "private_notes", "import_batch_id", "external_id", "sort_name",
+                     "created_at", "updated_at")
+_PHONE_COLUMNS = ("id", "resource_id", "number", "normalized", "extension", "kind", "label", "position")
+_ADDRESS_COLUMNS = ("id", "resource_id", "lines", "city", "region", "postal_code", "country", "confidential",
+                    "latitude", "longitude", "position")
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+_INSERT_RESOURCE = _insert_sql("resources", _RESOURCE_COLUMNS)
+_INSERT_PHONE = _insert_sql("phones", _PHONE_COLUMNS)
+_INSERT_ADDRESS = _insert_sql("addresses", _ADDRESS_COLUMNS)
+_INSERT_LINK = "INSERT INTO resource_tags (resource_id, tag_id) VALUES (?, ?)"
 BATCH_SIZE = 2000
 _REPLACED_TEXT = frozenset({"description", "eligibility", "fees", "hours", "accessibility"})
 _RESOURCES = Resource.__table__
@@ -96,6 +117,9 @@ class BatchWriter:
         self.collect = collect_matches
         self.batch_size = batch_size
         self.now = datetime.utcnow().replace(microsecond=0)
+        dialect = connection.dialect
+        self._date = _RESOURCES.c.last_verified.type.bind_processor(dialect) or (lambda v: v)
+        self._now_text = (_RESOURCES.c.created_at.type.bind_processor(dialect) or (lambda v: v))(self.now)
         self.counts = Counts()
         self.index = DuplicateIndex.load(connection)
         self.max_pk_before = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
@@ -103,6 +127,8 @@ class BatchWriter:
         for org_id, name, alternate, description, website, email in connection.execute(text(
                 "SELECT id, name, alternate_name, description, website, email FROM organizations ORDER BY rowid")):
             self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email])
+        self._org_keys: dict[str, str] = {}
+        self._name_keys: dict[str, str] = {}  # resource id -> name key, for the rows waiting to be written
         self._pending: dict[str, ImportRecord] = {}
         self._updates: dict[str, _Pending] = {}
         self._new_orgs: list[dict] = []
@@ -121,7 +147,11 @@ class BatchWriter:
 
     def add(self, rec: ImportRecord) -> None:
         name = name_key(rec.name)
-        org = name_key(rec.organization)
+        org = ""
+        if rec.organization:
+            org = self._org_keys.get(rec.organization)
+            if org is None:
+                org = self._org_keys[rec.organization] = name_key(rec.organization)
         site = domain(rec.fields.get("website"))  # type: ignore[arg-type]
         phones = [p.normalized for p in rec.phones if p.normalized]
         match = self.index.match(rec.id, name, org, site, phones)
@@ -156,10 +186,11 @@ class BatchWriter:
             self.flush()
 
     def _create(self, rec: ImportRecord, name: str, org: str, site: str, phones: list[str]) -> None:
-        rid = rec.id or new_id()
+        rid = rec.id or uuid7_text()
         rec.id = rid
         self.index.add(rid, name, org, site, phones, rec.row)
         self._pending[rid] = rec
+        self._name_keys[rid] = name
 
     def _queue_update(self, rid: str, rec: ImportRecord, created: bool) -> None:
         pending = self._updates.get(rid)
@@ -183,13 +214,15 @@ class BatchWriter:
     def _organization_id(self, rec: ImportRecord) -> str | None:
         if not rec.organization:
             return None
-        key = name_key(rec.organization)
+        key = self._org_keys.get(rec.organization)
+        if key is None:
+            key = self._org_keys[rec.organization] = name_key(rec.organization)
         if not key:
             return None
         entry = self.orgs.get(key)
         extra = rec.org_fields
         if entry is None:
-            org_id = new_id()
+            org_id = uuid7_text()
             entry = self.orgs[key] = [org_id, extra.get("alternate_name"), extra.get("description"),
                                       extra.get("website"), extra.get("email")]
             self._new_orgs.append({
@@ -240,42 +273,41 @@ class BatchWriter:
 
     def _insert_created(self) -> None:
         resources, phones, addresses, links, tag_ids = [], [], [], [], []
-        now, batch = self.now, self.batch_id
+        now, batch, to_date = self._now_text, self.batch_id, self._date
         for rid, rec in self._pending.items():
-            fields = rec.fields
-            name = str(fields["name"])[:300]
-            resources.append({
-                "id": rid, "organization_id": self._organization_id(rec), "name": name,
-                "kind": fields.get("kind") or "community_resource", "description": fields.get("description"),
-                "eligibility": fields.get("eligibility"), "age_min": fields.get("age_min"),
-                "age_max": fields.get("age_max"), "cost": fields.get("cost"), "fees": fields.get("fees"),
-                "delivery": fields.get("delivery"), "hours": fields.get("hours"),
-                "languages": " ".join(rec.languages), "accessibility": fields.get("accessibility"),
-                "status": fields.get("status") or "active", "website": fields.get("website"),
-                "email": fields.get("email"), "last_verified": fields.get("last_verified"),
-                "verified_by": fields.get("verified_by"), "private_notes": fields.get("private_notes"),
-                "import_batch_id": batch, "external_id": fields.get("external_id"), "sort_name": name_key(name),
-                "created_at": now, "updated_at": now,
-            })
+            f = rec.fields.get
+            name = str(f("name"))
+            if len(name) > 300:
+                name = name[:300]
+            verified = f("last_verified")
+            resources.append((
+                rid, self._organization_id(rec), name, f("kind") or "community_resource", f("description"),
+                f("eligibility"), f("age_min"), f("age_max"), f("cost"), f("fees"), f("delivery"), f("hours"),
+                " ".join(rec.languages), f("accessibility"), f("status") or "active", f("website"), f("email"),
+                to_date(verified) if verified is not None else None, f("verified_by"), f("private_notes"), batch,
+                f("external_id"), self._name_keys.get(rid) if len(name) < 300 else name_key(name), now, now,
+            ))
             for position, phone in enumerate(rec.phones):
                 phones.append(_phone_row(rid, phone, position))
             for position, address in enumerate(rec.addresses):
                 addresses.append(_address_row(rid, address, position))
             for tag_id in rec.tag_ids:
-                links.append({"resource_id": rid, "tag_id": tag_id})
+                links.append((rid, tag_id))
                 tag_ids.append(tag_id)
         self._write_organizations()
         self._write_new_tags(tag_ids)
-        self.conn.execute(insert(_RESOURCES), resources)
-        if phones:
-            self.conn.execute(insert(_PHONES), phones)
-        if addresses:
-            self.conn.execute(insert(_ADDRESSES), addresses)
-        if links:
-            self.conn.execute(insert(resource_tags), links)
+        self._executemany(_INSERT_RESOURCE, resources)
+        self._executemany(_INSERT_PHONE, phones)
+        self._executemany(_INSERT_ADDRESS, addresses)
+        self._executemany(_INSERT_LINK, links)
         self.created_ids.extend(self._pending)
         self.counts.created += len(self._pending)
         self._pending = {}
+        self._name_keys = {}
+
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        if rows:
+            self.conn.exec_driver_sql(sql, rows)
 
     def _apply_updates(self) -> None:
         ids = list(self._updates)
@@ -336,14 +368,14 @@ class BatchWriter:
                 phone_row = _phone_row(rid, phone, state["phone_count"] + offset)
                 phones.append(phone_row)
                 if undo is not None:
-                    undo["phones"].append(phone_row["id"])
+                    undo["phones"].append(phone_row[0])
             for offset, address in enumerate(new_addresses):
                 address_row = _address_row(rid, address, state["address_count"] + offset)
                 addresses.append(address_row)
                 if undo is not None:
-                    undo["addresses"].append(address_row["id"])
+                    undo["addresses"].append(address_row[0])
             for tag_id in new_tags:
-                links.append({"resource_id": rid, "tag_id": tag_id})
+                links.append((rid, tag_id))
                 tag_ids.append(tag_id)
                 if undo is not None:
                     undo["tags"].append(tag_id)
@@ -355,12 +387,9 @@ class BatchWriter:
             statement = update(_RESOURCES).where(_RESOURCES.c.id == bindparam("b_id")).values(
                 {c: bindparam(c) for c in columns})
             self.conn.execute(statement, params)
-        if phones:
-            self.conn.execute(insert(_PHONES), phones)
-        if addresses:
-            self.conn.execute(insert(_ADDRESSES), addresses)
-        if links:
-            self.conn.execute(insert(resource_tags), links)
+        self._executemany(_INSERT_PHONE, phones)
+        self._executemany(_INSERT_ADDRESS, addresses)
+        self._executemany(_INSERT_LINK, links)
         self._updates = {}
 
     def _load_current(self, ids: list[str]) -> dict[str, dict]:
@@ -449,14 +478,11 @@ def merge_into(target: ImportRecord, rec: ImportRecord) -> None:
         target.add_language(code)
 
 
-def _phone_row(rid: str, phone, position: int) -> dict:
-    return {"id": new_id(), "resource_id": rid, "number": phone.number[:100],
-            "normalized": (phone.normalized or normalize(phone.number))[:40], "extension": phone.extension,
-            "kind": phone.kind, "label": phone.label, "position": position}
+def _phone_row(rid: str, phone, position: int) -> tuple:
+    return (uuid7_text(), rid, phone.number[:100], (phone.normalized or normalize(phone.number))[:40],
+            phone.extension, phone.kind, phone.label, position)
 
 
-def _address_row(rid: str, address, position: int) -> dict:
-    return {"id": new_id(), "resource_id": rid, "lines": address.lines or "", "city": address.city,
-            "region": address.region, "postal_code": address.postal_code, "country": address.country,
-            "confidential": bool(address.confidential), "latitude": address.latitude, "longitude": address.longitude,
-            "position": position}
+def _address_row(rid: str, address, position: int) -> tuple:
+    return (uuid7_text(), rid, address.lines or "", address.city, address.region, address.postal_code,
+            address.country, 1 if address.confidential else 0, address.latitude, address.longitude, position)
