@@ -108,7 +108,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(db=args.db, demo=args.demo)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without the commands (``with_commands`` off) only what starts
+    the window, which is all ``main`` needs then (the import commands load the importers)."""
     parser = _Parser(prog="resource-desk", description="An offline catalogue of community resources.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     where = parser.add_mutually_exclusive_group()
@@ -116,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                     "user data folder)")
     where.add_argument("--demo", action="store_true", help="use the demo catalogue")
     parser.set_defaults(handler=cmd_gui)
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     info = commands.add_parser("info", help="the catalogue's path, schema revision and counts")
@@ -140,9 +144,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _starts_the_window(argv: Sequence[str]) -> bool:
+    """True when the arguments are at most --db PATH or --demo: no command, so the window opens."""
+    options = _Parser(prog="resource-desk", add_help=False)
+    options.add_argument("--db")
+    options.add_argument("--demo", action="store_true")
     try:
-        args = build_parser().parse_args(argv)
+        _known, rest = options.parse_known_args(argv)
+    except UsageError:
+        return False  # the whole parser says what is wrong
+    return not rest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = build_parser(with_commands=not _starts_the_window(argv)).parse_args(argv)
         return args.handler(args)
     except (UsageError, CatalogueError) as exc:
         print(f"resource-desk: {exc}", file=sys.stderr)

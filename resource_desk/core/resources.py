@@ -218,3 +218,13 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
             tags=count(session, Tag),
             import_batches=count(session, ImportBatch),
         )
+
+
+def warm_up(catalogue: Catalogue) -> None:
+    """Get the ORM ready ahead of its first use: importing this module has loaded SQLAlchemy
+    and the models; this configures the mappers and makes the catalogue's engine. For an idle
+    moment (the window shows its first results without any of it), on any thread."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+    catalogue.engine  # noqa: B018 - made on first access

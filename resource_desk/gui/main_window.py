@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+# After the first paint, while the person reads the results: load SQLAlchemy and the ORM
+# services on a worker thread (the first look at a resource's details needs them).
+WARM_UP_DELAY_MS = 300
 IMPORT_UNAVAILABLE = "Import is not available in this build"
 CATALOGUE_FILTER = "Resource Desk catalogues (*.sqlite3 *.sqlite *.db);;All files (*)"
 
@@ -370,11 +373,25 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
             dock = getattr(self, "sheet_dock", None)
             if dock is not None and app_settings().value("main/state") is None:
                 # The results need the width more than an empty sheet does (once laid out).
                 QTimer.singleShot(0, lambda: self.resizeDocks([dock], [dock.minimumWidth()],
                                                               Qt.Orientation.Horizontal))
+
+    def _warm_up(self) -> None:
+        catalogue = self.catalogue
+
+        def work(_progress) -> None:
+            from resource_desk.core.resources import warm_up
+
+            warm_up(catalogue)
+
+        def failed(error: BaseException) -> None:
+            log.warning("warming up the ORM failed: %s", error)  # the first use will load it instead
+
+        BackgroundOp(None, work).failure(failed).run()
 
     def _restore_layout(self) -> None:
         settings = app_settings()
