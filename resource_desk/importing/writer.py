@@ -146,7 +146,8 @@ class BatchWriter:
     # -- one record ----------------------------------------------------------------------
 
     def add(self, rec: ImportRecord) -> None:
-        name = name_key(rec.name)
+        shown = rec.name
+        name = name_key(shown)
         org = ""
         if rec.organization:
             org = self._org_keys.get(rec.organization)
@@ -181,7 +182,7 @@ class BatchWriter:
                         rec.fields.pop("name", None)
                     self._queue_update(match.id, rec, created=False)
             if self.collect:
-                self._matches.append((rec.file, rec.row, rec.name, match, action))
+                self._matches.append((rec.file, rec.row, shown, match, action))
         if len(self._pending) + len(self._updates) >= self.batch_size:
             self.flush()
 

@@ -1,0 +1,168 @@
+"""The import wizard, driven as a person would: choose the file, check what was recognised,
+adjust a column, look at the duplicates, import; and Cancel midway."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from resource_desk.gui.import_wizard import (
+    DUPLICATES_PAGE,
+    FILE_PAGE,
+    LAYOUT_PAGE,
+    MAPPING_PAGE,
+    SUMMARY_PAGE,
+    ImportWizard,
+)
+from resource_desk.importing.history import list_imports
+from tests.importing.helpers import by_name, counts, snapshot
+
+
+def write(path, rows, encoding="utf-8"):
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+@pytest.fixture
+def spreadsheet(tmp_path):
+    return write(tmp_path / "coalition.csv", [
+        ["Name of Service", "Agency", "Best Contact", "Food", "Who we serve", "Internal code"],
+        ["Queer Pantry", "Iglesia San José", "(415) 555-0100, TTY: (415) 555-0101", "x", "LGBT; youth", "A-1"],
+        ["Warmline", "", "Hotline: 800-555-0199", "", "", "B-2"],
+    ], encoding="cp1252")
+
+
+def open_wizard(qtbot, catalogue, paths):
+    wizard = ImportWizard(catalogue, [str(p) for p in paths], None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def next_page(qtbot, wizard, expected):
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentId() == expected
+
+
+def test_from_choosing_the_file_to_the_summary(qtbot, catalogue, spreadsheet):
+    wizard = open_wizard(qtbot, catalogue, [spreadsheet])
+    assert wizard.currentId() == FILE_PAGE and wizard.file_page.chosen() == str(spreadsheet)
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    assert "Spreadsheet (CSV)" in wizard.layout_page.layout_label.text()
+    assert wizard.layout_page.encoding_box.currentData() == "cp1252"
+    assert wizard.layout_page.sample.rowCount() == 2
+    next_page(qtbot, wizard, MAPPING_PAGE)
+    page = wizard.mapping_page
+    rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    assert page.table.cellWidget(rows["Food"], 2).currentData() == "tag"
+    assert page.table.cellWidget(rows["Internal code"], 2).currentData() == "notes"
+    # The person decides the internal code is not worth keeping: the preview follows.
+    box = page.table.cellWidget(rows["Internal code"], 2)
+    box.setCurrentIndex(box.findData("ignore"))
+    page.refresh_preview()
+    headers = [page.preview.horizontalHeaderItem(c).text() for c in range(page.preview.columnCount())]
+    assert page.preview.rowCount() == 2 and "Phones" in headers and "Tags" in headers
+    name_column = headers.index("Name")
+    assert page.preview.item(0, name_column).text() == "Queer Pantry"
+    tags = page.preview.item(0, headers.index("Tags")).text()
+    assert "need:Food" in tags and "identity:LGBTQIA+" in tags
+    next_page(qtbot, wizard, DUPLICATES_PAGE)
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    assert "2 created" in wizard.duplicates_page.counts.text()
+    assert wizard.duplicates_page.model.rowCount() == 0
+    assert counts(catalogue)["resources"] == 0  # the dry run wrote nothing
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.summary_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    assert "2 created" in wizard.summary_page.message.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    stored = by_name(catalogue)
+    assert set(stored) == {"Queer Pantry", "Warmline"}
+    assert stored["Queer Pantry"].private_notes is None  # "Internal code" was set to not imported
+    assert [p.kind for p in stored["Queer Pantry"].phones] == ["voice", "tty"]
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result.batch_id == list_imports(catalogue)[0].id
+
+
+def test_duplicates_are_listed_with_a_choice_each(qtbot, catalogue, spreadsheet, tmp_path):
+    from resource_desk.importing.service import run_import
+
+    run_import(catalogue, spreadsheet)
+    changed = write(tmp_path / "changed.csv", [
+        ["Name of Service", "Agency", "Best Contact", "Hours"],
+        ["Queer Pantry", "Iglesia San José", "(415) 555-0100", "Mon-Fri"],
+        ["Warmline", "", "", "24/7"],
+    ])
+    wizard = open_wizard(qtbot, catalogue, [changed])
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    next_page(qtbot, wizard, MAPPING_PAGE)
+    next_page(qtbot, wizard, DUPLICATES_PAGE)
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    model = wizard.duplicates_page.model
+    assert model.rowCount() == 2
+    assert [model.index(r, 4).data() for r in range(2)] == ["hours", "hours"]
+    assert [model.index(r, 5).data() for r in range(2)] == ["Update", "Update"]
+    warmline = next(r for r in range(2) if model.matches[r].name == "Warmline")
+    model.setData(model.index(warmline, 5), "keep-both")
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    wizard.summary_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    assert (wizard.result.created, wizard.result.updated) == (1, 1)
+    assert by_name(catalogue)["Queer Pantry"].hours == "Mon-Fri"
+    assert counts(catalogue)["resources"] == 3
+
+
+def test_cancel_writes_nothing(qtbot, catalogue, tmp_path):
+    rows = [["Name", "Organization", "Phone", "Tags"]]
+    rows += [[f"Service {i}", f"Org {i % 50}", f"(415) 555-{i % 10000:04d}", "Food; LGBT"] for i in range(40000)]
+    path = write(tmp_path / "big.csv", rows)
+    wizard = open_wizard(qtbot, catalogue, [path])
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    next_page(qtbot, wizard, MAPPING_PAGE)
+    next_page(qtbot, wizard, DUPLICATES_PAGE)
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=60000)
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    before = snapshot(catalogue)
+    page = wizard.summary_page
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=30000)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: not page.thread.isRunning(), timeout=30000)
+    assert "Cancelled. Nothing was written." in page.message.text()
+    assert wizard.result is None and snapshot(catalogue) == before
+    assert page.import_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_used_says_so_on_the_layout_page(qtbot, catalogue, tmp_path):
+    path = tmp_path / "blob.csv"
+    path.write_bytes(b"\x00\x01\x02\x03" * 100)
+    wizard = open_wizard(qtbot, catalogue, [path])
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    assert "not a text file" in wizard.layout_page.error_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_an_hsds_package_skips_the_mapping_and_undo_is_offered(qtbot, catalogue, tmp_path, monkeypatch):
+    folder = tmp_path / "package"
+    folder.mkdir()
+    write(folder / "organizations.csv", [["id", "name"], ["o1", "Legal Aid"]])
+    write(folder / "services.csv", [["id", "organization_id", "name"], ["s1", "o1", "Eviction Clinic"]])
+    wizard = open_wizard(qtbot, catalogue, [folder / "services.csv", folder / "organizations.csv"])
+    assert wizard.file_page.chosen() == str(folder)
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    assert "Open Referral" in wizard.layout_page.layout_label.text()
+    next_page(qtbot, wizard, DUPLICATES_PAGE)
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    wizard.summary_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    assert counts(catalogue)["resources"] == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    wizard.summary_page.undo_button.click()
+    assert counts(catalogue)["resources"] == 0 and "Undone" in wizard.summary_page.message.text()
