@@ -83,3 +83,17 @@ def test_demo_is_its_own_file_filled_from_the_sample(capsys, monkeypatch, tmp_pa
     assert code == 0 and demo["resources"] == 60 and demo["database"] != str(real)
     _, out, _ = run(capsys, "info", "--json")
     assert json.loads(out)["resources"] == 0
+
+
+def test_starting_the_window_loads_neither_the_importers_nor_sqlalchemy(tmp_path):
+    script = (
+        "import sys\n"
+        "from resource_desk import cli\n"
+        "cli.cmd_gui = lambda args: print(args.db, args.demo) or 0\n"
+        f"assert cli.main(['--db', {str(tmp_path / 'c.sqlite3')!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', 'resource_desk.importing.'))))\n"
+        "assert cli.main(['--db', 'x', '--demo']) == 2\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [f"{tmp_path / 'c.sqlite3'} False", "[]"]
+    assert "not allowed with argument --db" in done.stderr

@@ -74,3 +74,155 @@ def test_two_catalogue_objects_on_one_file_see_each_others_writes(catalogue):
     saved = save_resource(other, ResourceData(name="Written by the command line"))
     assert [r.name for r in get_resources(catalogue, [saved.id])] == ["Written by the command line"]
     other.close()
+
+
+# -- opening without SQLAlchemy or Alembic ------------------------------------------------------
+
+
+def _alembic_script_directory(location):
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(location))
+    return ScriptDirectory.from_config(config)
+
+
+def test_the_head_revision_read_from_the_files_is_alembics():
+    from resource_desk.core.database import MIGRATIONS_DIR, _script_revisions
+
+    script = _alembic_script_directory(MIGRATIONS_DIR)
+    assert head_revision() == script.get_current_head()
+    assert set(_script_revisions()) == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_reading_revisions_follows_alembic_on_branches_merges_and_annotations(tmp_path):
+    from resource_desk.core.database import _script_revisions, heads_of
+
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "a.py").write_text('"""first"""\nrevision = \'a1\'\ndown_revision = None\n')
+    (versions / "b.py").write_text("from typing import Union\n\nrevision: str = 'b2'\n"
+                                   "down_revision: Union[str, None] = 'a1'\nbranch_labels = None\n")
+    (versions / "c.py").write_text('revision = "c3"\ndown_revision = "a1"\n\n\ndef upgrade():\n'
+                                   '    revision = "not this one"\n')
+    (versions / "__init__.py").write_text("")
+    script = _alembic_script_directory(tmp_path)
+    assert heads_of(_script_revisions(versions)) == sorted(script.get_heads()) == ["b2", "c3"]
+    (versions / "m.py").write_text("revision = 'm4'\ndown_revision = ('b2', 'c3')\n")
+    script = _alembic_script_directory(tmp_path)
+    revisions = _script_revisions(versions)
+    assert heads_of(revisions) == list(script.get_heads()) == ["m4"]
+    assert revisions == {rev.revision: tuple(rev._versioned_down_revisions) for rev in script.walk_revisions()}
+
+
+def _run(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_an_up_to_date_catalogue_opens_and_shows_results_without_alembic_or_sqlalchemy(catalogue):
+    catalogue.close()
+    out = _run(
+        "import sys\n"
+        "from resource_desk.core.database import Catalogue\n"
+        "from resource_desk.core.lookups import languages_in_use, resource_total\n"
+        "from resource_desk.core.search import SearchQuery, facet_counts, search\n"
+        "from resource_desk.core.settings import load_sheet_preferences\n"
+        "from resource_desk.core.tags import list_tags\n"
+        f"catalogue = Catalogue.open({str(catalogue.path)!r})\n"
+        "assert catalogue.opened.upgraded_from is None and catalogue.revision()\n"
+        "assert list_tags(catalogue, with_counts=False) and resource_total(catalogue) == 0\n"
+        "languages_in_use(catalogue); load_sheet_preferences(catalogue)\n"
+        "search(catalogue, SearchQuery(text='housing')); facet_counts(catalogue, SearchQuery())\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'sqlalchemy', 'mako'}))\n"
+    )
+    assert out == "[]"
+
+
+def test_creating_a_catalogue_loads_alembic_and_the_orm_is_made_on_first_use(tmp_path):
+    out = _run(
+        "import sys\n"
+        "from resource_desk.core.database import Catalogue\n"
+        f"catalogue = Catalogue.open({str(tmp_path / 'new.sqlite3')!r})\n"
+        "print('alembic' in sys.modules, catalogue.opened.created)\n"
+        "catalogue.close()\n"
+    )
+    assert out == "True True"
+    out = _run(
+        "import sys\n"
+        "from resource_desk.core.database import Catalogue\n"
+        f"catalogue = Catalogue.open({str(tmp_path / 'new.sqlite3')!r})\n"
+        "before = 'sqlalchemy' in sys.modules\n"
+        "with catalogue.read() as session:\n"
+        "    session.connection()\n"
+        "print(before, 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
+    )
+    assert out == "False True False"
+
+
+def test_a_plain_connection_has_the_pragmas_and_reads_inside_a_transaction(catalogue):
+    from resource_desk.core.database import BUSY_TIMEOUT_MS, CACHE_SIZE_KIB
+
+    with catalogue.connect() as conn:
+        assert isinstance(conn, sqlite3.Connection)
+        assert conn.in_transaction
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_SIZE_KIB
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        with pytest.raises(sqlite3.OperationalError):  # read-only: changes go through write()
+            conn.execute("DELETE FROM tags")
+    assert not conn.in_transaction
+
+
+def test_a_plain_connection_sees_one_snapshot_then_the_next_block_sees_changes(catalogue):
+    with catalogue.connect() as conn:
+        assert conn.execute("SELECT count(*) FROM resources").fetchone()[0] == 0
+        save_resource(catalogue, ResourceData(name="Written meanwhile"))
+        assert conn.execute("SELECT count(*) FROM resources").fetchone()[0] == 0
+    with catalogue.connect() as again:
+        assert again.execute("SELECT count(*) FROM resources").fetchone()[0] == 1
+
+
+def test_plain_connections_are_one_per_thread_shared_when_nested_and_reused(catalogue):
+    import threading
+
+    seen: dict[str, object] = {}
+    inside = threading.Event()
+    release = threading.Event()
+
+    def other_thread() -> None:
+        with catalogue.connect() as conn:
+            seen["other"] = conn
+            inside.set()
+            release.wait(5)
+
+    with catalogue.connect() as mine:
+        with catalogue.connect() as nested:
+            assert nested is mine
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        assert inside.wait(5)
+        assert seen["other"] is not mine  # never two threads on one connection at once
+        release.set()
+        worker.join(5)
+    with catalogue.connect() as later:
+        assert later in (mine, seen["other"])  # kept for reuse, with what search keeps on it
+        assert later.info is not None
+
+
+def test_closing_closes_the_plain_connections_and_a_later_read_opens_new_ones(catalogue):
+    with catalogue.connect() as first:
+        pass
+    catalogue.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        first.execute("SELECT 1")
+    with catalogue.connect() as conn:
+        assert conn is not first and conn.execute("SELECT count(*) FROM tags").fetchone()[0] > 0
+    assert catalogue.revision() == head_revision()

@@ -93,3 +93,27 @@ def test_set_aliases_replaces_them(catalogue):
     assert resolve_tags(catalogue, ["need:Free Lunch"])[0].id == food.id
     with pytest.raises(TagError):
         resolve_tags(catalogue, ["need:food pantry"])
+
+
+def test_the_facets_are_the_models_and_listing_reads_what_the_orm_holds(catalogue):
+    from resource_desk.core.models import Facet, Tag
+    from resource_desk.core.tags import FACETS, tag_record
+
+    assert FACETS == tuple(f.value for f in Facet)
+    lgbt = _tag(catalogue, "LGBTQIA+")
+    save_resource(catalogue, ResourceData(name="Peer group", tags=(lgbt,)))
+    set_aliases(catalogue, lgbt.id, ["gay", "queer"])
+    listed = list_tags(catalogue)
+    with catalogue.read() as session:
+        expected = {t.id: t for t in (tag_record(tag) for tag in session.query(Tag))}
+        aliases = {tag.id: tuple(sorted(a.alias for a in tag.aliases)) for tag in session.query(Tag)}
+    assert len(listed) == len(expected)
+    for record in listed:
+        orm = expected[record.id]
+        assert (record.facet, record.name, record.color, record.description, record.codes) == (
+            orm.facet, orm.name, orm.color, orm.description, orm.codes)
+        assert record.aliases == aliases[record.id]
+        assert record.resource_count == (1 if record.id == lgbt.id else 0)
+    assert [t.id for t in list_tags(catalogue, with_counts=False)] == [t.id for t in listed]
+    assert all(t.resource_count == 0 for t in list_tags(catalogue, with_counts=False))
+    assert {t.facet for t in list_tags(catalogue, facet="need")} == {"need"}

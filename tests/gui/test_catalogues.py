@@ -215,3 +215,38 @@ def test_run_opens_the_window(qtbot, monkeypatch, tmp_path, demo):
     assert gui_app.run(db=None if demo else str(tmp_path / "mine.sqlite3"), demo=demo) == 0
     assert seen == ["Resource Desk — Demo catalogue" if demo else "Resource Desk — mine.sqlite3"]
     assert QApplication.organizationName() == "ResourceDesk" and QApplication.applicationName() == "ResourceDesk"
+
+
+def test_the_window_shows_its_first_results_without_sqlalchemy_then_warms_it_up(demo_catalogue, tmp_path):
+    """The first paint needs plain SQL only; SQLAlchemy and the ORM services load afterwards,
+    off the GUI thread, before anyone clicks a row."""
+    import subprocess
+
+    demo_catalogue.close()
+    script = (
+        "import sys, time\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from resource_desk.gui import app as gui_app\n"
+        "application = gui_app.application()\n"
+        f"catalogue = gui_app.open_catalogue({str(demo_catalogue.path)!r}, False)\n"
+        "from resource_desk.gui.main_window import MainWindow\n"
+        "window = MainWindow(catalogue, demo=False)\n"
+        "window.show()\n"
+        "heavy = ('sqlalchemy', 'alembic', 'jinja2', 'segno', 'resource_desk.gui.resource_form',\n"
+        "         'resource_desk.gui.tag_manager', 'resource_desk.importing')\n"
+        "print(window.model.rowCount(), sorted({m for m in sys.modules if m.startswith(heavy)}))\n"
+        "deadline = time.monotonic() + 20\n"
+        "def check():\n"
+        "    if 'resource_desk.core.resources' in sys.modules and catalogue._engine is not None:\n"
+        "        print('warmed up'); application.quit()\n"
+        "    elif time.monotonic() > deadline:\n"
+        "        print('never warmed up'); application.quit()\n"
+        "    else:\n"
+        "        QTimer.singleShot(20, check)\n"
+        "check()\n"
+        "application.exec()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["56 []", "warmed up"]
