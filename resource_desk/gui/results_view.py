@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from resource_desk.gui.results_model import COST, KIND, LANGUAGES, LAST_VERIFIED, NAME, ORGANIZATION
@@ -12,13 +15,39 @@ _SHARES = {ORGANIZATION: (0.19, 110), KIND: (0.13, 90), COST: (0.09, 70), LANGUA
 
 
 class ResultsView(QTableView):
-    """A table whose columns fit its width (no sideways scrolling) until a column is resized by hand."""
+    """A table whose columns fit its width (no sideways scrolling) until a column is resized by hand.
+
+    It never asks for ``viewport()`` while the window is built: the first time PySide hands a
+    Qt-made widget to Python it looks its type up among every QtWidgets class (about 20 ms
+    once per process, before the first paint). Others see the viewport's events through
+    ``add_viewport_handler`` instead of an event filter on it, for the same reason.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.auto_fit = True
         self._fitting = False
+        self._viewport_handlers: list[Callable[[QEvent], bool]] = []
         self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def add_viewport_handler(self, handler: Callable[[QEvent], bool]) -> None:
+        """``handler(event)`` sees each event of the viewport (mouse presses and moves on the
+        rows) before the table does; True means it handled the event."""
+        self._viewport_handlers.append(handler)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        for handler in self._viewport_handlers:
+            if handler(event):
+                return True
+        return super().viewportEvent(event)
+
+    def _viewport_width(self) -> int:
+        """The viewport's width, worked out from the view (see the class docstring)."""
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisibleTo(self):
+            width -= bar.sizeHint().width()
+        return width
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
@@ -32,7 +61,7 @@ class ResultsView(QTableView):
     def fit_columns(self) -> None:
         if self.model() is None:
             return
-        width = self.viewport().width()
+        width = self._viewport_width()
         self._fitting = True
         try:
             for column, (share, minimum) in _SHARES.items():

@@ -51,6 +51,7 @@ from resource_desk.sheets.translations import all_discreet_words, available_lang
 
 if TYPE_CHECKING:
     from resource_desk.core.lists import ListItem
+    from resource_desk.gui.results_view import ResultsView
     from resource_desk.sheets.content import SheetItem, SheetOptions
     from resource_desk.sheets.render import RenderedSheet
 
@@ -81,17 +82,18 @@ def ids_from_mime(mime: QMimeData) -> list[str]:
 
 class ResultsDragSource(QWidget):
     """Lets rows of a results view be dragged into the tray, without changing its model:
-    watches the view's mouse and starts a drag carrying the selected resource ids."""
+    watches the view's mouse (the viewport's events, through ``add_viewport_handler``) and
+    starts a drag carrying the selected resource ids."""
 
-    def __init__(self, view: QAbstractItemView, selected_ids):
+    def __init__(self, view: ResultsView, selected_ids):
         super().__init__(view)
         self.hide()
         self._view = view
         self._selected_ids = selected_ids
         self._pressed_at: QPoint | None = None
-        view.viewport().installEventFilter(self)
+        view.add_viewport_handler(self.viewport_event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def viewport_event(self, event) -> bool:
         kind = event.type()
         if kind == event.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
             self._pressed_at = event.position().toPoint()
