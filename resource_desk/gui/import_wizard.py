@@ -789,7 +789,7 @@ class SummaryPage(QWizardPage):
         dry = wizard.dry_result
         changed = len(wizard.choices)
         self.plan.setText(
-            f"<b>{Path(wizard.path).name}</b>: {dry.summary() if dry else ''}."
+            f"<b>{Path(wizard.path).name}</b> will give: {dry.summary(dry_run_note=False) if dry else ''}."
             + (f" You changed the choice for {changed} matches." if changed else "")
             + (f" {len(wizard.skip_tags)} offered tags left out." if wizard.skip_tags else ""))
         self.progress.setValue(0)

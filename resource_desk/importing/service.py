@@ -85,10 +85,10 @@ class ImportResult:
         """Rows that changed nothing: unchanged duplicates, skipped ones and merged ones."""
         return self.unchanged + self.skipped + self.merged
 
-    def summary(self) -> str:
+    def summary(self, dry_run_note: bool = True) -> str:
         parts = [f"{self.created} created", f"{self.updated} updated", f"{self.skipped_total} skipped",
                  f"{self.rejected} rejected"]
-        head = ("Dry run, nothing written: " if self.dry_run else "") + ", ".join(parts)
+        head = ("Dry run, nothing written: " if self.dry_run and dry_run_note else "") + ", ".join(parts)
         details = []
         if self.unchanged:
             details.append(f"{self.unchanged} already in the catalogue unchanged")

@@ -93,3 +93,16 @@ def test_mappings_are_saved_in_the_catalogue_under_a_name(catalogue):
     assert list(saved) == ["Coalition"]
     assert saved["Coalition"].rule_for("Food") == ColumnRule("Food", "tag", "need:Food")
     assert delete_mapping(catalogue, "Coalition") and saved_mappings(catalogue) == {}
+
+
+def test_the_readme_example_mapping_file_loads(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("#### The mapping file", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    path = tmp_path / "mapping.json"
+    path.write_text(block, encoding="utf-8")
+    mapping = load_mapping_file(path)
+    assert mapping.rule_for("TTY line") == ColumnRule("TTY line", "phones", "tty")
+    assert mapping.rule_for("Second site") == ColumnRule("Second site", "address", None, 2)
+    assert mapping.encoding == "windows-1252" and mapping.help_row is False
