@@ -20,7 +20,6 @@ import contextlib
 import csv
 import io
 import json
-import os
 import random
 import resource
 import shutil
@@ -147,23 +146,25 @@ def main(argv: list[str] | None = None) -> int:
         csv_path = work / "hand-kept.csv"
         generate(csv_path, args.n, args.seed)
         size_mb = csv_path.stat().st_size / 1e6
-        print(f"generated {args.n} rows ({size_mb:.1f} MB) in {csv_path}", file=sys.stderr)
+        print(f"generated {args.n} rows ({size_mb:.1f} MB) in {csv_path}", flush=True)
         db_path = work / "catalogue.sqlite3"
         for stale in (db_path, work / "raw.sqlite3"):
             for suffix in ("", "-wal", "-shm"):
                 Path(str(stale) + suffix).unlink(missing_ok=True)
         raw_seconds = raw_insert(csv_path, work / "raw.sqlite3")
         seconds, report = cli_import(db_path, csv_path)
+        print(f"raw sqlite3 executemany: {raw_seconds:.2f}s", flush=True)
         print(f"first import: {seconds:.2f}s, created {report['created']}, skipped {report['skipped']}, "
-              f"rejected {report['rejected']}", file=sys.stderr)
+              f"rejected {report['rejected']}", flush=True)
         reimport_seconds, again = cli_import(db_path, csv_path)
         print(f"re-import: {reimport_seconds:.2f}s, created {again['created']}, updated {again['updated']}, "
-              f"skipped {again['skipped']}", file=sys.stderr)
+              f"skipped {again['skipped']}", flush=True)
         rows_per_s = args.n / seconds
         raw_rows_per_s = args.n / raw_seconds
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"import n={args.n} rows_per_s={rows_per_s:.0f} raw_rows_per_s={raw_rows_per_s:.0f} "
-              f"ratio={raw_rows_per_s / rows_per_s:.1f} reimport_s={reimport_seconds:.2f} peak_rss_mb={peak:.0f}")
+              f"ratio={raw_rows_per_s / rows_per_s:.1f} reimport_s={reimport_seconds:.2f} peak_rss_mb={peak:.0f}",
+              flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

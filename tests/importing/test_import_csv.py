@@ -168,3 +168,22 @@ def test_a_file_without_a_usable_header_is_refused_and_nothing_is_written(catalo
     with pytest.raises(ImportFileError, match="no recognisable header"):
         run_import(catalogue, path)
     assert snapshot(catalogue) == before
+
+
+def test_an_xlsx_sheet_imports_like_a_csv(catalogue, tmp_path):
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Organization Name", "Phone", "Spanish", "Last verified", "Who we serve"])
+    sheet.append(["Casa Latina", 2065550100, "yes", datetime(2023, 5, 1), "Latinx, immigrants"])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    result = run_import(catalogue, path)
+    casa = by_name(catalogue)["Casa Latina"]
+    assert result.layout == "xlsx" and result.created == 1
+    assert casa.phones[0].normalized == "+12065550100" and casa.languages == ("es",)
+    assert casa.last_verified == date(2023, 5, 1)
+    assert {t.key for t in casa.tags} == {"identity:Latine", "identity:Immigrant & refugee"}
