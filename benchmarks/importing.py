@@ -24,7 +24,6 @@ import random
 import resource
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
