@@ -11,7 +11,7 @@ from resource_desk.core.records import AddressRecord, PhoneRecord, ResourceData
 from resource_desk.core.tags import resolve_tags
 from resource_desk.importing.export import export_resources, neutralise
 from resource_desk.importing.history import ImportNotFound, find_import, import_problems, list_imports
-from resource_desk.importing.service import ImportOptions, run_import
+from resource_desk.importing.service import run_import
 from resource_desk.importing.undo import UndoError, undo_import
 
 from .helpers import by_name, counts, fts_matches_triggers, snapshot, write_rows
