@@ -6,18 +6,19 @@ import json
 from datetime import date
 from pathlib import Path
 
-from resource_desk.core.database import Catalogue, count
-from resource_desk.core.models import Organization, Resource
+from resource_desk.core.database import Catalogue
 from resource_desk.core.paths import demo_db_path, resource_path
 from resource_desk.core.records import AddressRecord, PhoneRecord, ResourceData
-from resource_desk.core.resources import apply, prepare
-from resource_desk.core.tags import find_tag
 
 DEMO_JSON = resource_path("demo", "catalogue.json")
 
 
 def load_demo_entries(catalogue: Catalogue, source: Path = DEMO_JSON) -> int:
     """Add the sample entries to a catalogue in one unit of work; returns how many."""
+    from resource_desk.core.models import Organization, Resource
+    from resource_desk.core.resources import apply, prepare
+    from resource_desk.core.tags import find_tag
+
     document = json.loads(source.read_text(encoding="utf-8"))
     with catalogue.write() as session:
         for org in document.get("organizations", []):
@@ -63,10 +64,11 @@ def load_demo_entries(catalogue: Catalogue, source: Path = DEMO_JSON) -> int:
 
 
 def open_demo(path: Path | None = None) -> Catalogue:
-    """The demo catalogue, filled from the shipped sample when it has no resources yet."""
+    """The demo catalogue, filled from the shipped sample when it has no resources yet (the ORM
+    is loaded only then)."""
     catalogue = Catalogue.open(path or demo_db_path())
-    with catalogue.read() as session:
-        empty = count(session, Resource) == 0
+    with catalogue.connect() as connection:
+        empty = connection.execute("SELECT NOT EXISTS (SELECT 1 FROM resources)").fetchone()[0]
     if empty:
         load_demo_entries(catalogue)
     return catalogue
