@@ -204,6 +204,7 @@ class _Derived:
         self.size: int | None = None  # largest pk + 1
         self.bitmaps: OrderedDict[tuple, bytes] = OrderedDict()
         self.counts: dict[tuple, object] = {}  # popcounts and tag counts, by what they count
+        self.tag_keys: dict[str, tuple[str, str]] | None = None  # tag id -> (facet, name)
 
     @classmethod
     def of(cls, info: dict, version: tuple[int, int]) -> _Derived:
@@ -648,13 +649,21 @@ def _rows(db: _Db, pks: list[int]) -> tuple[ResourceRow, ...]:
             f"SELECT {_ROW_COLUMNS} FROM resources r LEFT JOIN organizations o ON o.id = r.organization_id"
             " WHERE r.pk IN (SELECT value FROM json_each(?))", (keys,))
     }
-    tags: dict[str, list[str]] = {}
-    for resource_id, key in db.all(
-        "SELECT rt.resource_id, t.facet || ':' || t.name FROM resources r"
-        " CROSS JOIN resource_tags rt ON rt.resource_id = r.id JOIN tags t ON t.id = rt.tag_id"
-        " WHERE r.pk IN (SELECT value FROM json_each(?)) ORDER BY t.facet, t.name", (keys,)
+    # The few tags are named from a table kept until the catalogue changes, and sorted here:
+    # cheaper than joining and sorting a thousand links in SQL.
+    names = db.cache.tag_keys
+    if names is None:
+        names = db.cache.tag_keys = {tag_id: (facet, name) for tag_id, facet, name in
+                                     db.all("SELECT id, facet, name FROM tags")}
+    carried: dict[str, list[tuple[str, str]]] = {}
+    for resource_id, tag_id in db.all(
+        "SELECT rt.resource_id, rt.tag_id FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"
+        " WHERE r.pk IN (SELECT value FROM json_each(?))", (keys,)
     ):
-        tags.setdefault(resource_id, []).append(key)
+        found_tag = names.get(tag_id)
+        if found_tag is not None:
+            carried.setdefault(resource_id, []).append(found_tag)
+    tags = {resource_id: [f"{facet}:{name}" for facet, name in sorted(pairs)] for resource_id, pairs in carried.items()}
     rows = []
     for pk in pks:
         row = found.get(pk)
