@@ -16,10 +16,15 @@ import time
 _lock = threading.Lock()
 _last_ms = 0
 _sequence = 0
+_RANDOM_BYTES = 8 * 1024  # random bits are read from the system in blocks, 62 bits an id
+_random = b""
+_offset = 0
+_RANDOM_MASK = (1 << 62) - 1
+_FIXED = (0x7 << 76) | (0b10 << 62)  # version 7, variant 10
 
 
 def uuid7_text() -> str:
-    global _last_ms, _sequence
+    global _last_ms, _sequence, _random, _offset
     with _lock:
         ms = time.time_ns() // 1_000_000
         if ms > _last_ms:
@@ -30,6 +35,9 @@ def uuid7_text() -> str:
                 _last_ms, _sequence = _last_ms + 1, 0
             ms = _last_ms
         sequence = _sequence
-    tail = os.urandom(8).hex()
-    return (f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{sequence:03x}-"
-            f"{'89ab'[int(tail[0], 16) & 3]}{tail[1:4]}-{tail[4:16]}")
+        if _offset >= len(_random):
+            _random, _offset = os.urandom(_RANDOM_BYTES), 0
+        bits = int.from_bytes(_random[_offset:_offset + 8], "big") & _RANDOM_MASK
+        _offset += 8
+    h = "%032x" % ((ms << 80) | _FIXED | (sequence << 64) | bits)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
