@@ -101,8 +101,9 @@ resource_tags = Table(
     "resource_tags",
     Base.metadata,
     Column("resource_id", String(36), ForeignKey("resources.id", ondelete="CASCADE"), primary_key=True),
-    Column("tag_id", String(36), ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
-    # Covering: the resources carrying a tag, read from the index alone (revision 0002).
+    Column("tag_id", String(36), ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    # Covering: the resources carrying a tag, read from the index alone (revision 0002). It
+    # also serves every lookup by tag_id alone, so there is no index on tag_id by itself (0003).
     Index("ix_resource_tags_tag_id_resource_id", "tag_id", "resource_id"),
 )
 
@@ -156,7 +157,8 @@ class Resource(Base):
     # ISO 639 codes separated by spaces ("en es"): searchable and filterable with LIKE.
     languages: Mapped[str] = mapped_column(String(200), default="")
     accessibility: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(30), default=Status.ACTIVE.value, index=True)
+    # Indexed by (status, id) in __table_args__, which serves lookups by status alone (0003).
+    status: Mapped[str] = mapped_column(String(30), default=Status.ACTIVE.value)
     website: Mapped[str | None] = mapped_column(String(500))
     email: Mapped[str | None] = mapped_column(String(300))
     last_verified: Mapped[date | None] = mapped_column(Date, index=True)
