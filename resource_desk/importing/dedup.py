@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
@@ -40,6 +41,12 @@ _DIGITS = re.compile(r"\d+")
 def _comparable(name: str) -> str:
     """A folded name without punctuation or a leading article, for the fuzzy comparison."""
     return _ARTICLE.sub("", " ".join(_PUNCTUATION.sub(" ", name).split()))
+
+
+@lru_cache(maxsize=65536)
+def _digits(name: str) -> tuple[str, ...]:
+    """The numbers in a name (the candidates of a shared web site are asked again and again)."""
+    return tuple(_DIGITS.findall(name))
 
 
 @dataclass(frozen=True)
@@ -118,11 +125,14 @@ class DuplicateIndex:
                 for candidate in ids:
                     candidates.setdefault(candidate, "web site")
         best: Match | None = None
+        if not candidates:
+            return None
+        digits = _digits(name)
         for candidate, why in candidates.items():
             other_name, other_org, row = entries[candidate]
             if org and other_org and org != other_org and fuzz.token_sort_ratio(org, other_org) < ORG_SCORE:
                 continue
-            if _DIGITS.findall(name) != _DIGITS.findall(other_name):
+            if digits != _digits(other_name):
                 continue  # "Site 1" and "Site 2", "Corps 12" and "Corps 14" are different places
             score = int(fuzz.token_sort_ratio(_comparable(name), _comparable(other_name)))
             if score >= NAME_SCORE and (best is None or score > best.score):
