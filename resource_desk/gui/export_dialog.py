@@ -1,8 +1,6 @@
 """Exporting: the whole catalogue, the current search or the selection, as CSV (re-imports
 losslessly) or an Open Referral HSDS 3.0 package (.zip), on a worker thread.
-
-``install_import_export(window)`` adds File ▸ Export… and File ▸ Import history… to a
-MainWindow (beside File ▸ Import…); the window keeps its own import action.
+The main window opens it from File ▸ Export….
 """
 
 from __future__ import annotations
@@ -131,42 +129,6 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(f"The export failed: {error}")
-
-
-def install_import_export(window) -> None:
-    """File ▸ Export… and File ▸ Import history… in a MainWindow (after its Import… action)."""
-    from PySide6.QtGui import QAction
-
-    def export() -> None:
-        dialog = ExportDialog(window.catalogue, window.current_query(), window.selected_resource_ids(), window)
-        if dialog.exec() and dialog.result is not None:
-            window.statusBar().showMessage(dialog.result.summary(), 8000)
-
-    def history() -> None:
-        from resource_desk.gui.import_history import ImportHistoryDialog
-
-        dialog = ImportHistoryDialog(window.catalogue, window)
-        dialog.exec()
-        if dialog.changed:
-            window.refresh()
-
-    export_action = QAction("&Export…", window)
-    export_action.setStatusTip("Save resources as CSV or an Open Referral package")
-    export_action.triggered.connect(export)
-    history_action = QAction("Import &history…", window)
-    history_action.setStatusTip("Past imports, their problems, and Undo")
-    history_action.triggered.connect(history)
-    menu = window.file_menu
-    actions = menu.actions()
-    anchor = window.import_action
-    after = actions[actions.index(anchor) + 1] if anchor in actions and actions.index(anchor) + 1 < len(actions) \
-        else None
-    for action in (export_action, history_action):
-        if after is not None:
-            menu.insertAction(after, action)
-        else:
-            menu.addAction(action)
-    window.export_action, window.import_history_action = export_action, history_action
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:

@@ -62,7 +62,6 @@ SEARCH_DELAY_MS = 150
 # After the first paint, while the person reads the results: load SQLAlchemy and the ORM
 # services on a worker thread (the first look at a resource's details needs them).
 WARM_UP_DELAY_MS = 300
-IMPORT_UNAVAILABLE = "Import is not available in this build"
 CATALOGUE_FILTER = "Resource Desk catalogues (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
@@ -287,6 +286,10 @@ class MainWindow(QMainWindow):
                                           "Look around in the sample catalogue (kept apart from yours)")
         self.import_action = self._action("&Import…", lambda: self.import_files(), "Ctrl+I",
                                           "Import resources from a CSV, spreadsheet or Open Referral file")
+        self.export_action = self._action("&Export…", self.export_resources, "Ctrl+E",
+                                          "Save resources as CSV or an Open Referral package")
+        self.import_history_action = self._action("Import &history…", self.show_import_history, None,
+                                                  "Past imports, their problems, and Undo")
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -327,7 +330,8 @@ class MainWindow(QMainWindow):
         for action in (self.open_action, self.new_catalogue_action, self.my_catalogue_action, self.sample_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
+        for action in (self.import_action, self.export_action, self.import_history_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -559,18 +563,30 @@ class MainWindow(QMainWindow):
     # -- importing -----------------------------------------------------------------------------
     def import_files(self, paths: list[str] | None = None) -> None:
         """Open the import wizard on these files (or let it ask), then show what changed."""
-        try:
-            from resource_desk.gui.import_wizard import ImportWizard
-        except ModuleNotFoundError as exc:
-            if exc.name != "resource_desk.gui.import_wizard":
-                raise
-            QMessageBox.information(self, APP_TITLE, IMPORT_UNAVAILABLE)
-            return
+        from resource_desk.gui.import_wizard import ImportWizard
+
         if not self._stay_in_demo("Import"):
             return
         wizard = ImportWizard(self.catalogue, paths, self)
         wizard.exec()
         self.refresh()
+
+    def export_resources(self) -> None:
+        """File ▸ Export…: the whole catalogue, the current search or the selection."""
+        from resource_desk.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.catalogue, self.current_query(), self.selected_resource_ids(), self)
+        if dialog.exec() and dialog.result is not None:
+            self.statusBar().showMessage(dialog.result.summary(), 8000)
+
+    def show_import_history(self) -> None:
+        """File ▸ Import history…: past imports, their problems, and Undo."""
+        from resource_desk.gui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.catalogue, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -15,7 +15,7 @@ from resource_desk.core.lookups import resource_total
 from resource_desk.core.paths import default_db_path, demo_db_path
 from resource_desk.gui import app as gui_app
 from resource_desk.gui.common import app_settings
-from resource_desk.gui.main_window import IMPORT_UNAVAILABLE, MainWindow
+from resource_desk.gui.main_window import MainWindow
 
 
 def test_empty_catalogue_greets_with_three_buttons(open_window, catalogue):
@@ -72,14 +72,6 @@ def test_adding_in_the_sample_offers_your_own_catalogue(qtbot, open_window, cata
     assert window.catalogue.path == default_db_path()
     assert not window.is_demo
     qtbot.waitUntil(lambda: window.resource_form is not None and window.resource_form.isVisible())
-
-
-def test_import_when_the_wizard_is_missing(qtbot, main_window, monkeypatch):
-    monkeypatch.setitem(sys.modules, "resource_desk.gui.import_wizard", None)
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
-    main_window.import_action.trigger()
-    assert told == [IMPORT_UNAVAILABLE]
 
 
 def test_import_opens_the_wizard_then_refreshes(qtbot, open_window, catalogue, monkeypatch):

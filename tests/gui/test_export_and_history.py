@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from resource_desk.core.search import SearchQuery
 from resource_desk.core.tags import resolve_tags
-from resource_desk.gui.export_dialog import ExportDialog, install_import_export
+from resource_desk.gui.export_dialog import ExportDialog
 from resource_desk.gui.import_history import ImportHistoryDialog
 from resource_desk.importing.service import run_import
 from tests.importing.helpers import counts
@@ -55,7 +55,6 @@ def test_the_history_lists_imports_and_undoes_one(qtbot, catalogue, tmp_path, mo
 
 
 def test_the_menu_entries_go_beside_import(main_window):
-    install_import_export(main_window)
     actions = [a for a in main_window.file_menu.actions() if not a.isSeparator()]
     position = actions.index(main_window.import_action)
     assert actions[position + 1] is main_window.export_action
