@@ -28,6 +28,8 @@ test: $(TEST_STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.search --n 100000
 	$(BIN)/python -m benchmarks.startup --n 100000
+	$(BIN)/python -m benchmarks.importing --n 100000
+	$(BIN)/python -m benchmarks.sheets
 
 clean:
 	rm -rf $(VENV) build *.egg-info
