@@ -339,6 +339,34 @@ def test_what_search_keeps_between_calls_follows_every_change(catalogue, small_t
     assert search(catalogue, SearchQuery()).total == 5
 
 
+@pytest.mark.parametrize("one_by_one", [0, 1, 100])
+def test_tag_bitmaps_made_in_one_pass_or_one_by_one_follow_changes(catalogue, small_thresholds, monkeypatch,
+                                                                   one_by_one):
+    """Tag bitmaps are made one at a time, then all at once; either way a write by another
+    connection (or by the app) throws them away."""
+    monkeypatch.setattr(search_module, "TAGS_ONE_BY_ONE", one_by_one)
+    youth, food, legal = _tag(catalogue, "Youth"), _tag(catalogue, "Food"), _tag(catalogue, "Legal aid")
+    saved = [_add(catalogue, f"Center {i}", description="drop-in center",
+                  tags=(("Youth",) if i < 3 else ()) + (("Food",) if i % 2 else ())) for i in range(6)]
+    youth_q = SearchQuery(text="cent", tag_ids=(youth.id,))
+    food_q = SearchQuery(tag_ids=(food.id,))
+    legal_q = SearchQuery(text="center", tag_ids=(legal.id,))  # a tag no resource carries
+    assert search(catalogue, youth_q).total == 3
+    assert search(catalogue, food_q).total == 3
+    assert search(catalogue, legal_q).total == 0
+    assert search(catalogue, SearchQuery(text="c", tag_ids=(youth.id, food.id), match_all=True)).total == 1
+    with sqlite3.connect(catalogue.path) as other:  # another program (or window) tags two more
+        other.execute("INSERT INTO resource_tags (resource_id, tag_id) VALUES (?, ?)", (saved[5].id, youth.id))
+        other.execute("INSERT INTO resource_tags (resource_id, tag_id) VALUES (?, ?)", (saved[0].id, legal.id))
+    assert search(catalogue, youth_q).total == 4
+    assert search(catalogue, legal_q).total == 1
+    assert search(catalogue, food_q).total == 3
+    save_resource(catalogue, replace(saved[1], tags=()))  # through the app: no longer Youth nor Food
+    assert search(catalogue, youth_q).total == 3
+    assert search(catalogue, food_q).total == 2
+    assert [row.name for row in search(catalogue, food_q).rows] == ["Center 3", "Center 5"]
+
+
 def test_a_synthetic_catalogue_agrees_with_plain_sql(tmp_path, small_thresholds):
     """Every search of a generated catalogue against a straightforward SQL oracle."""
     info = build(tmp_path / "synthetic.sqlite3", 150, seed=7)
