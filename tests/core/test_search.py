@@ -412,3 +412,15 @@ def test_a_synthetic_catalogue_agrees_with_plain_sql(tmp_path, small_thresholds)
     finally:
         conn.close()
         catalogue.close()
+
+
+@pytest.mark.parametrize("name", [
+    "trans housing collective", "transportation", "the trans-help line", "a_trans", "x trans", "", "hou", "¼ trans",
+    "clínica", "latina clinica", "transs", "ho use",
+])
+@pytest.mark.parametrize("words", [
+    [("trans", False)], [("trans", True)], [("trans", False), ("hou", True)], [("clinica", False), ("lat", True)],
+    [("1⁄4", False)], [("a", True), ("trans", True)],
+])
+def test_the_quick_name_count_agrees_with_cutting_names_into_words(words, name):
+    assert search_module._found_counter(words)(name) == search_module._found_in(words, name)
