@@ -15,7 +15,9 @@ How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures
   that pass the filters are ranked by how many of the words their names hold, then by name;
   the matches after those follow in index order. Every one of them contains every word
   typed, and the next keystroke narrows the search anyway. When at most ``BOUNDED``
-  resources pass the filters, all their matches are ranked that way instead.
+  resources pass the filters, all their matches are ranked that way instead. A prefix longer
+  than the prefix indexes makes FTS5 merge the lists of every word it begins before the first
+  row, in every statement: then one statement counts and lists the window (``group_concat``).
 * Filters (status, kind, cost, delivery, languages, verification, tags) are checked in SQL
   against the few rows of a narrow search; for broad searches and for browsing without
   words they are turned into a bitmap over resource pks (one byte per pk) that SQL tests
