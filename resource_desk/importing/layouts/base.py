@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from resource_desk.importing.records import ImportRecord
 from resource_desk.importing.tagging import TagResolver
 
 
-class Source:
+class Source(ABC):
     layout = "csv"  # csv, xlsx, hsds, hsds3, icarol
     label = "Spreadsheet"
 
@@ -25,8 +26,9 @@ class Source:
     def prepare(self, tags: TagResolver) -> None:
         """Decisions that need the catalogue's tags (the automatic column mapping)."""
 
+    @abstractmethod
     def records(self, tags: TagResolver, log: ProblemLog) -> Iterator[ImportRecord]:
-        raise NotImplementedError
+        """Every record of the file, in order; problems go to ``log``."""
 
     def progress(self) -> float:
         return 0.0
