@@ -13,6 +13,7 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import TagRecord
 from resource_desk.core.text import clean, fold
+from resource_desk.core.vocabulary import color_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -91,7 +92,8 @@ def add_tag(catalogue: Catalogue, facet: str, name: str, color: str | None = Non
     from resource_desk.core.models import Tag
 
     with catalogue.write() as session:
-        tag = Tag(facet=facet, name=_check_name(session, facet, name), color=color, description=description, codes="")
+        name = _check_name(session, facet, name)
+        tag = Tag(facet=facet, name=name, color=color or color_for(name), description=description, codes="")
         session.add(tag)
         session.flush()
         return tag_record(tag)

@@ -6,6 +6,8 @@ case- and accent-insensitively ("LGBT", "Gay/Lesbian/Bisexual/Transgender Indivi
 
 from __future__ import annotations
 
+import zlib
+
 # (name, colour, aliases)
 IDENTITY_TAGS: list[tuple[str, str, list[str]]] = [
     ("LGBTQIA+", "#8e44ad", ["LGBT", "LGBTQ", "LGBTQ+", "LGBTQI", "LGBTQIA", "GLBT", "queer", "gay", "lesbian",
@@ -81,3 +83,13 @@ NEED_TAGS: list[tuple[str, str, list[str]]] = [
     ("Interpretation", "#5499c7", ["interpreter", "translation", "interpreting", "language access",
                                    "Interpretation/Translation"]),
 ]
+
+
+# Colours for tags made later (by hand or on import), readable behind white text.
+PALETTE = ("#8e44ad", "#c0392b", "#d35400", "#b7950b", "#229954", "#138d75", "#2471a3", "#1f618d",
+           "#6c3483", "#a04000", "#117a65", "#5d6d7e", "#943126", "#1a5276", "#7d6608", "#4d5656")
+
+
+def color_for(name: str) -> str:
+    """A steady colour for a new tag: the same name always gets the same one."""
+    return PALETTE[zlib.crc32(name.casefold().encode("utf-8")) % len(PALETTE)]

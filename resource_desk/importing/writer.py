@@ -20,6 +20,7 @@ from sqlalchemy import Connection, bindparam, insert, select, text, update
 from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, resource_tags
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
+from resource_desk.core.vocabulary import color_for
 from resource_desk.importing.dedup import DuplicateIndex, name_key
 from resource_desk.importing.ids import uuid7_text
 from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, address_key
@@ -268,7 +269,7 @@ class BatchWriter:
             self._tags_written.add(tag_id)
             self.tags_created.append(tag_id)
             rows.append({"id": tag_id, "facet": pending.facet, "name": pending.name, "description": None,
-                         "color": None, "codes": ""})
+                         "color": color_for(pending.name), "codes": ""})
         if rows:
             self.conn.execute(insert(_TAGS), rows)
 

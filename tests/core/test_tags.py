@@ -117,3 +117,10 @@ def test_the_facets_are_the_models_and_listing_reads_what_the_orm_holds(catalogu
     assert [t.id for t in list_tags(catalogue, with_counts=False)] == [t.id for t in listed]
     assert all(t.resource_count == 0 for t in list_tags(catalogue, with_counts=False))
     assert {t.facet for t in list_tags(catalogue, facet="need")} == {"need"}
+
+
+def test_a_new_tag_gets_a_steady_colour_unless_one_is_chosen(catalogue):
+    made = add_tag(catalogue, "need", "Bikes")
+    assert made.color and made.color.startswith("#")
+    assert add_tag(catalogue, "identity", "Bikes").color == made.color
+    assert add_tag(catalogue, "need", "Tools", color="#000000").color == "#000000"

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from resource_desk.core.vocabulary import color_for
 from resource_desk.importing.mapping import ColumnRule, Mapping
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportOptions, inspect_file, run_import
@@ -49,6 +50,8 @@ def test_a_hand_kept_spreadsheet_becomes_clean_tagged_resources(catalogue, hand_
     housing = stored["Housing Help"]
     assert housing.phones[0].kind == "hotline" and housing.last_verified is None and housing.organization is None
     assert [t.key for t in result.new_tags] == ["identity:knitters"] and result.new_tags[0].created
+    knitters = next(t for t in pantry.tags if t.name == "knitters")
+    assert knitters.color == color_for("knitters")  # a new tag shows with a colour, like the seeded ones
     assert [(p.row, p.column, p.level) for p in result.problems] == [(4, "Name of Service", "rejected")]
     assert "no name" in result.problems[0].reason
     assert any("Klingon" in w.reason and w.row == 5 for w in result.warnings)
