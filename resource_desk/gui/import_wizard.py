@@ -820,7 +820,8 @@ class SummaryPage(QWizardPage):
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        if message:
+        cancelling = self.thread is not None and not self.cancel_button.isEnabled()
+        if message and not cancelling:  # keep "Cancelling…" until the worker stops
             self.message.setText(message)
 
     def _finished(self, result: ImportResult) -> None:
