@@ -99,13 +99,7 @@ def _print_result(result: ImportResult) -> None:
     print(f"{'Dry run of' if result.dry_run else 'Imported'} {result.file} ({result.description})")
     print(f"created {result.created}, updated {result.updated}, skipped {result.skipped_total}, "
           f"rejected {result.rejected}")
-    details = []
-    if result.unchanged:
-        details.append(f"{result.unchanged} already there, unchanged")
-    if result.merged:
-        details.append(f"{result.merged} merged with another row about the same resource")
-    if result.skipped:
-        details.append(f"{result.skipped} duplicates skipped")
+    details = result.skipped_details()
     if details:
         print("  skipped: " + "; ".join(details))
     print(f"batch {result.batch_id}" if result.batch_id else "nothing written (dry run)")

@@ -89,6 +89,11 @@ class ImportResult:
         parts = [f"{self.created} created", f"{self.updated} updated", f"{self.skipped_total} skipped",
                  f"{self.rejected} rejected"]
         head = ("Dry run, nothing written: " if self.dry_run and dry_run_note else "") + ", ".join(parts)
+        details = self.skipped_details()
+        return head + (f" ({'; '.join(details)})" if details else "")
+
+    def skipped_details(self) -> list[str]:
+        """What the skipped rows were, in words."""
         details = []
         if self.unchanged:
             details.append(f"{self.unchanged} already in the catalogue unchanged")
@@ -96,7 +101,7 @@ class ImportResult:
             details.append(f"{self.merged} merged with another row about the same resource")
         if self.skipped:
             details.append(f"{self.skipped} duplicates skipped")
-        return head + (f" ({'; '.join(details)})" if details else "")
+        return details
 
     def to_json(self) -> dict:
         return {
