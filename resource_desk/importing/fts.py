@@ -8,8 +8,10 @@ the triggers are created again from their own stored SQL before the transaction 
 A crash or a cancel rolls all of it back together, so index and tables never disagree.
 
 The index rows are computed in Python when the triggers are exactly the ones this module
-knows (checked by a fingerprint of their SQL); otherwise the triggers' own SELECT is run
-for the whole set, and if even that cannot be read the triggers are left alone.
+knows (checked by a fingerprint of their SQL): the writer hands over each new resource's
+text as it inserts it, so nothing is read back; resources that gained tags later (a
+duplicate row merged in) are recomputed at the end. Otherwise the triggers' own SELECT is
+run for the whole set, and if even that cannot be read the triggers are left alone.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert")
 KNOWN_FINGERPRINT = "81e45b26079e1b71520637523a9326eeaff01086"
 HASH_SIZE = 16 * 1024 * 1024
 DEFAULT_HASH_SIZE = 1024 * 1024
-CHUNK = 4000
 
 
 def fingerprint(sqls: Iterable[str]) -> str:
@@ -49,6 +50,10 @@ class FtsMaintenance:
         else:
             self.mode = "sql"
         self.suspended = False
+        self._tag_text: dict[str, str] | None = None
+        self._language_words: list = []
+        self._language_text: dict[str, str] = {}
+        self._restore_hash_size = lambda: None
 
     @staticmethod
     def _body(sql: str) -> list[str] | None:
@@ -74,15 +79,21 @@ class FtsMaintenance:
             self.connection.exec_driver_sql(self.saved[name])
         self.suspended = False
 
+    @property
+    def takes_rows(self) -> bool:
+        """Whether the writer should hand new resources' text to ``index_new``."""
+        return self.suspended and self.mode == "python"
+
     def refresh(self, after_pk: int, extra_ids: Iterable[str]) -> None:
-        """Index rows for every resource with ``pk > after_pk`` and for ``extra_ids``."""
+        """Index rows for ``extra_ids`` and, unless the writer handed them over, for every
+        resource with ``pk > after_pk``."""
         if not self.suspended:
             return
         extra = list(dict.fromkeys(extra_ids))
         if self.mode == "sql":
             self._refresh_sql(after_pk, extra)
         else:
-            self._refresh_python(after_pk, extra)
+            self._refresh_python(extra)
 
     # -- the triggers' own SQL ---------------------------------------------------------
 
@@ -103,45 +114,66 @@ class FtsMaintenance:
 
     # -- computed here ------------------------------------------------------------------
 
-    def _refresh_python(self, after_pk: int, extra: list[str]) -> None:
+    def _texts(self) -> None:
+        """What tags and language codes are found by, as the triggers gather it."""
+        if self._tag_text is not None:
+            return
         conn = self.connection
-        tag_text: dict[str, str] = {}
         aliases: dict[str, list[str]] = {}
         for tag_id, alias in conn.execute(text("SELECT tag_id, alias FROM tag_aliases ORDER BY tag_id, rowid")):
             aliases.setdefault(tag_id, []).append(alias)
-        for tag_id, name in conn.execute(text("SELECT id, name FROM tags")):
-            tag_text[tag_id] = f"{name} {' '.join(aliases.get(tag_id, []))}"
-        words = list(conn.execute(text("SELECT code, words FROM language_names ORDER BY rowid")))
-        language_text: dict[str, str] = {}
-
-        def languages(value: str) -> str:
-            found = language_text.get(value)
-            if found is None:
-                padded = f" {value} "
-                found = " ".join(w for code, w in words if f" {code} " in padded) + " " + value
-                language_text[value] = found
-            return found
-
+        self._tag_text = {tag_id: f"{name} {' '.join(aliases.get(tag_id, []))}"
+                          for tag_id, name in conn.execute(text("SELECT id, name FROM tags"))}
+        self._language_words = list(conn.execute(text("SELECT code, words FROM language_names ORDER BY rowid")))
+        self._language_text = {}
         previous = self._hash_size()
         self._set_hash_size(HASH_SIZE)
+        self._restore_hash_size = lambda: self._set_hash_size(previous)
+
+    def _tag(self, tag_id: str) -> str | None:
+        found = self._tag_text.get(tag_id)
+        if found is None:  # a tag this import created: no aliases yet
+            name = self.connection.exec_driver_sql("SELECT name FROM tags WHERE id = ?", (tag_id,)).scalar()
+            if name is not None:
+                found = self._tag_text[tag_id] = f"{name} "
+        return found
+
+    def _languages(self, value: str) -> str:
+        found = self._language_text.get(value)
+        if found is None:
+            padded = f" {value} "
+            found = " ".join(w for code, w in self._language_words if f" {code} " in padded) + " " + value
+            self._language_text[value] = found
+        return found
+
+    def index_new(self, rows: Iterable[tuple]) -> None:
+        """Index rows for resources just inserted, from the text the writer inserted:
+        (pk, name, organization name, organization alternate name, description,
+        eligibility, tag ids, languages)."""
+        self._texts()
+        tag = self._tag
+        languages = self._languages
+        values = []
+        for pk, name, org, alternate, description, eligibility, tag_ids, langs in rows:
+            tags = [t for t in (tag(i) for i in sorted(set(tag_ids))) if t is not None]
+            values.append((pk, name, f"{org or ''} {alternate or ''}", description or "", eligibility or "",
+                           " ".join(tags), languages(langs or "")))
+        if values:
+            self.connection.exec_driver_sql(
+                "INSERT INTO resource_fts(rowid, name, organization, description, eligibility, tags, languages) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
+
+    def _refresh_python(self, extra: list[str]) -> None:
+        self._texts()
         try:
-            top = conn.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
-            # Rows the update trigger wrote for new resources (a later row merged into one) go first.
-            conn.execute(text("DELETE FROM resource_fts WHERE rowid > :after"), {"after": after_pk})
-            start = after_pk
-            while start < top:
-                end = start + CHUNK
-                self._write(f"r.pk > {int(start)} AND r.pk <= {int(end)}", {}, tag_text, languages, delete=False)
-                start = end
             for begin in range(0, len(extra), 500):
                 chunk = extra[begin:begin + 500]
                 params = {f"i{i}": v for i, v in enumerate(chunk)}
-                where = "r.id IN (" + ", ".join(f":{k}" for k in params) + f") AND r.pk <= {int(after_pk)}"
-                self._write(where, params, tag_text, languages, delete=True)
+                self._write("r.id IN (" + ", ".join(f":{k}" for k in params) + ")", params)
         finally:
-            self._set_hash_size(previous)
+            self._restore_hash_size()
 
-    def _write(self, where: str, params: dict, tag_text: dict[str, str], languages, delete: bool) -> None:
+    def _write(self, where: str, params: dict) -> None:
         conn = self.connection
         rows = conn.execute(text(
             "SELECT r.pk, r.id, r.name, coalesce(o.name, '') || ' ' || coalesce(o.alternate_name, ''), "
@@ -154,15 +186,15 @@ class FtsMaintenance:
             "SELECT rt.resource_id, rt.tag_id FROM resource_tags rt JOIN resources r ON r.id = rt.resource_id "
             f"WHERE {where} ORDER BY rt.resource_id, rt.tag_id"), params)
         for resource_id, tag_id in tag_rows:
-            if tag_id in tag_text:
-                tags.setdefault(resource_id, []).append(tag_text[tag_id])
-        if delete:
-            conn.exec_driver_sql("DELETE FROM resource_fts WHERE rowid IN (" + ", ".join(str(int(r[0])) for r in rows)
-                                 + ")")
+            found = self._tag(tag_id)
+            if found is not None:
+                tags.setdefault(resource_id, []).append(found)
+        conn.exec_driver_sql("DELETE FROM resource_fts WHERE rowid IN (" + ", ".join(str(int(r[0])) for r in rows)
+                             + ")")
         conn.exec_driver_sql(
             "INSERT INTO resource_fts(rowid, name, organization, description, eligibility, tags, languages) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(pk, name, org, description, eligibility, " ".join(tags.get(rid, ())), languages(langs or ""))
+            [(pk, name, org, description, eligibility, " ".join(tags.get(rid, ())), self._languages(langs or ""))
              for pk, rid, name, org, description, eligibility, langs in rows],
         )
 

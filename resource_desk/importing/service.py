@@ -203,7 +203,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     fts = FtsMaintenance(connection)
     fts.suspend()
     writer = BatchWriter(connection, batch_id, tags, options.on_duplicate, options.choices,
-                         options.collect_matches, options.batch_size)
+                         options.collect_matches, options.batch_size, fts)
     count = 0
     for rec in source.records(tags, log):
         writer.add(rec)

@@ -22,6 +22,7 @@ from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
 from resource_desk.importing.dedup import DuplicateIndex, name_key
+from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.ids import uuid7_text
 from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, address_key
 from resource_desk.importing.tagging import TagResolver
@@ -31,7 +32,7 @@ POLICIES = ("update", "skip", "keep-both")
 # The hot inserts go straight to the driver's executemany with tuples: SQLAlchemy's per-row
 # parameter processing cost more than SQLite's own work. Dates and times are converted with
 # the dialect's own processors, so the stored text is exactly what the ORM writes.
-_RESOURCE_COLUMNS = ("id", "organization_id", "name", "kind", "description", "eligibility", "age_min", "age_max",
+_RESOURCE_COLUMNS = ("pk", "id", "organization_id", "name", "kind", "description", "eligibility", "age_min", "age_max",
                      "cost", "fees", "delivery", "hours", "languages", "accessibility", "status", "website", "email",
                      "last_verified", "verified_by", "private_notes", "import_batch_id", "external_id", "sort_name",
                      "created_at", "updated_at")
@@ -107,7 +108,7 @@ class _Pending:
 class BatchWriter:
     def __init__(self, connection: Connection, batch_id: str, tags: TagResolver, policy: str = "update",
                  choices: dict[str, str] | None = None, collect_matches: bool = False,
-                 batch_size: int = BATCH_SIZE):
+                 batch_size: int = BATCH_SIZE, fts: FtsMaintenance | None = None):
         if policy not in POLICIES:
             raise ValueError(f"unknown duplicate policy {policy!r}")
         self.conn = connection
@@ -124,10 +125,13 @@ class BatchWriter:
         self.counts = Counts()
         self.index = DuplicateIndex.load(connection)
         self.max_pk_before = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
+        self._next_pk = self.max_pk_before + 1  # given here, so the search index rows can be written alongside
+        self.fts = fts
+        # name key -> [id, alternate name, description, website, email, name as stored]
         self.orgs: dict[str, list] = {}
         for org_id, name, alternate, description, website, email in connection.execute(text(
                 "SELECT id, name, alternate_name, description, website, email FROM organizations ORDER BY rowid")):
-            self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email])
+            self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email, name])
         self._org_keys: dict[str, str] = {}
         self._name_keys: dict[str, str] = {}  # resource id -> name key, for the rows waiting to be written
         self._pending: dict[str, ImportRecord] = {}
@@ -214,6 +218,11 @@ class BatchWriter:
         self._write_organizations()
 
     def _organization_id(self, rec: ImportRecord) -> str | None:
+        entry = self._organization(rec)
+        return entry[0] if entry is not None else None
+
+    def _organization(self, rec: ImportRecord) -> list | None:
+        """The organization's entry (see ``self.orgs``), created if it is new."""
         if not rec.organization:
             return None
         key = self._org_keys.get(rec.organization)
@@ -226,13 +235,13 @@ class BatchWriter:
         if entry is None:
             org_id = uuid7_text()
             entry = self.orgs[key] = [org_id, extra.get("alternate_name"), extra.get("description"),
-                                      extra.get("website"), extra.get("email")]
+                                      extra.get("website"), extra.get("email"), rec.organization[:300]]
             self._new_orgs.append({
-                "id": org_id, "name": rec.organization[:300], "alternate_name": entry[1], "description": entry[2],
+                "id": org_id, "name": entry[5], "alternate_name": entry[1], "description": entry[2],
                 "website": entry[3], "email": entry[4], "created_at": self.now, "updated_at": self.now,
             })
             self.orgs_created.append(org_id)
-            return org_id
+            return entry
         for position, column in ((1, "alternate_name"), (2, "description"), (3, "website"), (4, "email")):
             value = extra.get(column)
             if value and not entry[position]:
@@ -247,7 +256,7 @@ class BatchWriter:
                             break
                     else:
                         self._org_changes.setdefault(entry[0], {})[column] = value
-        return entry[0]
+        return entry
 
     def _write_organizations(self) -> None:
         if self._new_orgs:
@@ -274,21 +283,29 @@ class BatchWriter:
             self.conn.execute(insert(_TAGS), rows)
 
     def _insert_created(self) -> None:
-        resources, phones, addresses, links, tag_ids = [], [], [], [], []
+        resources, phones, addresses, links, tag_ids, texts = [], [], [], [], [], []
         now, batch, to_date = self._now_text, self.batch_id, self._date
+        indexing = self.fts is not None and self.fts.takes_rows
         for rid, rec in self._pending.items():
             f = rec.fields.get
             name = str(f("name"))
             if len(name) > 300:
                 name = name[:300]
             verified = f("last_verified")
+            org = self._organization(rec)
+            pk = self._next_pk
+            self._next_pk += 1
+            description, eligibility, languages = f("description"), f("eligibility"), " ".join(rec.languages)
             resources.append((
-                rid, self._organization_id(rec), name, f("kind") or "community_resource", f("description"),
-                f("eligibility"), f("age_min"), f("age_max"), f("cost"), f("fees"), f("delivery"), f("hours"),
-                " ".join(rec.languages), f("accessibility"), f("status") or "active", f("website"), f("email"),
+                pk, rid, org[0] if org else None, name, f("kind") or "community_resource", description,
+                eligibility, f("age_min"), f("age_max"), f("cost"), f("fees"), f("delivery"), f("hours"),
+                languages, f("accessibility"), f("status") or "active", f("website"), f("email"),
                 to_date(verified) if verified is not None else None, f("verified_by"), f("private_notes"), batch,
                 f("external_id"), self._name_keys.get(rid) if len(name) < 300 else name_key(name), now, now,
             ))
+            if indexing:
+                texts.append((pk, name, org[5] if org else None, org[1] if org else None, description, eligibility,
+                              rec.tag_ids, languages))
             for position, phone in enumerate(rec.phones):
                 phones.append(_phone_row(rid, phone, position))
             for position, address in enumerate(rec.addresses):
@@ -302,6 +319,8 @@ class BatchWriter:
         self._executemany(_INSERT_PHONE, phones)
         self._executemany(_INSERT_ADDRESS, addresses)
         self._executemany(_INSERT_LINK, links)
+        if indexing:
+            self.fts.index_new(texts)
         self.created_ids.extend(self._pending)
         self.counts.created += len(self._pending)
         self._pending = {}
