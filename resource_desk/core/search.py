@@ -46,7 +46,9 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.records import HIDDEN_STATUSES, ResourceRow
 from resource_desk.core.text import fold
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Letters and digits, as the index cuts words (an underscore separates words there too; a
+# word of two index words would be a phrase, which an index without positions cannot answer).
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # Searches whose words match more resources than this rank only that many (see above).
 RANK_ALL_UP_TO = 1000
@@ -128,10 +130,10 @@ def _found_in(words: list[tuple[str, bool]], name: str) -> int:
 def _found_counter(words: list[tuple[str, bool]]):
     """``_found_in`` for these words as one function of a name, with a pattern per word
     (several times quicker than cutting every name into words): a word made of word
-    characters starts a word of the name where no word character comes before it."""
+    characters starts a word of the name where no letter or digit comes before it."""
     if not all(_WORD.fullmatch(word) for word, _ in words):
         return lambda name: _found_in(words, name)
-    searches = [re.compile(r"(?<!\w)" + re.escape(word) + ("" if prefix else r"(?!\w)")).search
+    searches = [re.compile(r"(?<![^\W_])" + re.escape(word) + ("" if prefix else r"(?![^\W_])")).search
                 for word, prefix in words]
     if len(searches) == 1:
         (only,) = searches

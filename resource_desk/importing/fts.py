@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 
 SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert")
-# sha1 of the whitespace-normalised SQL of the two triggers and the index table, as created
-# by migration 0001. Another definition falls back to the triggers' own SQL.
-KNOWN_FINGERPRINT = "81e45b26079e1b71520637523a9326eeaff01086"
+# sha1 of the whitespace-normalised SQL of the two triggers (migration 0001) and the index
+# table (migration 0004). Another definition falls back to the triggers' own SQL.
+KNOWN_FINGERPRINT = "4a531f36cddcbab6721ded41a57dd5784e32d25b"
 HASH_SIZE = 16 * 1024 * 1024
 DEFAULT_HASH_SIZE = 1024 * 1024
 

@@ -5,6 +5,7 @@ import sqlite3
 from resource_desk.core.database import Catalogue, head_revision, upgrade_to
 from resource_desk.core.resources import get_resource
 from resource_desk.core.search import SearchQuery, search
+from tests.importing.helpers import fts_matches_triggers
 
 FIRST_REVISION = "0001"
 
@@ -47,6 +48,13 @@ def test_an_old_catalogue_is_backed_up_then_upgraded_with_its_data(tmp_path):
     assert [(p.number, p.kind) for p in resource.phones] == [("(510) 555-0100", "tty")]
     assert [t.name for t in resource.tags] == ["Latine"]
     assert [r.id for r in search(catalogue, SearchQuery(text="clinica")).rows] == ["res-1"]
+    # The search index was rebuilt without word positions (0004) and still finds the
+    # resource by its organization, tag and language, as the triggers index them.
+    for words in ("casa libre", "latine", "espanol", "clin lat"):
+        assert [r.id for r in search(catalogue, SearchQuery(text=words)).rows] == ["res-1"], words
+    assert fts_matches_triggers(catalogue)
+    with sqlite3.connect(path) as conn:
+        assert "detail = column" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'resource_fts'").fetchone()[0]
     catalogue.close()
 
     reopened = Catalogue.open(path)  # already at head: no second backup

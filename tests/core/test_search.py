@@ -50,6 +50,14 @@ def test_the_expression_makes_finished_words_whole_and_the_last_one_a_prefix():
     assert fts_expression("trans hou", prefix_all=True) == '"trans"* "hou"*'
     assert fts_expression("  ,;  ") is None
     assert fts_expression('say "hi" OR NOT') == '"say" "hi" "OR" "NOT"*'  # operators are words here
+    # The index cuts words at an underscore too; one word of the expression is one of the index's.
+    assert fts_expression("peer_support") == '"peer" "support"*'
+
+
+def test_words_joined_by_punctuation_are_found_as_separate_words(catalogue):
+    _add(catalogue, "Peer Support Line", description="call-in hours; e-mail us")
+    for words in ("peer_support", "call-in", "e-mail", "e mail", "e_m"):
+        assert _names(catalogue, words) == ["Peer Support Line"], words
 
 
 def test_accents_and_case_do_not_matter(catalogue):
