@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert, update
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, utcnow
+from resource_desk.importing.bulk_indexes import IndexSuspension
 from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.layouts import open_source
 from resource_desk.importing.layouts.tabular import TableSource
@@ -202,8 +203,15 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     })
     fts = FtsMaintenance(connection)
     fts.suspend()
+    indexes = IndexSuspension(connection)
+
+    def before_first_insert(created: int) -> None:
+        read = source.progress()  # the share of the file read so far tells how many will come
+        if read > 0 and indexes.worth_it(created / read):
+            indexes.suspend()
+
     writer = BatchWriter(connection, batch_id, tags, options.on_duplicate, options.choices,
-                         options.collect_matches, options.batch_size, fts)
+                         options.collect_matches, options.batch_size, fts, before_first_insert)
     count = 0
     for rec in source.records(tags, log):
         writer.add(rec)
@@ -212,6 +220,9 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
             _check(cancel)
             report(min(0.9, source.progress() * 0.9), f"{count} rows read")
     writer.flush()
+    _check(cancel)
+    report(0.9, "Updating the indexes")
+    indexes.restore()
     _check(cancel)
     report(0.92, "Updating the search index")
     fts.refresh(writer.max_pk_before, writer.fts_extra_ids)

@@ -12,6 +12,7 @@ for every resource it updated, the previous values and the ids of the rows it ad
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -108,7 +109,8 @@ class _Pending:
 class BatchWriter:
     def __init__(self, connection: Connection, batch_id: str, tags: TagResolver, policy: str = "update",
                  choices: dict[str, str] | None = None, collect_matches: bool = False,
-                 batch_size: int = BATCH_SIZE, fts: FtsMaintenance | None = None):
+                 batch_size: int = BATCH_SIZE, fts: FtsMaintenance | None = None,
+                 before_first_insert: Callable[[int], None] | None = None):
         if policy not in POLICIES:
             raise ValueError(f"unknown duplicate policy {policy!r}")
         self.conn = connection
@@ -127,6 +129,7 @@ class BatchWriter:
         self.max_pk_before = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
         self._next_pk = self.max_pk_before + 1  # given here, so the search index rows can be written alongside
         self.fts = fts
+        self._before_first_insert = before_first_insert  # told how many resources the first batch creates
         # name key -> [id, alternate name, description, website, email, name as stored]
         self.orgs: dict[str, list] = {}
         for org_id, name, alternate, description, website, email in connection.execute(text(
@@ -211,6 +214,9 @@ class BatchWriter:
     # -- writing -------------------------------------------------------------------------
 
     def flush(self) -> None:
+        if self._before_first_insert is not None:
+            self._before_first_insert(len(self._pending))
+            self._before_first_insert = None
         if self._pending:
             self._insert_created()
         if self._updates:

@@ -56,6 +56,13 @@ def snapshot(catalogue: Catalogue) -> dict[str, list]:
         return result
 
 
+def schema(catalogue: Catalogue) -> list[tuple]:
+    """Every table, index and trigger with its SQL."""
+    with catalogue.engine.connect() as connection:
+        return [tuple(r) for r in connection.execute(text(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"))]
+
+
 def fts_matches_triggers(catalogue: Catalogue) -> bool:
     """The index rows equal what the triggers' own SELECT computes for every resource."""
     with catalogue.engine.connect() as connection:

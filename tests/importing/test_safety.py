@@ -17,7 +17,7 @@ from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportOptions, run_import
 
-from .helpers import counts, fts_matches_triggers, snapshot, write_rows
+from .helpers import counts, fts_matches_triggers, schema, snapshot, write_rows
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -92,6 +92,7 @@ def test_an_import_killed_midway_leaves_the_catalogue_unchanged(demo_catalogue, 
               "words " * 30] for i in range(200000)]
     path = write_rows(tmp_path / "big.csv", rows)
     before = snapshot(demo_catalogue)
+    tables_and_indexes = schema(demo_catalogue)
     demo_catalogue.close()
     script = tmp_path / "run.py"
     script.write_text(KILLED)
@@ -118,9 +119,37 @@ def test_an_import_killed_midway_leaves_the_catalogue_unchanged(demo_catalogue, 
             names = {r[0] for r in connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
         assert {"resources_fts_insert", "resource_tags_fts_insert"} <= names  # the suspended triggers are back
         assert snapshot(reopened) == before
+        assert schema(reopened) == tables_and_indexes  # the indexes set aside for the large import too
         assert fts_matches_triggers(reopened)
     finally:
         reopened.close()
+
+
+def test_a_large_import_sets_indexes_aside_and_builds_them_again(catalogue, tmp_path, monkeypatch):
+    from resource_desk.importing import bulk_indexes
+
+    monkeypatch.setattr(bulk_indexes, "MIN_ROWS", 100)
+    suspended = []
+    original = bulk_indexes.IndexSuspension.suspend
+    monkeypatch.setattr(bulk_indexes.IndexSuspension, "suspend",
+                        lambda self: (original(self), suspended.append([n for n, _ in self.saved])))
+    before = schema(catalogue)
+    rows = [["Name", "Organization", "Phone", "Tags"]]
+    rows += [[f"Service {i}", f"Org {i % 7}", f"(415) 555-{i:04d}", "Food; Youth"] for i in range(400)]
+    result = run_import(catalogue, write_rows(tmp_path / "big.csv", rows), ImportOptions(batch_size=50))
+    assert result.created == 400
+    assert suspended and "ix_resources_sort_name" in suspended[0] and "ix_resources_organization_id" not in suspended[0]
+    assert schema(catalogue) == before
+    with catalogue.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        plan = " ".join(str(r) for r in connection.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM resources ORDER BY sort_name LIMIT 5")))
+    assert "ix_resources_sort_name" in plan
+    assert fts_matches_triggers(catalogue)
+    # A small import into a catalogue this size keeps its indexes.
+    suspended.clear()
+    run_import(catalogue, write_rows(tmp_path / "small.csv", [["Name"], ["One more"]]))
+    assert suspended == []
 
 
 def test_cancel_writes_nothing(catalogue, tmp_path):
@@ -131,6 +160,7 @@ def test_cancel_writes_nothing(catalogue, tmp_path):
     rows = [["Name", "Phone"]] + [[f"Service {i}", ""] for i in range(3000)]
     path = write_rows(tmp_path / "list.csv", rows)
     before = snapshot(catalogue)
+    tables = schema(catalogue)
     cancel = threading.Event()
 
     def progress(fraction, message):
@@ -140,6 +170,7 @@ def test_cancel_writes_nothing(catalogue, tmp_path):
     with pytest.raises(ImportCancelled):
         run_import(catalogue, path, ImportOptions(batch_size=500), progress=progress, cancel=cancel)
     assert snapshot(catalogue) == before
+    assert schema(catalogue) == tables
 
 
 def test_the_index_stays_right_when_the_triggers_are_not_the_known_ones(catalogue, tmp_path, monkeypatch):
