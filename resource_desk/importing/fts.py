@@ -146,9 +146,11 @@ class FtsMaintenance:
             self._language_text[value] = found
         return found
 
-    def index_new(self, rows: Iterable[tuple]) -> None:
-        """Index rows for resources just inserted, from the text the writer inserted:
-        (pk, name, organization name, organization alternate name, description,
+    COLUMNS = ("rowid", "name", "organization", "description", "eligibility", "tags", "languages")
+
+    def index_rows(self, rows: Iterable[tuple]) -> list[tuple]:
+        """The index rows (``COLUMNS``) of resources just inserted, from the text the writer
+        inserted: (pk, name, organization name, organization alternate name, description,
         eligibility, tag ids, languages)."""
         self._texts()
         tag = self._tag
@@ -158,10 +160,7 @@ class FtsMaintenance:
             tags = [t for t in (tag(i) for i in sorted(set(tag_ids))) if t is not None]
             values.append((pk, name, f"{org or ''} {alternate or ''}", description or "", eligibility or "",
                            " ".join(tags), languages(langs or "")))
-        if values:
-            self.connection.exec_driver_sql(
-                "INSERT INTO resource_fts(rowid, name, organization, description, eligibility, tags, languages) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
+        return values
 
     def _refresh_python(self, extra: list[str]) -> None:
         self._texts()

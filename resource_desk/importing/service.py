@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert, update
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, utcnow
+from resource_desk.importing.background_inserts import quick_thread_switches
 from resource_desk.importing.bulk_indexes import IndexSuspension
 from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.layouts import open_source
@@ -171,6 +172,8 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
     # objects again and again while they are built; an import makes no cycles worth it.
     collecting = gc.isenabled()
     gc.disable()
+    switches = quick_thread_switches()
+    switches.__enter__()
     try:
         with write_transaction(catalogue) as connection:
             previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -186,6 +189,7 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
         return dry.result
     finally:
         source.close()
+        switches.__exit__(None, None, None)
         if collecting:
             gc.enable()
 
@@ -213,13 +217,16 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     writer = BatchWriter(connection, batch_id, tags, options.on_duplicate, options.choices,
                          options.collect_matches, options.batch_size, fts, before_first_insert)
     count = 0
-    for rec in source.records(tags, log):
-        writer.add(rec)
-        count += 1
-        if count % 500 == 0:
-            _check(cancel)
-            report(min(0.9, source.progress() * 0.9), f"{count} rows read")
-    writer.flush()
+    try:
+        for rec in source.records(tags, log):
+            writer.add(rec)
+            count += 1
+            if count % 500 == 0:
+                _check(cancel)
+                report(min(0.9, source.progress() * 0.9), f"{count} rows read")
+        writer.finish()
+    finally:
+        writer.close()
     _check(cancel)
     report(0.9, "Updating the indexes")
     indexes.restore()

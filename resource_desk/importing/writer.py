@@ -23,6 +23,7 @@ from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
 from resource_desk.importing.dedup import DuplicateIndex, name_key
+from resource_desk.importing.background_inserts import BackgroundInserts
 from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.ids import uuid7_text
 from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, address_key
@@ -46,10 +47,19 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-_INSERT_RESOURCE = _insert_sql("resources", _RESOURCE_COLUMNS)
 _INSERT_PHONE = _insert_sql("phones", _PHONE_COLUMNS)
 _INSERT_ADDRESS = _insert_sql("addresses", _ADDRESS_COLUMNS)
 _INSERT_LINK = "INSERT INTO resource_tags (resource_id, tag_id) VALUES (?, ?)"
+_LINK_COLUMNS = ("resource_id", "tag_id")
+# New resources' rows are staged, then moved on a helper thread in this order (a phone,
+# address, tag link or index row needs its resource first): see background_inserts.
+_STAGES = {
+    "rd_stage_resources": ("resources", _RESOURCE_COLUMNS),
+    "rd_stage_phones": ("phones", _PHONE_COLUMNS),
+    "rd_stage_addresses": ("addresses", _ADDRESS_COLUMNS),
+    "rd_stage_links": ("resource_tags", _LINK_COLUMNS),
+    "rd_stage_fts": ("resource_fts", FtsMaintenance.COLUMNS),
+}
 BATCH_SIZE = 2000
 _REPLACED_TEXT = frozenset({"description", "eligibility", "fees", "hours", "accessibility"})
 _RESOURCES = Resource.__table__
@@ -130,6 +140,7 @@ class BatchWriter:
         self._next_pk = self.max_pk_before + 1  # given here, so the search index rows can be written alongside
         self.fts = fts
         self._before_first_insert = before_first_insert  # told how many resources the first batch creates
+        self.background = BackgroundInserts(connection.connection.dbapi_connection, _STAGES)
         # name key -> [id, alternate name, description, website, email, name as stored]
         self.orgs: dict[str, list] = {}
         for org_id, name, alternate, description, website, email in connection.execute(text(
@@ -214,6 +225,7 @@ class BatchWriter:
     # -- writing -------------------------------------------------------------------------
 
     def flush(self) -> None:
+        self.background.wait()
         if self._before_first_insert is not None:
             self._before_first_insert(len(self._pending))
             self._before_first_insert = None
@@ -265,6 +277,8 @@ class BatchWriter:
         return entry
 
     def _write_organizations(self) -> None:
+        if self._new_orgs or self._org_changes:
+            self.background.wait()
         if self._new_orgs:
             self.conn.execute(insert(_ORGANIZATIONS), self._new_orgs)
             self._new_orgs = []
@@ -321,12 +335,14 @@ class BatchWriter:
                 tag_ids.append(tag_id)
         self._write_organizations()
         self._write_new_tags(tag_ids)
-        self._executemany(_INSERT_RESOURCE, resources)
-        self._executemany(_INSERT_PHONE, phones)
-        self._executemany(_INSERT_ADDRESS, addresses)
-        self._executemany(_INSERT_LINK, links)
+        stage = self.background.stage
+        stage("rd_stage_resources", resources)
+        stage("rd_stage_phones", phones)
+        stage("rd_stage_addresses", addresses)
+        stage("rd_stage_links", links)
         if indexing:
-            self.fts.index_new(texts)
+            stage("rd_stage_fts", self.fts.index_rows(texts))
+        self.background.start()
         self.created_ids.extend(self._pending)
         self.counts.created += len(self._pending)
         self._pending = {}
@@ -337,6 +353,7 @@ class BatchWriter:
             self.conn.exec_driver_sql(sql, rows)
 
     def _apply_updates(self) -> None:
+        self.background.wait()
         ids = list(self._updates)
         current = self._load_current(ids)
         updates: dict[tuple, list[dict]] = {}
@@ -468,6 +485,15 @@ class BatchWriter:
         return state
 
     # -- the end -------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Everything written: the last batch flushed and the helper thread done."""
+        self.flush()
+        self.background.wait()
+
+    def close(self) -> None:
+        """After ``finish`` or an error: the helper thread stopped, its staging tables gone."""
+        self.background.close()
 
     def matches(self) -> list[DuplicateMatch]:
         if not self._matches:

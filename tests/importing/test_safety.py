@@ -195,3 +195,29 @@ def test_updated_resources_are_found_by_their_new_tags(catalogue, tmp_path):
     run_import(catalogue, write_rows(tmp_path / "b.csv", [["Name", "Tags"], ["Drop-in", "Two Spirit"]]))
     assert [r.name for r in search(catalogue, SearchQuery(text="two spirit")).rows] == ["Drop-in"]
     assert fts_matches_triggers(catalogue)
+
+
+def test_an_error_on_the_insert_thread_fails_the_import_and_writes_nothing(catalogue, tmp_path, monkeypatch):
+    import sqlite3
+    import sys
+    import threading
+
+    from resource_desk.importing import writer
+
+    real_phone_row = writer._phone_row
+    # Every phone gets the same id: the second one breaks the phones' primary key when the
+    # helper thread moves the batch into the table.
+    monkeypatch.setattr(writer, "_phone_row", lambda rid, phone, position: ("same-id",)
+                        + real_phone_row(rid, phone, position)[1:])
+    rows = [["Name", "Phone"]] + [[f"Service {i}", f"(415) 555-{i:04d}"] for i in range(300)]
+    before = snapshot(catalogue)
+    interval = sys.getswitchinterval()
+    with pytest.raises(sqlite3.IntegrityError):
+        run_import(catalogue, write_rows(tmp_path / "list.csv", rows), ImportOptions(batch_size=100))
+    assert snapshot(catalogue) == before
+    assert not [t for t in threading.enumerate() if t.name == "import-inserts"]
+    assert sys.getswitchinterval() == interval
+    monkeypatch.setattr(writer, "_phone_row", real_phone_row)
+    result = run_import(catalogue, write_rows(tmp_path / "list.csv", rows), ImportOptions(batch_size=100))
+    assert result.created == 300 and counts(catalogue)["phones"] == 300
+    assert fts_matches_triggers(catalogue)
