@@ -39,11 +39,14 @@ def quick_thread_switches():
 
 
 class BackgroundInserts:
-    def __init__(self, dbapi_connection, tables: dict[str, tuple[str, tuple[str, ...]]]):
+    def __init__(self, dbapi_connection, tables: dict[str, tuple[str, tuple[str, ...]]],
+                 then: tuple[str, ...] = ()):
         """``tables``: staging table -> (catalogue table, its columns in the order rows give
-        them), in the order they are moved: a row that refers to another comes after it."""
+        them), in the order they are moved: a row that refers to another comes after it.
+        ``then``: statements run after each move, while the staged rows are still there."""
         self.connection = dbapi_connection
         self.tables = tables
+        self.then = then
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
         self._staged: set[str] = set()
@@ -87,6 +90,9 @@ class BackgroundInserts:
                 table, columns = self.tables[stage]
                 names = ", ".join(columns)
                 cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM temp.{stage}")
+            for statement in self.then:
+                cursor.execute(statement)
+            for stage in staged:
                 cursor.execute(f"DELETE FROM temp.{stage}")
         except BaseException as error:  # noqa: BLE001 - handed to the importing thread by wait()
             self._error = error

@@ -232,7 +232,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     indexes.restore()
     _check(cancel)
     report(0.92, "Updating the search index")
-    fts.refresh(writer.max_pk_before, writer.fts_extra_ids)
+    fts.refresh(writer.fts_extra_ids)
     fts.restore()
     _check(cancel)
     counts = writer.counts

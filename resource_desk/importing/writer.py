@@ -58,7 +58,6 @@ _STAGES = {
     "rd_stage_phones": ("phones", _PHONE_COLUMNS),
     "rd_stage_addresses": ("addresses", _ADDRESS_COLUMNS),
     "rd_stage_links": ("resource_tags", _LINK_COLUMNS),
-    "rd_stage_fts": ("resource_fts", FtsMaintenance.COLUMNS),
 }
 BATCH_SIZE = 2000
 _REPLACED_TEXT = frozenset({"description", "eligibility", "fees", "hours", "accessibility"})
@@ -137,10 +136,12 @@ class BatchWriter:
         self.counts = Counts()
         self.index = DuplicateIndex.load(connection)
         self.max_pk_before = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
-        self._next_pk = self.max_pk_before + 1  # given here, so the search index rows can be written alongside
-        self.fts = fts
+        self._next_pk = self.max_pk_before + 1  # given here: a batch's search index rows are found by them
         self._before_first_insert = before_first_insert  # told how many resources the first batch creates
-        self.background = BackgroundInserts(connection.connection.dbapi_connection, _STAGES)
+        # The search index rows of each batch's new resources, by the triggers' own SELECT.
+        index_rows = fts.new_rows_sql("SELECT pk FROM temp.rd_stage_resources") if fts is not None else None
+        self.background = BackgroundInserts(connection.connection.dbapi_connection, _STAGES,
+                                            (index_rows,) if index_rows else ())
         # name key -> [id, alternate name, description, website, email, name as stored]
         self.orgs: dict[str, list] = {}
         for org_id, name, alternate, description, website, email in connection.execute(text(
@@ -303,9 +304,8 @@ class BatchWriter:
             self.conn.execute(insert(_TAGS), rows)
 
     def _insert_created(self) -> None:
-        resources, phones, addresses, links, tag_ids, texts = [], [], [], [], [], []
+        resources, phones, addresses, links, tag_ids = [], [], [], [], []
         now, batch, to_date = self._now_text, self.batch_id, self._date
-        indexing = self.fts is not None and self.fts.takes_rows
         for rid, rec in self._pending.items():
             f = rec.fields.get
             name = str(f("name"))
@@ -323,9 +323,6 @@ class BatchWriter:
                 to_date(verified) if verified is not None else None, f("verified_by"), f("private_notes"), batch,
                 f("external_id"), self._name_keys.get(rid) if len(name) < 300 else name_key(name), now, now,
             ))
-            if indexing:
-                texts.append((pk, name, org[5] if org else None, org[1] if org else None, description, eligibility,
-                              rec.tag_ids, languages))
             for position, phone in enumerate(rec.phones):
                 phones.append(_phone_row(rid, phone, position))
             for position, address in enumerate(rec.addresses):
@@ -340,8 +337,6 @@ class BatchWriter:
         stage("rd_stage_phones", phones)
         stage("rd_stage_addresses", addresses)
         stage("rd_stage_links", links)
-        if indexing:
-            stage("rd_stage_fts", self.fts.index_rows(texts))
         self.background.start()
         self.created_ids.extend(self._pending)
         self.counts.created += len(self._pending)

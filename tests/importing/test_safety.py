@@ -173,8 +173,7 @@ def test_cancel_writes_nothing(catalogue, tmp_path):
     assert schema(catalogue) == tables
 
 
-def test_the_index_stays_right_when_the_triggers_are_not_the_known_ones(catalogue, tmp_path, monkeypatch):
-    monkeypatch.setattr("resource_desk.importing.fts.KNOWN_FINGERPRINT", "something else")
+def test_the_index_rows_an_import_writes_are_the_triggers_own(catalogue, tmp_path):
     with catalogue.engine.connect() as connection:
         assert FtsMaintenance(connection).mode == "sql"
     path = write_rows(tmp_path / "list.csv", [["Name", "Tags", "Languages"], ["Queer Pantry", "Food; LGBT", "es"]])
