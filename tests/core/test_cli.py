@@ -68,6 +68,16 @@ def test_a_broken_catalogue_exits_2_without_a_traceback(tmp_path):
     assert str(broken) in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_catalogue):
+    demo_catalogue.close()
+    process = subprocess.Popen([sys.executable, "-m", "resource_desk", "--db", str(demo_catalogue.path), "search",
+                                "", "--all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stdout.close()  # as "| head" does once it has its lines
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err == ""
+
+
 def test_the_environment_variable_picks_the_catalogue(capsys, monkeypatch, tmp_path):
     target = tmp_path / "from-env.sqlite3"
     monkeypatch.setenv("RESOURCE_DESK_DB", str(target))
