@@ -2,8 +2,9 @@
 
 Records arrive one at a time; each is matched against the duplicate index and then
 created, merged into the resource an earlier row of the same file created, used to
-update an existing resource, or skipped. Every few thousand records the batch is written
-with SQLAlchemy Core ``executemany`` (no ORM objects). Everything happens inside the
+update an existing resource, or skipped. Every few thousand records the batch is written:
+new resources' rows through a helper thread (``background_inserts``), updates directly
+(no ORM objects either way). Everything happens inside the
 caller's transaction: a cancel, an error or a killed process leaves the catalogue as it
 was. What the batch changed is recorded so that it can be undone: the ids it created and,
 for every resource it updated, the previous values and the ids of the rows it added.
