@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 
 import phonenumbers
 
@@ -22,12 +23,10 @@ _KIND_WORDS = [
 
 def normalize(number: str, region: str = DEFAULT_REGION) -> str:
     """E.164 ("+15105550142") where the number parses; otherwise its digits ("988")."""
-    try:
+    with suppress(phonenumbers.NumberParseException):
         parsed = phonenumbers.parse(number, region)
         if phonenumbers.is_possible_number(parsed):
             return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    except phonenumbers.NumberParseException:
-        pass
     return "".join(_DIGITS.findall(number))
 
 

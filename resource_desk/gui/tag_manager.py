@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -388,10 +390,8 @@ class TagManager(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         for tag in selected:
-            try:
+            with suppress(NotFound):  # already gone (another window): nothing left to do
                 delete_tag(self.catalogue, tag.id)
-            except NotFound:
-                pass
         self._done_change([])
 
     def keyPressEvent(self, event) -> None:

@@ -20,6 +20,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -71,7 +72,7 @@ class _Job(QRunnable):
         self._progress = progress
 
     def run(self) -> None:  # runs on a pool thread
-        try:
+        with suppress(RuntimeError):  # the application is shutting down: nobody is left to tell
             try:
                 result = self._work(self._progress)
             except Cancelled as exc:
@@ -82,8 +83,6 @@ class _Job(QRunnable):
                 self._signals.succeeded.emit(result)
             finally:
                 self._signals.done.emit()
-        except RuntimeError:  # the application is shutting down: nobody is left to tell
-            pass
 
 
 # Operations in flight, kept alive until their signals have been delivered.

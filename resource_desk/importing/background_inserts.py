@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, suppress
 
 # While the helper runs, the importing thread holds the interpreter lock almost all the
 # time; the helper gets it back (between two statements) only when the running thread is
@@ -119,10 +119,7 @@ class BackgroundInserts:
             return
         self._created = False
         cursor = self.connection.cursor()
-        try:
+        # A failed transaction may refuse; its rollback or the closing connection takes them.
+        with suppress(Exception), closing(cursor):
             for stage in self.tables:
                 cursor.execute(f"DROP TABLE IF EXISTS temp.{stage}")
-        except Exception:  # noqa: BLE001 - a failed transaction may refuse; see above
-            pass
-        finally:
-            cursor.close()

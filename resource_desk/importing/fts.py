@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 
 from sqlalchemy import Connection, text
 
@@ -103,10 +104,8 @@ class FtsMaintenance:
     def _set_hash_size(self, size: int | None) -> None:
         """The in-memory buffer FTS5 flushes segments from: larger while bulk loading (fewer
         merges), then back as it was, in the same transaction."""
-        try:
+        with suppress(Exception):  # an older FTS5 without the option: only slower
             self.connection.exec_driver_sql(
                 f"INSERT INTO resource_fts(resource_fts, rank) VALUES ('hashsize', {int(size or DEFAULT_HASH_SIZE)})")
             if size is None:
                 self.connection.exec_driver_sql("DELETE FROM resource_fts_config WHERE k = 'hashsize'")
-        except Exception:  # noqa: BLE001 - an older FTS5 without the option: only slower
-            pass

@@ -14,7 +14,7 @@ from resource_desk.importing.problems import Problem
 
 
 class ImportNotFound(LookupError):
-    pass
+    """No import in the history has that batch id."""
 
 
 @dataclass(frozen=True)

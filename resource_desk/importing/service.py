@@ -172,10 +172,8 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
     # objects again and again while they are built; an import makes no cycles worth it.
     collecting = gc.isenabled()
     gc.disable()
-    switches = quick_thread_switches()
-    switches.__enter__()
     try:
-        with write_transaction(catalogue) as connection:
+        with quick_thread_switches(), write_transaction(catalogue) as connection:
             previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
             try:
@@ -189,7 +187,6 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
         return dry.result
     finally:
         source.close()
-        switches.__exit__(None, None, None)
         if collecting:
             gc.enable()
 

@@ -32,8 +32,8 @@ from resource_desk.importing.tagging import TagResolver
 from resource_desk.importing.values import domain
 
 POLICIES = ("update", "skip", "keep-both")
-# The hot inserts go straight to the driver's executemany with tuples: SQLAlchemy's per-row
-# parameter processing cost more than SQLite's own work. Dates and times are converted with
+# Rows go to the driver as tuples (staged for the helper thread, or executemany for the
+# rows an update adds): SQLAlchemy's per-row parameter processing cost more than SQLite's. Dates and times are converted with
 # the dialect's own processors, so the stored text is exactly what the ORM writes.
 _RESOURCE_COLUMNS = ("pk", "id", "organization_id", "name", "kind", "description", "eligibility", "age_min", "age_max",
                      "cost", "fees", "delivery", "hours", "languages", "accessibility", "status", "website", "email",
@@ -136,18 +136,18 @@ class BatchWriter:
         self._now_text = (_RESOURCES.c.created_at.type.bind_processor(dialect) or (lambda v: v))(self.now)
         self.counts = Counts()
         self.index = DuplicateIndex.load(connection)
-        self.max_pk_before = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one()
-        self._next_pk = self.max_pk_before + 1  # given here: a batch's search index rows are found by them
+        # Given here rather than by SQLite: a batch's search index rows are found by them.
+        self._next_pk = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one() + 1
         self._before_first_insert = before_first_insert  # told how many resources the first batch creates
         # The search index rows of each batch's new resources, by the triggers' own SELECT.
         index_rows = fts.new_rows_sql("SELECT pk FROM temp.rd_stage_resources") if fts is not None else None
         self.background = BackgroundInserts(connection.connection.dbapi_connection, _STAGES,
                                             (index_rows,) if index_rows else ())
-        # name key -> [id, alternate name, description, website, email, name as stored]
+        # name key -> [id, alternate name, description, website, email]
         self.orgs: dict[str, list] = {}
         for org_id, name, alternate, description, website, email in connection.execute(text(
                 "SELECT id, name, alternate_name, description, website, email FROM organizations ORDER BY rowid")):
-            self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email, name])
+            self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email])
         self._org_keys: dict[str, str] = {}
         self._name_keys: dict[str, str] = {}  # resource id -> name key, for the rows waiting to be written
         self._pending: dict[str, ImportRecord] = {}
@@ -238,11 +238,6 @@ class BatchWriter:
         self._write_organizations()
 
     def _organization_id(self, rec: ImportRecord) -> str | None:
-        entry = self._organization(rec)
-        return entry[0] if entry is not None else None
-
-    def _organization(self, rec: ImportRecord) -> list | None:
-        """The organization's entry (see ``self.orgs``), created if it is new."""
         if not rec.organization:
             return None
         key = self._org_keys.get(rec.organization)
@@ -255,13 +250,13 @@ class BatchWriter:
         if entry is None:
             org_id = uuid7_text()
             entry = self.orgs[key] = [org_id, extra.get("alternate_name"), extra.get("description"),
-                                      extra.get("website"), extra.get("email"), rec.organization[:300]]
+                                      extra.get("website"), extra.get("email")]
             self._new_orgs.append({
-                "id": org_id, "name": entry[5], "alternate_name": entry[1], "description": entry[2],
+                "id": org_id, "name": rec.organization[:300], "alternate_name": entry[1], "description": entry[2],
                 "website": entry[3], "email": entry[4], "created_at": self.now, "updated_at": self.now,
             })
             self.orgs_created.append(org_id)
-            return entry
+            return org_id
         for position, column in ((1, "alternate_name"), (2, "description"), (3, "website"), (4, "email")):
             value = extra.get(column)
             if value and not entry[position]:
@@ -276,7 +271,7 @@ class BatchWriter:
                             break
                     else:
                         self._org_changes.setdefault(entry[0], {})[column] = value
-        return entry
+        return entry[0]
 
     def _write_organizations(self) -> None:
         if self._new_orgs or self._org_changes:
@@ -313,14 +308,12 @@ class BatchWriter:
             if len(name) > 300:
                 name = name[:300]
             verified = f("last_verified")
-            org = self._organization(rec)
             pk = self._next_pk
             self._next_pk += 1
-            description, eligibility, languages = f("description"), f("eligibility"), " ".join(rec.languages)
             resources.append((
-                pk, rid, org[0] if org else None, name, f("kind") or "community_resource", description,
-                eligibility, f("age_min"), f("age_max"), f("cost"), f("fees"), f("delivery"), f("hours"),
-                languages, f("accessibility"), f("status") or "active", f("website"), f("email"),
+                pk, rid, self._organization_id(rec), name, f("kind") or "community_resource", f("description"),
+                f("eligibility"), f("age_min"), f("age_max"), f("cost"), f("fees"), f("delivery"), f("hours"),
+                " ".join(rec.languages), f("accessibility"), f("status") or "active", f("website"), f("email"),
                 to_date(verified) if verified is not None else None, f("verified_by"), f("private_notes"), batch,
                 f("external_id"), self._name_keys.get(rid) if len(name) < 300 else name_key(name), now, now,
             ))
