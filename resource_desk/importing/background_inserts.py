@@ -99,11 +99,14 @@ class BackgroundInserts:
         finally:
             cursor.close()
 
-    def wait(self) -> None:
-        """Until the helper is done; its error, if it had one, is raised here."""
+    def _join(self) -> None:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+
+    def wait(self) -> None:
+        """Until the helper is done; its error, if it had one, is raised here."""
+        self._join()
         if self._error is not None:
             error, self._error = self._error, None
             raise error
@@ -111,9 +114,7 @@ class BackgroundInserts:
     def close(self) -> None:
         """Stop for good (after the end or an error): the helper finished, the staging tables
         dropped (after an error the rollback or the closing connection takes them)."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        self._join()
         self._staged = set()
         if not self._created:
             return
