@@ -183,6 +183,31 @@ class Resource(Base):
     tags: Mapped[list[Tag]] = relationship(secondary=resource_tags, back_populates="resources")
 
 
+resource_taxonomy_terms = Table(
+    "resource_taxonomy_terms",
+    Base.metadata,
+    Column("resource_id", String(36), ForeignKey("resources.id", ondelete="CASCADE"), primary_key=True),
+    Column("term_id", String(36), ForeignKey("taxonomy_terms.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_resource_taxonomy_terms_term_id_resource_id", "term_id", "resource_id"),
+)
+
+
+class TaxonomyTerm(Base):
+    """A source category (revision 0005): how the list a resource came from classified it,
+    as HSDS keeps it. ``taxonomy`` names the scheme ("AIRS/211", "Open Eligibility",
+    "iCarol categories"); ``name`` is the term's own last segment, its path is its parents."""
+
+    __tablename__ = "taxonomy_terms"
+    __table_args__ = (UniqueConstraint("taxonomy", "code", "name", name="uq_taxonomy_terms_taxonomy_code_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    taxonomy: Mapped[str] = mapped_column(String(100), default="")
+    code: Mapped[str] = mapped_column(String(100), default="")
+    name: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("taxonomy_terms.id", ondelete="SET NULL"))
+
+
 class Phone(Base):
     __tablename__ = "phones"
 
@@ -231,6 +256,7 @@ class Tag(Base):
 
     resources: Mapped[list[Resource]] = relationship(secondary=resource_tags, back_populates="tags")
     aliases: Mapped[list[TagAlias]] = relationship(back_populates="tag", cascade="all, delete-orphan")
+    keywords: Mapped[list[TagKeyword]] = relationship(back_populates="tag", cascade="all, delete-orphan")
 
 
 class TagAlias(Base):
@@ -244,6 +270,45 @@ class TagAlias(Base):
     alias: Mapped[str] = mapped_column(String(200), unique=True)
 
     tag: Mapped[Tag] = relationship(back_populates="aliases")
+
+
+class TagKeyword(Base):
+    """A word or phrase that suggests a tag when a resource's text holds it (revision 0005)."""
+
+    __tablename__ = "tag_keywords"
+    __table_args__ = (UniqueConstraint("tag_id", "keyword", name="uq_tag_keywords_tag_id_keyword"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    tag_id: Mapped[str] = mapped_column(String(36), ForeignKey("tags.id", ondelete="CASCADE"))
+    keyword: Mapped[str] = mapped_column(String(200))  # folded, as aliases are
+
+    tag: Mapped[Tag] = relationship(back_populates="keywords")
+
+
+class DuplicateDismissal(Base):
+    """Two resources the person said are not duplicates (``resource_a`` < ``resource_b``)."""
+
+    __tablename__ = "duplicate_dismissals"
+
+    resource_a: Mapped[str] = mapped_column(String(36), ForeignKey("resources.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    resource_b: Mapped[str] = mapped_column(String(36), ForeignKey("resources.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ResourceMerge(Base):
+    """A merge of two resources: what it moved and the removed one, whole, for undo."""
+
+    __tablename__ = "resource_merges"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kept_id: Mapped[str] = mapped_column(String(36))
+    removed_id: Mapped[str] = mapped_column(String(36))
+    removed_name: Mapped[str] = mapped_column(String(300))
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ImportBatch(Base):

@@ -85,6 +85,18 @@ NEED_TAGS: list[tuple[str, str, list[str]]] = [
 ]
 
 
+# Words that suggest a tag when a resource's text holds them, keyed "facet:name"
+# (English and Spanish); see core/suggestions.py.
+KEYWORDS: dict[str, tuple[str, ...]] = {}
+
+
+def entries():
+    """Every vocabulary tag as (facet, name, aliases, keywords)."""
+    for facet, vocabulary in (("identity", IDENTITY_TAGS), ("need", NEED_TAGS)):
+        for name, _color, aliases in vocabulary:
+            yield facet, name, aliases, KEYWORDS.get(f"{facet}:{name}", ())
+
+
 # Colours for tags made later (by hand or on import), readable behind white text.
 PALETTE = ("#8e44ad", "#c0392b", "#d35400", "#b7950b", "#229954", "#138d75", "#2471a3", "#1f618d",
            "#6c3483", "#a04000", "#117a65", "#5d6d7e", "#943126", "#1a5276", "#7d6608", "#4d5656")
