@@ -181,6 +181,7 @@ class Resource(Base):
         back_populates="resource", cascade="all, delete-orphan", order_by="Address.position"
     )
     tags: Mapped[list[Tag]] = relationship(secondary=resource_tags, back_populates="resources")
+    categories: Mapped[list[TaxonomyTerm]] = relationship(secondary="resource_taxonomy_terms")
 
 
 resource_taxonomy_terms = Table(
@@ -206,6 +207,8 @@ class TaxonomyTerm(Base):
     name: Mapped[str] = mapped_column(Text, default="")
     parent_id: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("taxonomy_terms.id", ondelete="SET NULL"))
+
+    parent: Mapped[TaxonomyTerm | None] = relationship(remote_side=[id])
 
 
 class Phone(Base):

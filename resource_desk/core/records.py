@@ -79,6 +79,26 @@ class AddressRecord:
 
 
 @dataclass(frozen=True)
+class CategoryRecord:
+    """A source category: how the list a resource came from classified it."""
+
+    id: str
+    taxonomy: str
+    code: str
+    name: str
+    parents: tuple[tuple[str, str], ...] = ()  # (code, name), top first
+
+    def path(self) -> str:
+        return " - ".join([n for _, n in self.parents if n] + [self.name or self.code])
+
+    def label(self) -> str:
+        """"Food Pantries (BD-1800.2000)", or the code alone when the source gave no name."""
+        if self.code and self.name:
+            return f"{self.name} ({self.code})"
+        return self.name or self.code
+
+
+@dataclass(frozen=True)
 class ResourceData:
     """Every field of a resource: what the detail pane shows and what the form saves.
 
@@ -110,6 +130,7 @@ class ResourceData:
     phones: tuple[PhoneRecord, ...] = ()
     addresses: tuple[AddressRecord, ...] = ()
     tags: tuple[TagRecord, ...] = ()
+    categories: tuple[CategoryRecord, ...] = ()  # source categories, read only (imports set them)
     external_id: str | None = None
     import_batch_id: str | None = None
     created_at: datetime | None = None

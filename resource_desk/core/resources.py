@@ -23,6 +23,7 @@ from resource_desk.core.models import (
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import (
     AddressRecord,
+    CategoryRecord,
     CatalogueInfo,
     PhoneRecord,
     ResourceData,
@@ -47,7 +48,18 @@ _LOAD = (
     selectinload(Resource.phones),
     selectinload(Resource.addresses),
     selectinload(Resource.tags),
+    selectinload(Resource.categories),
 )
+
+
+def category_record(term) -> CategoryRecord:
+    parents: list[tuple[str, str]] = []
+    parent, seen = term.parent, {term.id}
+    while parent is not None and parent.id not in seen and len(parents) < 20:
+        seen.add(parent.id)
+        parents.insert(0, (parent.code, parent.name))
+        parent = parent.parent
+    return CategoryRecord(id=term.id, taxonomy=term.taxonomy, code=term.code, name=term.name, parents=tuple(parents))
 
 
 def to_record(resource: Resource) -> ResourceData:
@@ -80,6 +92,8 @@ def to_record(resource: Resource) -> ResourceData:
         ),
         addresses=tuple(AddressRecord(**{f: getattr(a, f) for f in ADDRESS_FIELDS}) for a in resource.addresses),
         tags=tuple(sorted((tag_record(t) for t in resource.tags), key=lambda t: (t.facet, fold(t.name)))),
+        categories=tuple(sorted((category_record(t) for t in resource.categories),
+                                key=lambda c: (fold(c.taxonomy), c.code, fold(c.path())))),
         external_id=resource.external_id,
         import_batch_id=resource.import_batch_id,
         created_at=resource.created_at,

@@ -107,6 +107,14 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
     field(about, "Hours", _text(data.hours))
     field(about, "Languages", escape(", ".join(language_label(code) for code in data.languages)))
     field(about, "Accessibility", _text(data.accessibility))
+    if data.categories:
+        # The source's own classification, kept as it came (tags come from it through mappings).
+        by_scheme: dict[str, list[str]] = {}
+        for category in data.categories:
+            by_scheme.setdefault(category.taxonomy, []).append(category.label())
+        lines = "<br>".join(f"<i>{escape(scheme)}:</i> {escape('; '.join(labels))}"
+                            for scheme, labels in by_scheme.items())
+        about.append(f"<p style='color:#555555'><b>Source categories:</b><br>{lines}</p>")
 
     reach: list[str] = []
     if data.phones:

@@ -93,6 +93,7 @@ class ImportWizard(QWizard):
         self.policy = "update"
         self.choices: dict[str, str] = {}
         self.skip_tags: set[str] = set()
+        self.accept_tags: set[str] = set()  # tags made for source categories that map to no tag
         self.dry_result: ImportResult | None = None
         self.result: ImportResult | None = None
         self.file_page = FilePage(paths or [])
@@ -109,7 +110,7 @@ class ImportWizard(QWizard):
     def options(self, **changes) -> ImportOptions:
         base = ImportOptions(format=self.format, encoding=self.encoding, mapping=self.mapping,
                              on_duplicate=self.policy, choices=dict(self.choices),
-                             skip_tags=frozenset(self.skip_tags))
+                             skip_tags=frozenset(self.skip_tags), accept_tags=frozenset(self.accept_tags))
         return replace(base, **changes)
 
     def is_table(self) -> bool:
@@ -659,7 +660,9 @@ class DuplicatesPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addLayout(top)
         layout.addWidget(self.view, 3)
-        self.tags_label = QLabel("Values that match no tag, offered as new tags (untick to leave them out):")
+        self.tags_label = QLabel("Possible new tags: values of tag columns (untick to leave them out), and source "
+                                 "categories that match no tag (tick one to make a tag of it):")
+        self.tags_label.setWordWrap(True)
         layout.addWidget(self.tags_label)
         layout.addWidget(self.tags, 1)
         layout.addWidget(QLabel("Rows that cannot be imported, and warnings:"))
@@ -679,7 +682,8 @@ class DuplicatesPage(QWizardPage):
         self.progress.setValue(0)
         self.progress.show()
         catalogue, path = wizard.catalogue, wizard.path
-        options = wizard.options(dry_run=True, collect_matches=True, choices={}, skip_tags=frozenset())
+        options = wizard.options(dry_run=True, collect_matches=True, choices={}, skip_tags=frozenset(),
+                                 accept_tags=frozenset())
         self.thread = ImportThread(lambda report, cancel: run_import(catalogue, path, options, report, cancel), self)
         self.thread.progressed.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
         self.thread.succeeded.connect(self._finished)
@@ -698,11 +702,15 @@ class DuplicatesPage(QWizardPage):
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tags.blockSignals(True)
         self.tags.clear()
-        for tag in result.new_tags:
-            item = QListWidgetItem(f"{tag.key}  ({tag.count} rows)")
-            item.setData(Qt.ItemDataRole.UserRole, tag.key)
+        # Values of tag columns first (ticked), then source categories that map to no tag
+        # (unticked: a tag is made of one only when the person asks), most rows first.
+        for tag in sorted(result.new_tags, key=lambda t: (t.category, -t.count, t.key)):
+            rows = f"{tag.count} {'row' if tag.count == 1 else 'rows'}"
+            item = QListWidgetItem(f"{tag.key}  ({'source category, ' if tag.category else ''}{rows})")
+            item.setData(Qt.ItemDataRole.UserRole, (tag.key, tag.category))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if tag.key in wizard.skip_tags else Qt.CheckState.Checked)
+            ticked = tag.key in wizard.accept_tags if tag.category else tag.key not in wizard.skip_tags
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.tags.addItem(item)
         self.tags.blockSignals(False)
         self.tags.setVisible(bool(result.new_tags))
@@ -731,11 +739,13 @@ class DuplicatesPage(QWizardPage):
             self.model.set_default(wizard.policy)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
-        key = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
-            self.wizard().skip_tags.discard(key)
+        key, category = item.data(Qt.ItemDataRole.UserRole)
+        wizard = self.wizard()
+        ticked = item.checkState() == Qt.CheckState.Checked
+        if category:
+            (wizard.accept_tags.add if ticked else wizard.accept_tags.discard)(key)
         else:
-            self.wizard().skip_tags.add(key)
+            (wizard.skip_tags.discard if ticked else wizard.skip_tags.add)(key)
 
     def isComplete(self) -> bool:
         wizard = self.wizard()

@@ -42,6 +42,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--new-tags", choices=("create", "skip"), default="create",
                      help="values that match no tag: create them as new tags (default) or leave them out "
                           "(they are listed either way)")
+    imp.add_argument("--accept-tag", action="append", default=[], metavar="FACET:NAME",
+                     help="create this tag offered for source categories that map to no tag (repeatable; "
+                          "a dry run lists them)")
     imp.add_argument("--save-mapping", metavar="FILE", help="write the column mapping used to FILE, to edit and "
                                                             "reuse with --mapping")
     imp.add_argument("--json", action="store_true")
@@ -82,7 +85,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping = load_mapping_file(args.mapping)
         catalogue = open_catalogue(args)
         options = ImportOptions(format=args.format, encoding=args.encoding, mapping=mapping,
-                                on_duplicate=args.on_duplicate, new_tags=args.new_tags, dry_run=args.dry_run)
+                                on_duplicate=args.on_duplicate, new_tags=args.new_tags, dry_run=args.dry_run,
+                                accept_tags=frozenset(args.accept_tag))
         result = run_import(catalogue, args.file, options)
     except ImportFileError as exc:
         raise UsageError(str(exc)) from None
@@ -104,11 +108,20 @@ def _print_result(result: ImportResult) -> None:
         print("  skipped: " + "; ".join(details))
     print(f"batch {result.batch_id}" if result.batch_id else "nothing written (dry run)")
     created = [t.key for t in result.new_tags if t.created]
-    declined = [t.key for t in result.new_tags if not t.created]
+    declined = [t.key for t in result.new_tags if not t.created and not t.category]
+    offered = sorted((t for t in result.new_tags if not t.created and t.category), key=lambda t: -t.count)
     if created:
         print(f"new tags{' (would be)' if result.dry_run else ''}: {', '.join(created)}")
     if declined:
         print(f"values that matched no tag, left out: {', '.join(declined)}")
+    if offered:
+        shown = offered[:SHOWN_WARNINGS]
+        print(f"source categories that match no tag ({len(offered)}; kept as source categories; "
+              "make a tag of one with --accept-tag FACET:NAME):")
+        for tag in shown:
+            print(f"  {tag.key} ({tag.count} {'row' if tag.count == 1 else 'rows'})")
+        if len(shown) < len(offered):
+            print(f"  … and {len(offered) - len(shown)} more (--json lists them all)")
     if result.problems:
         print("rejected rows:")
         for problem in result.problems:

@@ -18,17 +18,29 @@ import io
 import json
 import os
 import re
+import uuid
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select, text
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, resource_tags
+from resource_desk.core.models import (
+    Address,
+    Organization,
+    Phone,
+    Resource,
+    Tag,
+    TaxonomyTerm,
+    resource_tags,
+    resource_taxonomy_terms,
+)
 from resource_desk.core.records import AddressRecord, PhoneRecord
+from resource_desk.importing.records import SourceTerm
+from resource_desk.importing.tagging import export_term
 from resource_desk.importing.phone_cells import format_phone
 from resource_desk.importing.problems import ImportCancelled
 
@@ -42,7 +54,7 @@ RESOURCE_COLUMNS = ["id", "name", "organization", "kind", "status", "description
                     "phones"]
 ADDRESS_COLUMNS = ["address_lines", "city", "region", "postal_code", "country", "address_confidential", "latitude",
                    "longitude"]
-TAIL_COLUMNS = ["tags", "last_verified", "verified_by", "external_id", "organization_alternate_name",
+TAIL_COLUMNS = ["tags", "source_categories", "last_verified", "verified_by", "external_id", "organization_alternate_name",
                 "organization_description", "organization_website", "organization_email"]
 
 
@@ -89,6 +101,7 @@ class _Row:
     phones: list[PhoneRecord]
     addresses: list[AddressRecord]
     tags: list[tuple[str, str, str, str]]  # (tag id, facet, name, codes)
+    categories: list[tuple[str, SourceTerm]] = field(default_factory=list)  # (term id, term)
 
 
 def _all_ids(connection: Connection) -> list[str]:
@@ -123,7 +136,40 @@ def _rows(connection: Connection, ids: Sequence[str]) -> list[_Row]:
             .select_from(resource_tags.join(t, t.c.id == resource_tags.c.tag_id))
             .where(resource_tags.c.resource_id.in_(list(ids))).order_by(t.c.facet, t.c.name)):
         found[resource_id].tags.append((tag_id, facet, name, codes or ""))
+    links = connection.execute(select(resource_taxonomy_terms.c.resource_id, resource_taxonomy_terms.c.term_id)
+                               .where(resource_taxonomy_terms.c.resource_id.in_(list(ids)))).all()
+    terms = _terms(connection, {term_id for _, term_id in links})
+    for resource_id, term_id in links:
+        found[resource_id].categories.append((term_id, terms[term_id]))
+    for row in found.values():
+        row.categories.sort(key=lambda item: (item[1].taxonomy, item[1].code, item[1].path()))
     return [found[i] for i in ids if i in found]
+
+
+def _terms(connection: Connection, wanted: set[str]) -> dict[str, SourceTerm]:
+    """Source categories by id, each with its parents (read level by level)."""
+    t = TaxonomyTerm.__table__
+    rows: dict[str, tuple] = {}
+    missing = set(wanted)
+    while missing:
+        chunk = sorted(missing)[:CHUNK]
+        missing -= set(chunk)
+        for row in connection.execute(select(t.c.id, t.c.taxonomy, t.c.code, t.c.name, t.c.parent_id)
+                                      .where(t.c.id.in_(chunk))):
+            rows[row[0]] = tuple(row)
+            if row[4] and row[4] not in rows:
+                missing.add(row[4])
+    terms: dict[str, SourceTerm] = {}
+    for term_id in wanted:
+        _, taxonomy, code, name, parent = rows[term_id]
+        parents: list[tuple[str, str]] = []
+        seen = {term_id}
+        while parent and parent in rows and parent not in seen and len(parents) < 20:
+            seen.add(parent)
+            parents.insert(0, (rows[parent][2], rows[parent][3]))
+            parent = rows[parent][4]
+        terms[term_id] = SourceTerm(taxonomy, code, name, tuple(parents))
+    return terms
 
 
 def _chunks(connection: Connection, ids: Sequence[str], progress, cancel):
@@ -198,7 +244,8 @@ def _write_csv(connection, path: Path, ids, include_private, progress, cancel) -
                                   a.longitude]
                     else:
                         cells += [""] * len(ADDRESS_COLUMNS)
-                cells += ["; ".join(f"{facet}:{name}" for _, facet, name, _ in row.tags), v["last_verified"],
+                cells += ["; ".join(f"{facet}:{name}" for _, facet, name, _ in row.tags),
+                          "\n".join(export_term(term) for _, term in row.categories), v["last_verified"],
                           v["verified_by"], v["external_id"], v["organization_alternate_name"],
                           v["organization_description"], v["organization_website"], v["organization_email"]]
                 if include_private:
@@ -224,7 +271,7 @@ _HSDS_TABLES: dict[str, tuple[str, list[str]]] = {
     "schedule": ("schedules.csv", ["id", "service_id", "description"]),
     "accessibility": ("accessibility.csv", ["id", "location_id", "description"]),
     "taxonomy": ("taxonomies.csv", ["id", "name", "description"]),
-    "taxonomy_term": ("taxonomy_terms.csv", ["id", "code", "name", "taxonomy_id"]),
+    "taxonomy_term": ("taxonomy_terms.csv", ["id", "code", "name", "parent_id", "taxonomy", "taxonomy_id"]),
     "attribute": ("attributes.csv", ["id", "link_id", "link_type", "link_entity", "taxonomy_term_id"]),
 }
 _HSDS_KEYS = {
@@ -238,6 +285,29 @@ _HSDS_KEYS = {
 _STATUS = {"active": "active", "inactive": "inactive", "temporarily_closed": "temporarily closed",
            "do_not_refer": "inactive"}
 TAXONOMY_ID = "6c2f1c1e-7d0a-4a35-9f3c-3e8e2f6b9a10"  # "Resource Desk tags", the same in every export
+
+
+def _hsds_terms(term_id: str, term: SourceTerm, written: set[str], taxonomies: dict[str, str]) -> list[dict]:
+    """taxonomy_terms rows for a source category and, before it, its parents not yet written.
+    Parents have no id of their own in an export row: theirs is derived from the path, so it is
+    the same in every export."""
+    taxonomy_id = taxonomies.setdefault(term.taxonomy, str(uuid.uuid5(_TERM_NAMESPACE, f"taxonomy:{term.taxonomy}")))
+    rows, parent_id, path = [], None, term.taxonomy
+    for code, name in term.parents:
+        path += f"\x1f{code}\x1f{name}"
+        own_id = str(uuid.uuid5(_TERM_NAMESPACE, path))
+        if own_id not in written:
+            written.add(own_id)
+            rows.append({"id": own_id, "code": code, "name": name, "parent_id": parent_id,
+                         "taxonomy": term.taxonomy, "taxonomy_id": taxonomy_id})
+        parent_id = own_id
+    written.add(term_id)
+    rows.append({"id": term_id, "code": term.code, "name": term.name or term.code, "parent_id": parent_id,
+                 "taxonomy": term.taxonomy, "taxonomy_id": taxonomy_id})
+    return rows
+
+
+_TERM_NAMESPACE = uuid.UUID("3b1f0d7e-2a51-4c1e-9a4e-5f7c2d9e8b61")
 
 
 def _descriptor() -> dict:
@@ -269,6 +339,7 @@ def _write_hsds(connection, path: Path, ids, include_private, progress, cancel) 
         description="Who a resource serves (identity) and what it offers (need)")
     organizations: set[str] = set()
     terms: set[str] = set()
+    taxonomies: dict[str, str] = {}
     count = notes_left = confidential_left = 0
     for rows in _chunks(connection, ids, progress, cancel):
         for row in rows:
@@ -314,9 +385,18 @@ def _write_hsds(connection, path: Path, ids, include_private, progress, cancel) 
             for tag_id, facet, name, _codes in row.tags:
                 if tag_id not in terms:
                     terms.add(tag_id)
-                    put("taxonomy_term", id=tag_id, code=f"{facet}:{name}", name=name, taxonomy_id=TAXONOMY_ID)
+                    put("taxonomy_term", id=tag_id, code=f"{facet}:{name}", name=name, taxonomy="Resource Desk tags",
+                        taxonomy_id=TAXONOMY_ID)
                 put("attribute", id=new_id(), link_id=row.id, link_type="service", link_entity="service",
                     taxonomy_term_id=tag_id)
+            for term_id, term in row.categories:
+                if term_id not in terms:
+                    for term_row in _hsds_terms(term_id, term, terms, taxonomies):
+                        put("taxonomy_term", **term_row)
+                put("attribute", id=new_id(), link_id=row.id, link_type="service", link_entity="service",
+                    taxonomy_term_id=term_id)
+    for scheme, taxonomy_id in taxonomies.items():
+        put("taxonomy", id=taxonomy_id, name=scheme, description=f"Source categories: {scheme}")
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("datapackage.json", json.dumps(_descriptor(), indent=2))
         for name, (file_name, _) in _HSDS_TABLES.items():

@@ -19,7 +19,7 @@ from resource_desk.importing.mapping import ADDRESS_FIELDS, ColumnRule
 from resource_desk.importing.phone_cells import exported_phones, phones_in
 from resource_desk.importing.problems import ProblemLog
 from resource_desk.importing.records import ImportRecord
-from resource_desk.importing.tagging import TagResolver
+from resource_desk.importing.tagging import TagResolver, cell_entries, exported_term, looks_like_category, parse_term
 from resource_desk.importing.values import (
     UNKNOWN,
     domain,
@@ -302,8 +302,22 @@ class FieldWriter:
 
         def tags(rec, value, row, addr):
             for item in split_list(value):
-                rec.add_tag(self.tags.resolve(item, facet, row))
+                if looks_like_category(item):  # a code or a path is the list's own classification
+                    self.tags.categorize(rec, parse_term(item, column), row)
+                else:
+                    rec.add_tag(self.tags.resolve(item, facet, row))
         return tags
+
+    def _categories(self, column, param):
+        def categories(rec, value, row, addr):
+            for line in value.split("\n"):
+                term = exported_term(line)  # "taxonomy | code | path", as Resource Desk exports them
+                if term is not None:
+                    self.tags.categorize(rec, term, row)
+                    continue
+                for entry, cut in cell_entries(line):
+                    self.tags.categorize(rec, parse_term(entry, column), row, offer=not cut)
+        return categories
 
     def _tag(self, column, param):
         def tag(rec, value, row, addr):

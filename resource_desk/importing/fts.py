@@ -21,7 +21,7 @@ from contextlib import suppress
 
 from sqlalchemy import Connection, text
 
-SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert")
+SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert", "resource_taxonomy_terms_fts_insert")
 HASH_SIZE = 16 * 1024 * 1024
 DEFAULT_HASH_SIZE = 1024 * 1024
 
@@ -31,7 +31,7 @@ class FtsMaintenance:
         self.connection = connection
         rows = dict(connection.execute(text(
             "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'table') AND name IN "
-            "('resources_fts_insert', 'resource_tags_fts_insert', 'resource_fts')")).all())
+            f"({', '.join(repr(n) for n in SUSPENDED)}, 'resource_fts')")).all())
         self.saved = {name: rows[name] for name in SUSPENDED if rows.get(name)}
         self.statements = self._body(self.saved.get("resources_fts_insert", ""))
         if len(self.saved) < len(SUSPENDED) or "resource_fts" not in rows or self.statements is None:

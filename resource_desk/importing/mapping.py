@@ -64,6 +64,7 @@ FIELDS: dict[str, str] = {
     "longitude": "Address: longitude",
     "tags": "Tags (list)",
     "tag": "Tag (yes/no column)",
+    "categories": "Source categories (the list's own classification)",
     "private_notes": "Private notes",
     "notes": "Note (added to private notes with the column name)",
     "external_id": "Id in the source",
@@ -148,8 +149,10 @@ _syn("address_confidential", "confidential", "address confidential", "confidenti
      "address is private", "physical address is private", "hide address")
 _syn("latitude", "latitude", "lat")
 _syn("longitude", "longitude", "long", "lng", "lon")
-_syn("tags", "tags", "categories", "category", "topics", "topic", "keywords", "taxonomy terms", "labels",
-     "service categories", "type of service", "service type", "service types")
+_syn("tags", "tags", "topics", "topic", "keywords", "labels", "type of service", "service type", "service types")
+_syn("categories", "categories", "category", "taxonomy terms", "taxonomy term", "taxonomy codes", "taxonomy code",
+     "taxonomy", "tax", "service categories", "airs codes", "airs code", "taxonomy terms not deactivated",
+     "source categories", "classification")
 _syn("tags", "identity", "identities", "populations", "population", "population served", "populations served",
      "communities", "community", "who we serve", "who it serves", "serves", "target population",
      "focus population", "audience", "identity tags", param="identity")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from resource_desk.core.records import AddressRecord, PhoneRecord
 
 # Resource columns an import can set, in the order the writer stores them.
@@ -11,7 +13,20 @@ RESOURCE_FIELDS = (
 )
 # Text fields where several columns are joined, one per line.
 JOINED_FIELDS = frozenset({"description", "eligibility", "fees", "hours", "accessibility", "private_notes"})
-ORGANIZATION_FIELDS = ("alternate_name", "description", "website", "email")
+
+
+class SourceTerm(NamedTuple):
+    """A source category as the file gave it: the scheme ("AIRS/211", "Open Eligibility",
+    a column's name), the code (may be empty), the term's own name (its last segment), and
+    its parents from the top down as (code, name)."""
+
+    taxonomy: str
+    code: str
+    name: str
+    parents: tuple[tuple[str, str], ...] = ()
+
+    def path(self) -> str:
+        return " - ".join([n for _, n in self.parents if n] + [self.name or self.code])
 
 
 class ImportRecord:
@@ -22,7 +37,7 @@ class ImportRecord:
     """
 
     __slots__ = ("row", "file", "fields", "organization", "org_fields", "phones", "addresses", "tag_ids",
-                 "languages", "id")
+                 "languages", "id", "categories")
 
     def __init__(self, row: int | None, file: str | None = None):
         self.row = row
@@ -35,6 +50,7 @@ class ImportRecord:
         self.tag_ids: list[str] = []
         self.languages: list[str] = []
         self.id: str | None = None
+        self.categories: list[SourceTerm] = []
 
     @property
     def name(self) -> str:
@@ -56,6 +72,10 @@ class ImportRecord:
     def add_language(self, code: str | None) -> None:
         if code and code not in self.languages:
             self.languages.append(code)
+
+    def add_category(self, term: SourceTerm) -> None:
+        if term not in self.categories:
+            self.categories.append(term)
 
     def add_phone(self, phone: PhoneRecord) -> None:
         key = (phone.normalized, phone.extension, phone.kind)  # 988 as a voice line and as a text line

@@ -45,6 +45,8 @@ class ImportOptions:
     choices: dict[str, str] = field(default_factory=dict)  # DuplicateMatch.key -> action, from the wizard
     new_tags: str = "create"  # create or skip values that match no tag
     skip_tags: frozenset[str] = frozenset()  # "facet:name" of offered tags not to create
+    # "facet:name" of the tags offered for unmapped source categories to create (none by default)
+    accept_tags: frozenset[str] = frozenset()
     dry_run: bool = False
     collect_matches: bool = False
     help_row: bool | None = None  # None: detect a help-text row under the header
@@ -57,6 +59,7 @@ class NewTagReport:
     count: int
     rows: tuple[int, ...]
     created: bool
+    category: bool = False  # offered for a source category that maps to no tag (unticked by default)
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,8 @@ class ImportResult:
             "problems": [p.as_dict() for p in self.problems],
             "warnings": [p.as_dict() for p in self.warnings],
             "warning_count": self.warning_count,
-            "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created} for t in self.new_tags],
+            "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created, "category": t.category}
+                         for t in self.new_tags],
         }
 
 
@@ -155,7 +159,8 @@ def _check(cancel) -> None:
 
 def _resolver(connection: Connection, options: ImportOptions) -> TagResolver:
     policy = options.mapping.new_tags if options.mapping and options.mapping.new_tags else options.new_tags
-    return TagResolver.load(connection, load_airs_table(), create=policy != "skip", skip=options.skip_tags)
+    return TagResolver.load(connection, load_airs_table(), create=policy != "skip", skip=options.skip_tags,
+                            accept=options.accept_tags)
 
 
 def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: ImportOptions | None = None,
@@ -221,6 +226,8 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
             if count % 500 == 0:
                 _check(cancel)
                 report(min(0.9, source.progress() * 0.9), f"{count} rows read")
+        for name, fields in source.organizations():
+            writer.ensure_organization(name, fields)
         writer.finish()
     finally:
         writer.close()
@@ -234,8 +241,8 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     _check(cancel)
     counts = writer.counts
     rejected = sorted(log.rejected, key=lambda p: (p.file or "", p.row or 0))
-    new_tags = tuple(NewTagReport(t.key, t.count, tuple(t.rows), created=t.id in writer.tags_created)
-                     for t in tags.new.values() if t.count)
+    new_tags = tuple(NewTagReport(t.key, t.count, tuple(t.rows), created=t.id in writer.tags_created,
+                                  category=t.category) for t in tags.new.values() if t.count)
     warnings = sorted(log.warnings, key=lambda p: (p.file or "", p.row or 0))
     result = ImportResult(
         batch_id=None if options.dry_run else batch_id, file=str(path), layout=source.layout,

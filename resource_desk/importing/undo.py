@@ -11,7 +11,18 @@ from datetime import date
 from sqlalchemy import Connection, bindparam, delete, func, select, text, update
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.models import Address, ImportBatch, Organization, Phone, Resource, Tag, resource_tags, utcnow
+from resource_desk.core.models import (
+    Address,
+    ImportBatch,
+    Organization,
+    Phone,
+    Resource,
+    Tag,
+    TaxonomyTerm,
+    resource_tags,
+    resource_taxonomy_terms,
+    utcnow,
+)
 from resource_desk.importing.history import ImportNotFound, find_import
 from resource_desk.importing.service import write_transaction
 
@@ -38,26 +49,28 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[start:start + size]
 
 
-class _QuietTagTrigger:
-    """Deleting a resource's tag links fires an index refresh per link; when the resources
-    themselves are deleted right after, that work is wasted, so the trigger is set aside
-    (in the same transaction) and recreated from its own SQL."""
+class _QuietLinkTriggers:
+    """Deleting a resource's tag and category links fires an index refresh per link; when
+    the resources themselves are deleted right after, that work is wasted, so the triggers
+    are set aside (in the same transaction) and recreated from their own SQL."""
 
-    NAME = "resource_tags_fts_delete"
+    NAMES = ("resource_tags_fts_delete", "resource_taxonomy_terms_fts_delete")
 
     def __init__(self, connection: Connection):
         self.connection = connection
-        self.sql = connection.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
-                                      {"n": self.NAME}).scalar()
+        self.saved = [sql for (sql,) in connection.execute(text(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ("
+            + ", ".join(f"'{n}'" for n in self.NAMES) + ")"))]
+        self.names = [n for n in self.NAMES if any(f" {n} " in sql for sql in self.saved)]
 
     def __enter__(self):
-        if self.sql:
-            self.connection.exec_driver_sql(f'DROP TRIGGER "{self.NAME}"')
+        for name in self.names:
+            self.connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
         return self
 
     def __exit__(self, *exc):
-        if self.sql:
-            self.connection.exec_driver_sql(self.sql)
+        for sql in self.saved:
+            self.connection.exec_driver_sql(sql)
 
 
 def undo_import(catalogue: Catalogue, batch_id: str) -> UndoResult:
@@ -76,9 +89,11 @@ def undo_import(catalogue: Catalogue, batch_id: str) -> UndoResult:
         created = [rid for rid in changes.get("created", [])]
         deleted = 0
         if created:
-            with _QuietTagTrigger(connection):
+            with _QuietLinkTriggers(connection):
                 for chunk in _chunks(created):
                     connection.execute(delete(resource_tags).where(resource_tags.c.resource_id.in_(chunk)))
+                    connection.execute(delete(resource_taxonomy_terms)
+                                       .where(resource_taxonomy_terms.c.resource_id.in_(chunk)))
                     deleted += connection.execute(delete(_RESOURCES).where(_RESOURCES.c.id.in_(chunk))).rowcount or 0
         restored = 0
         for rid, undo in changes.get("updated", {}).items():
@@ -102,8 +117,27 @@ def undo_import(catalogue: Catalogue, batch_id: str) -> UndoResult:
             if unused:
                 tags_deleted += connection.execute(delete(Tag.__table__).where(Tag.__table__.c.id.in_(unused))
                                                    ).rowcount or 0
+        _delete_unused_terms(connection, changes.get("terms_created", []))
         connection.execute(update(batches).where(batches.c.id == summary.id).values(undone_at=utcnow()))
     return UndoResult(summary.id, summary.file, deleted, restored, orgs_deleted, tags_deleted)
+
+
+def _delete_unused_terms(connection: Connection, created: list[str]) -> None:
+    """Source categories the import added that nothing uses any more (children first)."""
+    terms = TaxonomyTerm.__table__
+    remaining = set(created)
+    while remaining:
+        used: set[str] = set()
+        for chunk in _chunks(sorted(remaining)):
+            used |= set(connection.scalars(select(resource_taxonomy_terms.c.term_id)
+                                           .where(resource_taxonomy_terms.c.term_id.in_(chunk))))
+            used |= set(connection.scalars(select(terms.c.parent_id).where(terms.c.parent_id.in_(chunk))))
+        unused = remaining - used
+        if not unused:
+            return
+        for chunk in _chunks(sorted(unused)):
+            connection.execute(delete(terms).where(terms.c.id.in_(chunk)))
+        remaining -= unused
 
 
 def _restore(connection: Connection, rid: str, undo: dict) -> int:
@@ -116,6 +150,9 @@ def _restore(connection: Connection, rid: str, undo: dict) -> int:
     for tag_id in undo.get("tags", []):
         connection.execute(delete(resource_tags).where(resource_tags.c.resource_id == rid)
                            .where(resource_tags.c.tag_id == tag_id))
+    for term_id in undo.get("categories", []):
+        connection.execute(delete(resource_taxonomy_terms).where(resource_taxonomy_terms.c.resource_id == rid)
+                           .where(resource_taxonomy_terms.c.term_id == term_id))
     if undo.get("phones"):
         connection.execute(delete(Phone.__table__).where(Phone.__table__.c.id.in_(undo["phones"])))
     if undo.get("addresses"):

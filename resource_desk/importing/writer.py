@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
-from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, resource_tags
+from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, TaxonomyTerm
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
@@ -27,7 +27,7 @@ from resource_desk.importing.dedup import DuplicateIndex, name_key
 from resource_desk.importing.background_inserts import BackgroundInserts
 from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.ids import uuid7_text
-from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, address_key
+from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, SourceTerm, address_key
 from resource_desk.importing.tagging import TagResolver
 from resource_desk.importing.values import domain
 
@@ -52,6 +52,8 @@ _INSERT_PHONE = _insert_sql("phones", _PHONE_COLUMNS)
 _INSERT_ADDRESS = _insert_sql("addresses", _ADDRESS_COLUMNS)
 _INSERT_LINK = "INSERT INTO resource_tags (resource_id, tag_id) VALUES (?, ?)"
 _LINK_COLUMNS = ("resource_id", "tag_id")
+_INSERT_CATEGORY = "INSERT INTO resource_taxonomy_terms (resource_id, term_id) VALUES (?, ?)"
+_CATEGORY_COLUMNS = ("resource_id", "term_id")
 # New resources' rows are staged, then moved on a helper thread in this order (a phone,
 # address, tag link or index row needs its resource first): see background_inserts.
 _STAGES = {
@@ -59,14 +61,13 @@ _STAGES = {
     "rd_stage_phones": ("phones", _PHONE_COLUMNS),
     "rd_stage_addresses": ("addresses", _ADDRESS_COLUMNS),
     "rd_stage_links": ("resource_tags", _LINK_COLUMNS),
+    "rd_stage_categories": ("resource_taxonomy_terms", _CATEGORY_COLUMNS),
 }
 BATCH_SIZE = 2000
-_REPLACED_TEXT = frozenset({"description", "eligibility", "fees", "hours", "accessibility"})
 _RESOURCES = Resource.__table__
-_PHONES = Phone.__table__
-_ADDRESSES = Address.__table__
 _ORGANIZATIONS = Organization.__table__
 _TAGS = Tag.__table__
+_TERMS = TaxonomyTerm.__table__
 
 
 @dataclass
@@ -160,6 +161,7 @@ class BatchWriter:
         self.orgs_created: list[str] = []
         self.orgs_updated: dict[str, dict] = {}
         self.tags_created: list[str] = []
+        self.terms = TermRegistry(connection)
         self.fts_extra_ids: set[str] = set()
         self._matches: list[tuple] = []
         self._changes_by_id: dict[str, tuple[str, ...]] = {}
@@ -176,15 +178,17 @@ class BatchWriter:
                 org = self._org_keys[rec.organization] = name_key(rec.organization)
         site = domain(rec.fields.get("website"))  # type: ignore[arg-type]
         phones = [p.normalized for p in rec.phones if p.normalized]
-        match = self.index.match(rec.id, name, org, site, phones)
+        source_id = str(rec.fields.get("external_id") or rec.id or "")
+        self._organization_id(rec)  # every organization of the file is in the catalogue afterwards
+        match = self.index.match(rec.id, name, org, site, phones, source_id)
         if match is None:
-            self._create(rec, name, org, site, phones)
+            self._create(rec, name, org, site, phones, source_id)
         else:
             action = self.choices.get(row_key(rec.file, rec.row), self.policy)
             if action == "keep-both":
                 if rec.id and rec.id in self.index.entries:
                     rec.id = None
-                self._create(rec, name, org, site, phones)
+                self._create(rec, name, org, site, phones, source_id)
             elif action == "skip":
                 self.counts.skipped += 1
             else:
@@ -196,21 +200,22 @@ class BatchWriter:
                         merge_into(target, rec)
                     else:
                         self._queue_update(match.id, rec, created=True)
-                    self.index.extend(match.id, site, phones)
                 else:
                     if match.reason != "same id":
                         # Matched by its name (or a close one): the catalogue's spelling stays.
                         rec.fields.pop("name", None)
                     self._queue_update(match.id, rec, created=False)
+                self.index.extend(match.id, site, phones, org)
             if self.collect:
                 self._matches.append((rec.file, rec.row, shown, match, action))
         if len(self._pending) + len(self._updates) >= self.batch_size:
             self.flush()
 
-    def _create(self, rec: ImportRecord, name: str, org: str, site: str, phones: list[str]) -> None:
+    def _create(self, rec: ImportRecord, name: str, org: str, site: str, phones: list[str],
+                source_id: str = "") -> None:
         rid = rec.id or uuid7_text()
         rec.id = rid
-        self.index.add(rid, name, org, site, phones, rec.row)
+        self.index.add(rid, name, org, site, phones, rec.row, source_id)
         self._pending[rid] = rec
         self._name_keys[rid] = name
 
@@ -273,6 +278,14 @@ class BatchWriter:
                         self._org_changes.setdefault(entry[0], {})[column] = value
         return entry[0]
 
+    def ensure_organization(self, name: str, fields: dict[str, str]) -> None:
+        """An organization of the file that no resource row named (HSDS organizations without
+        services, iCarol agencies): in the catalogue afterwards all the same."""
+        rec = ImportRecord(None)
+        rec.organization = name
+        rec.org_fields = {k: v for k, v in fields.items() if v}
+        self._organization_id(rec)
+
     def _write_organizations(self) -> None:
         if self._new_orgs or self._org_changes:
             self.background.wait()
@@ -300,8 +313,9 @@ class BatchWriter:
             self.conn.execute(insert(_TAGS), rows)
 
     def _insert_created(self) -> None:
-        resources, phones, addresses, links, tag_ids = [], [], [], [], []
+        resources, phones, addresses, links, categories, tag_ids = [], [], [], [], [], []
         now, batch, to_date = self._now_text, self.batch_id, self._date
+        term_id = self.terms.id_of
         for rid, rec in self._pending.items():
             f = rec.fields.get
             name = str(f("name"))
@@ -324,13 +338,17 @@ class BatchWriter:
             for tag_id in rec.tag_ids:
                 links.append((rid, tag_id))
                 tag_ids.append(tag_id)
+            for term in dict.fromkeys(term_id(t) for t in rec.categories):
+                categories.append((rid, term))
         self._write_organizations()
         self._write_new_tags(tag_ids)
+        self.terms.write(self.conn)
         stage = self.background.stage
         stage("rd_stage_resources", resources)
         stage("rd_stage_phones", phones)
         stage("rd_stage_addresses", addresses)
         stage("rd_stage_links", links)
+        stage("rd_stage_categories", categories)
         self.background.start()
         self.created_ids.extend(self._pending)
         self.counts.created += len(self._pending)
@@ -346,7 +364,7 @@ class BatchWriter:
         ids = list(self._updates)
         current = self._load_current(ids)
         updates: dict[tuple, list[dict]] = {}
-        phones, addresses, links, tag_ids = [], [], [], []
+        phones, addresses, links, categories, tag_ids = [], [], [], [], []
         for rid in ids:
             pending = self._updates[rid]
             rec = pending.rec
@@ -377,9 +395,11 @@ class BatchWriter:
             new_phones = [p for p in rec.phones if (p.normalized, p.extension, p.kind) not in state["phones"]]
             new_addresses = [a for a in rec.addresses if address_key(a) not in state["addresses"]]
             new_tags = [t for t in rec.tag_ids if t not in state["tags"]]
+            new_terms = [t for t in dict.fromkeys(self.terms.id_of(c) for c in rec.categories)
+                         if t not in state["categories"]]
             what = tuple(sorted(k for k in changed if k != "sort_name")) + tuple(
-                name for name, items in (("phones", new_phones), ("addresses", new_addresses), ("tags", new_tags))
-                if items)
+                name for name, items in (("phones", new_phones), ("addresses", new_addresses), ("tags", new_tags),
+                                         ("categories", new_terms)) if items)
             self._changes_by_id[rid] = what
             if not pending.created:
                 if what:
@@ -390,7 +410,8 @@ class BatchWriter:
                 continue
             undo = None
             if not pending.created:
-                undo = self.updated.setdefault(rid, {"fields": {}, "phones": [], "addresses": [], "tags": []})
+                undo = self.updated.setdefault(rid, {"fields": {}, "phones": [], "addresses": [], "tags": [],
+                                                     "categories": []})
                 for name in changed:
                     if name not in undo["fields"]:
                         undo["fields"][name] = _json_value(row[name])
@@ -412,10 +433,15 @@ class BatchWriter:
                 tag_ids.append(tag_id)
                 if undo is not None:
                     undo["tags"].append(tag_id)
-            if new_tags:
+            for term in new_terms:
+                categories.append((rid, term))
+                if undo is not None:
+                    undo["categories"].append(term)
+            if new_tags or new_terms:
                 self.fts_extra_ids.add(rid)
         self._write_organizations()
         self._write_new_tags(tag_ids)
+        self.terms.write(self.conn)
         for columns, params in updates.items():
             statement = update(_RESOURCES).where(_RESOURCES.c.id == bindparam("b_id")).values(
                 {c: bindparam(c) for c in columns})
@@ -423,6 +449,7 @@ class BatchWriter:
         self._executemany(_INSERT_PHONE, phones)
         self._executemany(_INSERT_ADDRESS, addresses)
         self._executemany(_INSERT_LINK, links)
+        self._executemany(_INSERT_CATEGORY, categories)
         self._updates = {}
 
     def _load_current(self, ids: list[str]) -> dict[str, dict]:
@@ -449,7 +476,7 @@ class BatchWriter:
                     for position, processor in processors:
                         values[position] = processor(values[position])
                 state[values[0]] = {"row": dict(zip(names, values)), "phones": set(), "addresses": set(),
-                                    "tags": set(), "phone_count": 0, "address_count": 0}
+                                    "tags": set(), "categories": set(), "phone_count": 0, "address_count": 0}
             for rid, normalized, extension, kind, position in run(
                     "SELECT resource_id, normalized, extension, kind, position FROM phones "
                     f"WHERE resource_id IN ({marks})", chunk):
@@ -470,6 +497,11 @@ class BatchWriter:
                 entry = state.get(rid)
                 if entry is not None:
                     entry["tags"].add(tag_id)
+            for rid, term_id in run("SELECT resource_id, term_id FROM resource_taxonomy_terms "
+                                    f"WHERE resource_id IN ({marks})", chunk):
+                entry = state.get(rid)
+                if entry is not None:
+                    entry["categories"].add(term_id)
         cursor.close()
         return state
 
@@ -512,6 +544,7 @@ class BatchWriter:
             "organizations_created": self.orgs_created,
             "organizations_updated": self.orgs_updated,
             "tags_created": self.tags_created,
+            "terms_created": self.terms.created,
         }, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -535,6 +568,72 @@ def merge_into(target: ImportRecord, rec: ImportRecord) -> None:
         target.add_tag(tag_id)
     for code in rec.languages:
         target.add_language(code)
+    for term in rec.categories:
+        target.add_category(term)
+
+
+class TermRegistry:
+    """The catalogue's source categories by what identifies them (the scheme and the code,
+    or the scheme and the path of names where there is no code); new ones are given ids as
+    they are met and written, parents first, before the links that use them."""
+
+    def __init__(self, connection: Connection):
+        self._ids: dict[tuple, str] = {}
+        self._unnamed: dict[str, str] = {}  # id -> code, terms stored without a name yet
+        self._new: list[dict] = []
+        self._named: dict[str, str] = {}
+        self.created: list[str] = []
+        rows = connection.execute(text("SELECT id, taxonomy, code, name, parent_id FROM taxonomy_terms")).all()
+        by_id = {row[0]: row for row in rows}
+
+        def path(row, depth=0) -> tuple[str, ...]:
+            parent = by_id.get(row[4])
+            above = path(parent, depth + 1) if parent is not None and depth < 20 else ()
+            return above + (name_key(row[3]),)
+
+        for row in rows:
+            self._ids[self._key(row[1], row[2], path(row))] = row[0]
+            if row[2] and not row[3]:
+                self._unnamed[row[0]] = row[2]
+
+    @staticmethod
+    def _key(taxonomy: str, code: str, path: tuple[str, ...]) -> tuple:
+        return (name_key(taxonomy), code.upper()) if code else (name_key(taxonomy), "", path)
+
+    def id_of(self, term: SourceTerm) -> str:
+        parent_id = None
+        names: tuple[str, ...] = ()
+        for depth, (code, name) in enumerate(term.parents):
+            names += (name_key(name),)
+            parent_id = self._one(term.taxonomy, code, name, names, parent_id)
+        return self._one(term.taxonomy, term.code, term.name, names + (name_key(term.name),), parent_id)
+
+    def _one(self, taxonomy: str, code: str, name: str, path: tuple[str, ...], parent_id: str | None) -> str:
+        key = self._key(taxonomy, code, path)
+        found = self._ids.get(key)
+        if found is not None:
+            if name and found in self._unnamed:  # a code first met without its name
+                del self._unnamed[found]
+                self._named[found] = name
+            return found
+        term_id = self._ids[key] = uuid7_text()
+        self._new.append({"id": term_id, "taxonomy": taxonomy[:100], "code": code[:100], "name": name,
+                          "parent_id": parent_id})
+        if code and not name:
+            self._unnamed[term_id] = code
+        self.created.append(term_id)
+        return term_id
+
+    def write(self, connection: Connection) -> None:
+        if self._new:
+            for row in self._new:
+                if row["id"] in self._named:
+                    row["name"] = self._named.pop(row["id"])
+            connection.execute(insert(_TERMS), self._new)
+            self._new = []
+        for term_id, name in self._named.items():
+            connection.execute(update(_TERMS).where(_TERMS.c.id == term_id).values(name=name))
+        self._named = {}
 
 
 def _phone_row(rid: str, phone, position: int) -> tuple:

@@ -94,7 +94,8 @@ def test_references_to_rows_that_do_not_exist_are_reported_and_the_row_still_imp
     assert orphan.organization is None and orphan.phones[0].number == "510-555-0200"
     reported = {(w.row, w.column) for w in result.warnings}
     assert (6, "ParentAgencyNum") in reported and (6, "ConnectsToSiteNum") in reported
-    assert [(t.key, t.created) for t in result.new_tags] == [("need:Underwater Basket Weaving", True)]
+    # An AIRS term that maps to no tag is kept as a source category and offered, unticked.
+    assert [(t.key, t.created, t.category) for t in result.new_tags] == [("need:Underwater Basket Weaving", False, True)]
 
 
 def test_the_airs_table_can_be_replaced_by_the_users_own(catalogue, export, tmp_path, monkeypatch):

@@ -30,6 +30,11 @@ class Source(ABC):
     def records(self, tags: TagResolver, log: ProblemLog) -> Iterator[ImportRecord]:
         """Every record of the file, in order; problems go to ``log``."""
 
+    def organizations(self) -> Iterator[tuple[str, dict[str, str]]]:
+        """Organizations the file lists, with or without resources, after ``records`` has run:
+        (name, {alternate_name, description, website, email})."""
+        return iter(())
+
     def progress(self) -> float:
         return 0.0
 

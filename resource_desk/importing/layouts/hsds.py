@@ -26,9 +26,9 @@ from resource_desk.importing.fields import FieldWriter, is_uuid
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.phone_cells import phones_in
 from resource_desk.importing.problems import ImportFileError, ProblemLog
-from resource_desk.importing.records import ImportRecord
+from resource_desk.importing.records import ImportRecord, SourceTerm
 from resource_desk.importing.tables import Table, clean_cell
-from resource_desk.importing.tagging import TagResolver
+from resource_desk.importing.tagging import AIRS, TagResolver, looks_like_code
 from resource_desk.importing.values import split_list
 
 Rows = list[tuple[int, dict[str, str]]]
@@ -166,6 +166,7 @@ def _read_descriptor(data: bytes, where: str) -> dict | None:
 
 class HsdsSource(Source):
     def __init__(self, package: Package, path: Path):
+        self._organizations: list[dict[str, str]] = []
         super().__init__(path)
         self.package = package
         self.layout = "hsds3" if package.version == "3" else "hsds"
@@ -186,6 +187,12 @@ class HsdsSource(Source):
     def close(self) -> None:
         self.package.close()
 
+    def organizations(self):
+        for row in self._organizations:
+            if row.get("name"):
+                yield row["name"], {"alternate_name": row.get("alternate_name", ""),
+                                    "description": row.get("description", ""), "email": row.get("email", "")}
+
     # -- reading ---------------------------------------------------------------------
 
     def records(self, tags: TagResolver, log: ProblemLog) -> Iterator[ImportRecord]:
@@ -196,6 +203,7 @@ class HsdsSource(Source):
             self.encoding = next(iter(pkg.encodings))
         self._check_links(data, log)
         builder = _Builder(data, FieldWriter(tags, log, "services.csv"), tags, log, self.layout)
+        self._organizations = [row for _, row in data.get("organizations", [])]
         services = data.get("services", [])
         self._total = max(1, len(services))
         for self._done, (number, row) in enumerate(services, start=1):
@@ -248,6 +256,9 @@ class HsdsSource(Source):
         return links
 
 
+_OPEN_ELIGIBILITY = re.compile(r"^\d{3}(?:-\d{2})*$")  # "101", "101-01", "106-02-03"
+
+
 class _Builder:
     """Gathers everything linked to one service into an ImportRecord."""
 
@@ -263,6 +274,7 @@ class _Builder:
         self.programs = self._by_id("programs")
         self.contacts = self._by_id("contacts")
         self.taxonomy = self._by_id("taxonomy_terms") or self._taxonomy_v1()
+        self.taxonomies = self._by_id("taxonomies")
         sal = data.get("service_at_location") or data.get("services_at_location") or []
         self.sal_by_service = self._group(sal, "service_id")
         self.sal_ids = {row.get("id"): row for _, row in sal}
@@ -533,15 +545,45 @@ class _Builder:
                               "taxonomy_ids" if row.get("taxonomy_ids") else "taxonomy", "services.csv")
                 continue
             data = term[1]
-            code = data.get("code") or data.get("taxonomy_id") or term_id
-            parents = []
-            parent = data.get("parent_id")
-            while parent and parent in self.taxonomy and len(parents) < 10:
-                parent_row = self.taxonomy[parent][1]
-                parents.append(parent_row.get("name", ""))
-                parent = parent_row.get("parent_id")
-            for tag_id in self.tags.by_code(code, data.get("name") or None, number, parents):
-                rec.add_tag(tag_id)
+            own = self.tags.own_term(data.get("code") or "", number)
+            if own:
+                rec.add_tag(own)
+                continue
+            self.tags.categorize(rec, self._term(term_id), number)
+
+    def _term(self, term_id: str) -> SourceTerm:
+        """A taxonomy row as a source category, with its parents (HSDS 3 ``taxonomy_terms``,
+        or the ``taxonomy`` table of HSDS 1.x and Ohana, whose ids are Open Eligibility codes)."""
+        data = self.taxonomy[term_id][1]
+        parents: list[tuple[str, str]] = []
+        parent = data.get("parent_id")
+        seen = {term_id}
+        while parent and parent in self.taxonomy and parent not in seen and len(parents) < 10:
+            seen.add(parent)
+            parent_row = self.taxonomy[parent][1]
+            parents.insert(0, (self._code(parent, parent_row), parent_row.get("name", "")))
+            parent = parent_row.get("parent_id")
+        return SourceTerm(self._scheme(term_id, data), self._code(term_id, data), data.get("name", "") or "", tuple(parents))
+
+    def _code(self, term_id: str, data: dict) -> str:
+        if data.get("code"):
+            return data["code"]
+        # Ohana and HSDS 1.x: the taxonomy_id is the term's code (Open Eligibility "101-01")
+        return "" if is_uuid(term_id) else term_id
+
+    def _scheme(self, term_id: str, data: dict) -> str:
+        scheme = data.get("taxonomy") or ""
+        taxonomy_id = data.get("taxonomy_id")
+        if taxonomy_id and taxonomy_id in self.taxonomies:
+            scheme = self.taxonomies[taxonomy_id][1].get("name") or scheme
+        if scheme:
+            return scheme
+        code = self._code(term_id, data)
+        if _OPEN_ELIGIBILITY.match(code):
+            return "Open Eligibility"
+        if looks_like_code(code):
+            return AIRS
+        return "HSDS taxonomy"
 
     def _contacts(self, rec: ImportRecord, sid: str, locations) -> None:
         rows = list(self.contacts_by_service.get(sid, []))

@@ -22,9 +22,17 @@ from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.mapping import normalize_header
 from resource_desk.importing.phone_cells import phones_in
 from resource_desk.importing.problems import ProblemLog
-from resource_desk.importing.records import ImportRecord
+from resource_desk.importing.records import ImportRecord, SourceTerm
 from resource_desk.importing.tables import Table, clean_cell
-from resource_desk.importing.tagging import TagResolver
+from resource_desk.importing.tagging import (
+    AIRS,
+    TagResolver,
+    airs_levels,
+    airs_term_name,
+    cell_entries,
+    looks_like_code,
+    parse_term,
+)
 from resource_desk.importing.values import truth
 
 _MARKERS = {"resourceagencynum", "parentagencynum", "publicname", "taxonomylevelname", "connectstositenum"}
@@ -71,6 +79,7 @@ class IcarolSource(Source):
         self.encoding = table.info.encoding
         self._done = 0
         self._total = 1
+        self._agencies: list[dict[str, str]] = []
 
     @property
     def description(self) -> str:
@@ -81,6 +90,13 @@ class IcarolSource(Source):
 
     def close(self) -> None:
         self.table.close()
+
+    def organizations(self):
+        for agency in self._agencies:
+            if agency.get("publicname"):
+                yield agency["publicname"], {"description": agency.get("agencydescription", ""),
+                                             "email": agency.get("emailaddressmain", ""),
+                                             "alternate_name": agency.get("alternatename", "")}
 
     def records(self, tags: TagResolver, log: ProblemLog) -> Iterator[ImportRecord]:
         file = self.table.name
@@ -107,6 +123,7 @@ class IcarolSource(Source):
             for program_num in _nums(site.get("connectstoprogramnum", "")):
                 sites_of_program.setdefault(program_num, []).append((number, site))
         with_programs = {p.get("parentagencynum") for _, p in programs}
+        self._agencies = [a for _, a in agencies if a.get("resourceagencynum") in with_programs]
         writer = FieldWriter(tags, log, file)
         standalone = [(n, a) for n, a in agencies if a.get("resourceagencynum") not in with_programs]
         self._total = max(1, len(programs) + len(standalone))
@@ -256,17 +273,37 @@ class IcarolSource(Source):
 
     @staticmethod
     def _taxonomy(rec: ImportRecord, row: dict, tags: TagResolver, number: int, writer: FieldWriter) -> None:
-        codes = [c for c in _SEPARATORS.split(row.get("taxonomycodes", "")) if c]
-        terms = [t for t in re.split(r"\s*(?:;|\*|\||\n)\s*", row.get("taxonomyterms", "") or
-                                     row.get("taxonomyterm", "")) if t]
-        if codes:
-            for i, code in enumerate(codes):
-                term = terms[i] if len(terms) == len(codes) else None
-                for tag_id in tags.by_code(code, term, number):
-                    rec.add_tag(tag_id)
-        else:
-            for term in terms:
-                rec.add_tag(tags.resolve(term, None, number))
+        """AIRS codes with their names and paths, leaf names, and the centre's own categories,
+        kept as source categories; tags come from them through the mapping."""
+        codes = [(c.upper(), cut) for c, cut in cell_entries(row.get("taxonomycodes", ""))
+                 if looks_like_code(c) and not cut]
+        paths = cell_entries(row.get("taxonomyterms") or row.get("taxonomytermsnotdeactivated") or "")
+        leaves = cell_entries(row.get("taxonomyterm", ""))
+        named = paths if len(paths) == len(codes) else leaves if len(leaves) == len(codes) else []
+        for i, (code, _) in enumerate(codes):
+            text, cut = named[i] if named else ("", False)
+            segments = [s for s in re.split(r"\s+-\s+", text) if s] if text else []
+            name = (segments[-1] if segments and not cut else "") or airs_term_name(code) or (
+                segments[-1] if segments else "")
+            tags.categorize(rec, SourceTerm(AIRS, code, name, _parents(code, segments[:-1])), number,
+                            offer=not cut)
+        if not named:  # names that cannot be paired with the codes are kept as they are
+            for text, cut in paths + leaves:
+                tags.categorize(rec, parse_term(text, AIRS), number, offer=not cut)
+        for column, scheme in _CATEGORY_COLUMNS:
+            for text, cut in cell_entries(row.get(column, "")):
+                tags.categorize(rec, parse_term(text, scheme), number, offer=not cut)
+
+
+# Columns of a centre's own categories, and the scheme each is kept under.
+_CATEGORY_COLUMNS = (("categories", "iCarol categories"), ("category", "iCarol categories"),
+                     ("tax", "Tax"), ("taxonomy", "Taxonomy"))
+
+
+def _parents(code: str, segments: list[str]) -> tuple[tuple[str, str], ...]:
+    """The path's upper levels, each with its AIRS code when the path has one level per code
+    level ("Y - YJ … - YJ-2050 … - YJ-2050.2070 …")."""
+    return tuple(zip(airs_levels(code, len(segments)), segments))
 
 
 def _country(value: str) -> str | None:
