@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, update
+from sqlalchemy.exc import IntegrityError
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, utcnow
@@ -27,12 +29,13 @@ from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.layouts import open_source
 from resource_desk.importing.layouts.tabular import TableSource
 from resource_desk.importing.mapping import Mapping
-from resource_desk.importing.problems import ImportCancelled, Problem, ProblemLog
+from resource_desk.importing.problems import ImportCancelled, ImportFileError, Problem, ProblemLog
 from resource_desk.importing.records import ImportRecord
 from resource_desk.importing.tagging import TagResolver, load_airs_table
 from resource_desk.importing.writer import BATCH_SIZE, POLICIES, BatchWriter, DuplicateMatch
 
 Progress = Callable[[float, str], None]
+_log = logging.getLogger(__name__)
 IMPORT_CACHE_KIB = 16384  # page cache while importing (16 MiB); the connection's own is restored after
 
 
@@ -219,16 +222,29 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     writer = BatchWriter(connection, batch_id, tags, options.on_duplicate, options.choices,
                          options.collect_matches, options.batch_size, fts, before_first_insert)
     count = 0
+    last_row: int | None = None
     try:
         for rec in source.records(tags, log):
+            last_row = rec.row
             writer.add(rec)
             count += 1
             if count % 500 == 0:
                 _check(cancel)
                 report(min(0.9, source.progress() * 0.9), f"{count} rows read")
+        last_row = None
         for name, fields in source.organizations():
             writer.ensure_organization(name, fields)
         writer.finish()
+    except (ImportFileError, ImportCancelled):
+        raise
+    except (ValueError, LookupError, TypeError, ArithmeticError, UnicodeError, RecursionError,
+            IntegrityError) as error:
+        # What a file holds must never end in a traceback: say which file and where, write nothing
+        # (the transaction rolls back), and keep the details for a bug report.
+        _log.exception("import of %s failed", path)
+        where = f", after row {last_row}" if last_row is not None else ""
+        raise ImportFileError(f"{path.name}{where}: this file could not be imported ({type(error).__name__}: "
+                              f"{str(error)[:200]}); nothing was written") from error
     finally:
         writer.close()
     _check(cancel)

@@ -4,6 +4,8 @@ never becomes a tag."""
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from resource_desk.core.search import SearchQuery, search
@@ -171,3 +173,33 @@ def test_a_categories_column_of_a_hand_kept_list_is_kept_and_mapped(catalogue, t
     assert {c.path() for c in roof.categories} >= {"Housing - Rent - Deposits - Grants"}
     assert "need:Knitting Circles" in {t.key for t in result.new_tags if t.category and not t.created}
     assert not any(" - " in t.key for t in result.new_tags)
+
+
+FRAGMENTS = ["P", "TM-5100", "YJ-2050.2070", "BD-1800.2000 * YB-8000", "ZZ-0000", LONG, LONG[:100], LONG[:99] + "x",
+             "Food Pantries", "food pantries", "FOOD PANTRIES", "Gay/Lesbian/Bisexual/Transgender Issues", "<p>Meals</p>",
+             "A - B - C", "Employment-Career Counseling", "x" * 300, "", " ; ", "*", "Older Adults", "Soup Kitchens"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["Same Name", "SAME NAME", "Other", "Third"]),
+                          st.sampled_from(["", "1", "2"]),
+                          st.lists(st.sampled_from(FRAGMENTS), max_size=4),
+                          st.lists(st.sampled_from(FRAGMENTS), max_size=4)), min_size=1, max_size=12))
+def test_any_mix_of_classification_cells_imports_and_reimports_unchanged(catalogue, tmp_path_factory, rows):
+    folder = tmp_path_factory.mktemp("mix")
+    agencies = [row(ResourceAgencyNum="1", PublicName="Agency One", TaxonomyLevelName="Agency", ParentAgencyNum="0"),
+                row(ResourceAgencyNum="2", PublicName="Agency Two", TaxonomyLevelName="Agency", ParentAgencyNum="0")]
+    programs = [row(ResourceAgencyNum=str(10 + n), PublicName=name, TaxonomyLevelName="Program", ParentAgencyNum=parent,
+                    TaxonomyCodes="; ".join(codes), TaxonomyTerms="; ".join(terms), Categories="; ".join(terms))
+                for n, (name, parent, codes, terms) in enumerate(rows)]
+    path = icarol(folder, agencies + programs)
+    first = run_import(catalogue, path)
+    assert first.rejected == 0
+    assert not any(" - " in t.key or len(t.key) > 80 for t in first.new_tags)
+    before = snapshot(catalogue)
+    again = run_import(catalogue, path)
+    assert (again.created, again.updated) == (0, 0)
+    after = snapshot(catalogue)
+    assert {k: v for k, v in after.items() if k != "import_batches"} == \
+        {k: v for k, v in before.items() if k != "import_batches"}
+    assert fts_matches_triggers(catalogue)
