@@ -45,6 +45,7 @@ class TagRecord:
     codes: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     resource_count: int = 0
+    keywords: tuple[str, ...] = ()  # words that suggest the tag when a resource's text holds them
 
     @property
     def key(self) -> str:

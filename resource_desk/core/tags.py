@@ -60,6 +60,10 @@ def list_tags(catalogue: Catalogue, facet: str | None = None, with_counts: bool 
         for tag_id, alias in connection.execute(
                 f"SELECT a.tag_id, a.alias FROM tag_aliases a JOIN tags t ON t.id = a.tag_id {where}", params):
             aliases.setdefault(tag_id, []).append(alias)
+        keywords: dict[str, list[str]] = {}
+        for tag_id, keyword in connection.execute(
+                f"SELECT k.tag_id, k.keyword FROM tag_keywords k JOIN tags t ON t.id = k.tag_id {where}", params):
+            keywords.setdefault(tag_id, []).append(keyword)
         counts: dict[str, int] = {}
         if with_counts:
             counts = dict(connection.execute(
@@ -67,7 +71,7 @@ def list_tags(catalogue: Catalogue, facet: str | None = None, with_counts: bool 
     return _in_order(
         TagRecord(id=tag_id, facet=tag_facet, name=name, color=color, description=description,
                   codes=tuple(codes.split()) if codes else (), aliases=tuple(sorted(aliases.get(tag_id, ()))),
-                  resource_count=counts.get(tag_id, 0))
+                  resource_count=counts.get(tag_id, 0), keywords=tuple(sorted(keywords.get(tag_id, ()))))
         for tag_id, tag_facet, name, color, description, codes in rows)
 
 
@@ -143,7 +147,7 @@ def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) 
     """
     from sqlalchemy import insert, select
 
-    from resource_desk.core.models import resource_tags
+    from resource_desk.core.models import TagKeyword, resource_tags
 
     sources = [s for s in source_ids if s != target_id]
     with catalogue.write() as session:
@@ -161,11 +165,17 @@ def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) 
                 session.execute(insert(resource_tags), [{"resource_id": rid, "tag_id": target.id} for rid in moving])
                 gained += len(moving)
             aliases = [a.alias for a in source.aliases] + [fold(source.name)]
+            keywords = [k.keyword for k in source.keywords]
             codes = source.codes.split()
             session.delete(source)
             session.flush()
             for alias in aliases:
                 _add_alias(session, target, alias)
+            have = {k.keyword for k in target.keywords}
+            for keyword in keywords:
+                if keyword not in have:
+                    have.add(keyword)
+                    target.keywords.append(TagKeyword(keyword=keyword))
             target.codes = " ".join(dict.fromkeys(target.codes.split() + codes))
         return gained
 
@@ -213,6 +223,25 @@ def set_aliases(catalogue: Catalogue, tag_id: str, aliases: Iterable[str]) -> Ta
             _add_alias(session, tag, alias)
         session.refresh(tag)
         return _with_aliases(tag)
+
+
+def set_keywords(catalogue: Catalogue, tag_id: str, keywords: Iterable[str]) -> TagRecord:
+    """Replace the words that suggest a tag (any language; kept folded, as aliases are)."""
+    from resource_desk.core.models import TagKeyword
+
+    with catalogue.write() as session:
+        tag = _get(session, tag_id)
+        wanted = list(dict.fromkeys(k for k in (fold(w) for w in keywords) if k))
+        for keyword in list(tag.keywords):
+            if keyword.keyword not in wanted:
+                tag.keywords.remove(keyword)
+        have = {k.keyword for k in tag.keywords}
+        for keyword in wanted:
+            if keyword not in have:
+                tag.keywords.append(TagKeyword(keyword=keyword[:200]))
+        session.flush()
+        record = tag_record(tag)
+        return TagRecord(**{**record.__dict__, "keywords": tuple(sorted(wanted))})
 
 
 def find_tag(session: Session, name: str, facet: str | None = None) -> Tag | None:

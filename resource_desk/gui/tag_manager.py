@@ -39,6 +39,7 @@ from resource_desk.core.tags import (
     recolor_tag,
     rename_tag,
     set_aliases,
+    set_keywords,
 )
 from resource_desk.core.text import fold
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, plural, swatch
@@ -160,10 +161,14 @@ class TagManager(QDialog):
         self.merge_button = QPushButton("&Merge…")
         self.color_button = QPushButton("&Color…")
         self.aliases_button = QPushButton("A&liases…")
+        self.keywords_button = QPushButton("&Keywords…")
+        self.keywords_button.setToolTip("Words that suggest this tag when a resource's name, description, "
+                                        "eligibility or source categories hold them (any language)")
         self.delete_button = QPushButton("&Delete…")
         for button, slot in ((self.add_button, self.add), (self.rename_button, self.rename),
                              (self.merge_button, self.merge), (self.color_button, self.recolor),
-                             (self.aliases_button, self.edit_aliases), (self.delete_button, self.delete)):
+                             (self.aliases_button, self.edit_aliases), (self.keywords_button, self.edit_keywords),
+                             (self.delete_button, self.delete)):
             button.clicked.connect(slot)
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -248,6 +253,7 @@ class TagManager(QDialog):
         self.rename_button.setEnabled(one)
         self.color_button.setEnabled(bool(selected))
         self.aliases_button.setEnabled(one)
+        self.keywords_button.setEnabled(one)
         self.delete_button.setEnabled(bool(selected))
         self.merge_button.setEnabled(len(selected) >= 2 and len({t.facet for t in selected}) == 1)
 
@@ -365,6 +371,24 @@ class TagManager(QDialog):
             return
         try:
             set_aliases(self.catalogue, tag.id, [line for line in text.splitlines() if line.strip()])
+        except (TagError, NotFound) as exc:
+            self._problem(str(exc))
+            return
+        self._done_change([tag.id])
+
+    def edit_keywords(self) -> None:
+        selected = self.selected()
+        if len(selected) != 1:
+            return
+        tag = selected[0]
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Keywords", f"Words and phrases that suggest “{tag.name}”, one per line, in any language.\n"
+                              "Suggest tags… offers this tag for resources whose text holds one:",
+            "\n".join(tag.keywords))
+        if not ok:
+            return
+        try:
+            set_keywords(self.catalogue, tag.id, [line for line in text.splitlines() if line.strip()])
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             return

@@ -95,6 +95,20 @@ def test_set_aliases_replaces_them(catalogue):
         resolve_tags(catalogue, ["need:food pantry"])
 
 
+def test_keywords_are_set_listed_and_follow_a_merge(catalogue):
+    from resource_desk.core.tags import set_keywords
+
+    food = _tag(catalogue, "Food")
+    assert set_keywords(catalogue, food.id, ["Comedor", "comedor", "hot meals", ""]).keywords == ("comedor",
+                                                                                                   "hot meals")
+    listed = next(t for t in list_tags(catalogue) if t.id == food.id)
+    assert listed.keywords == ("comedor", "hot meals")
+    groceries = add_tag(catalogue, "need", "Groceries")
+    set_keywords(catalogue, groceries.id, ["mercado"])
+    merge_tags(catalogue, [groceries.id], food.id)
+    assert next(t for t in list_tags(catalogue) if t.id == food.id).keywords == ("comedor", "hot meals", "mercado")
+
+
 def test_the_facets_are_the_models_and_listing_reads_what_the_orm_holds(catalogue):
     from resource_desk.core.models import Facet, Tag
     from resource_desk.core.tags import FACETS, tag_record

@@ -95,6 +95,10 @@ def test_rename_recolour_and_aliases(qtbot, main_window, demo_catalogue, monkeyp
     qtbot.mouseClick(manager.aliases_button, Qt.MouseButton.LeftButton)
     assert set(tag(demo_catalogue, "need", "Food & groceries").aliases) == {"pantry", "hot meals"}
 
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Despensa de alimentos\nsoup\n", True))
+    qtbot.mouseClick(manager.keywords_button, Qt.MouseButton.LeftButton)
+    assert set(tag(demo_catalogue, "need", "Food & groceries").keywords) == {"despensa de alimentos", "soup"}
+
 
 def test_rename_to_an_existing_name_is_refused(qtbot, main_window, demo_catalogue, monkeypatch):
     food = tag(demo_catalogue, "need", "Food")

@@ -1,0 +1,174 @@
+"""Tags suggested by a resource's own words, for resources already in the catalogue.
+
+``suggest_tags`` reads the resources a search (or a selection) picks, in chunks, and asks
+``core.suggestions.Suggester`` which tags their name, description, eligibility and source
+categories suggest; the answer groups them by tag, with how many resources each would
+reach and a few example names. ``apply_suggestions`` adds the tags the person accepted as
+one batch in the import history, so the whole change is undone in one action there (it
+records the tags it added to each resource, as an import's update does).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, insert, select, text
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.models import ImportBatch, new_id, resource_tags, utcnow
+from resource_desk.core.search import SearchQuery, matching_ids
+from resource_desk.core.suggestions import Suggester, Suggestion, TagRule
+from resource_desk.importing.service import write_transaction
+
+CHUNK = 500
+EXAMPLES = 5
+FORMAT = "suggestions"  # the import history's format for a batch of applied suggestions
+
+
+@dataclass(frozen=True)
+class TagSuggestion:
+    """One suggested tag: the resources it would reach, a few of their names and why."""
+
+    tag_id: str
+    key: str
+    resource_ids: tuple[str, ...]
+    examples: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.resource_ids)
+
+    def to_json(self) -> dict:
+        return {"tag": self.key, "resources": self.count, "examples": list(self.examples),
+                "evidence": list(self.evidence), "ids": list(self.resource_ids)}
+
+
+@dataclass
+class SuggestionTally:
+    """Suggestions gathered resource by resource (the importer's and the catalogue's)."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # tag id -> key
+    ids: dict[str, list[str]] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, resource_id: str, name: str, suggestion: Suggestion) -> None:
+        self.keys[suggestion.tag_id] = suggestion.key
+        self.ids.setdefault(suggestion.tag_id, []).append(resource_id)
+        examples = self.examples.setdefault(suggestion.tag_id, [])
+        if len(examples) < EXAMPLES:
+            examples.append(name)
+            self.evidence.setdefault(suggestion.tag_id, []).append(suggestion.evidence)
+
+    def result(self) -> list[TagSuggestion]:
+        found = [TagSuggestion(tag_id, self.keys[tag_id], tuple(ids), tuple(self.examples[tag_id]),
+                               tuple(self.evidence.get(tag_id, ()))) for tag_id, ids in self.ids.items()]
+        return sorted(found, key=lambda s: (-s.count, s.key))
+
+
+def load_rules(connection: Connection) -> list[TagRule]:
+    """Every tag of the catalogue with its keywords."""
+    keywords: dict[str, list[str]] = {}
+    for tag_id, keyword in connection.execute(text("SELECT tag_id, keyword FROM tag_keywords ORDER BY keyword")):
+        keywords.setdefault(tag_id, []).append(keyword)
+    return [TagRule(tag_id, facet, name, tuple(keywords.get(tag_id, ())))
+            for tag_id, facet, name in connection.execute(text("SELECT id, facet, name FROM tags ORDER BY id"))]
+
+
+def suggester_for(connection: Connection) -> Suggester:
+    return Suggester(load_rules(connection))
+
+
+def suggest_tags(catalogue: Catalogue, query: SearchQuery | None = None,
+                 resource_ids: Sequence[str] | None = None) -> list[TagSuggestion]:
+    """Suggestions for the resources ``resource_ids`` names, or that ``query`` finds (the
+    whole catalogue when both are None), most resources first."""
+    ids = list(resource_ids) if resource_ids is not None else matching_ids(catalogue, query or SearchQuery())
+    tally = SuggestionTally()
+    with catalogue.engine.connect() as connection:
+        suggester = suggester_for(connection)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            for rid, name, description, eligibility, categories, have in _texts(connection, chunk):
+                for suggestion in suggester.suggest(name=name, description=description, eligibility=eligibility,
+                                                    categories=categories, have=have):
+                    tally.add(rid, name, suggestion)
+    return tally.result()
+
+
+def _texts(connection: Connection, ids: list[str]):
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    params = {f"i{n}": rid for n, rid in enumerate(ids)}
+    rows = connection.execute(text(
+        f"SELECT id, name, coalesce(description, ''), coalesce(eligibility, '') FROM resources "
+        f"WHERE id IN ({marks})"), params).all()
+    tags: dict[str, set[str]] = {}
+    for rid, tag_id in connection.execute(text(
+            f"SELECT resource_id, tag_id FROM resource_tags WHERE resource_id IN ({marks})"), params):
+        tags.setdefault(rid, set()).add(tag_id)
+    categories: dict[str, list[str]] = {}
+    for rid, name in connection.execute(text(
+            "SELECT l.resource_id, t.name FROM resource_taxonomy_terms l JOIN taxonomy_terms t ON t.id = l.term_id "
+            f"WHERE l.resource_id IN ({marks})"), params):
+        if name:
+            categories.setdefault(rid, []).append(name)
+    order = {rid: n for n, rid in enumerate(ids)}
+    for rid, name, description, eligibility in sorted(rows, key=lambda r: order[r[0]]):
+        yield rid, name, description, eligibility, categories.get(rid, []), tags.get(rid, set())
+
+
+@dataclass(frozen=True)
+class AppliedSuggestions:
+    batch_id: str | None
+    resources: int  # resources that gained at least one tag
+    links: int  # tags added, counted per resource
+
+
+def apply_suggestions(catalogue: Catalogue, accepted: Iterable[TagSuggestion]) -> AppliedSuggestions:
+    """Add the accepted tags to their resources: one batch in the import history, undone in
+    one action. Resources deleted since, and tags they carry already, are passed over."""
+    wanted: dict[str, list[str]] = {}
+    keys: list[str] = []
+    for suggestion in accepted:
+        keys.append(suggestion.key)
+        for rid in suggestion.resource_ids:
+            wanted.setdefault(rid, []).append(suggestion.tag_id)
+    if not wanted:
+        return AppliedSuggestions(None, 0, 0)
+    batch_id = new_id()
+    updated: dict[str, dict] = {}
+    links: list[dict] = []
+    with write_transaction(catalogue) as connection:
+        existing_tags = set(connection.scalars(text("SELECT id FROM tags")))
+        ids = list(wanted)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            present = set(connection.scalars(text(
+                "SELECT id FROM resources WHERE id IN (" + ", ".join(f":i{n}" for n in range(len(chunk))) + ")"),
+                {f"i{n}": rid for n, rid in enumerate(chunk)}))
+            have: dict[str, set[str]] = {}
+            for rid, tag_id in connection.execute(select(resource_tags.c.resource_id, resource_tags.c.tag_id)
+                                                  .where(resource_tags.c.resource_id.in_(chunk))):
+                have.setdefault(rid, set()).add(tag_id)
+            for rid in chunk:
+                if rid not in present:
+                    continue
+                new = [t for t in dict.fromkeys(wanted[rid]) if t in existing_tags and t not in have.get(rid, ())]
+                if new:
+                    updated[rid] = {"fields": {}, "phones": [], "addresses": [], "tags": new, "categories": []}
+                    links += [{"resource_id": rid, "tag_id": t} for t in new]
+        if links:
+            connection.execute(insert(resource_tags), links)
+        batch = ImportBatch.__table__
+        connection.execute(insert(batch), {
+            "id": batch_id, "file": "Suggested tags: " + ", ".join(sorted(set(keys)))[:500], "format": FORMAT,
+            "encoding": None, "at": utcnow(), "created": 0, "updated": len(updated), "skipped": 0, "rejected": 0,
+            "changes": json.dumps({"created": [], "updated": updated}, separators=(",", ":")),
+            "report": json.dumps({"layout": FORMAT, "description": "Tags suggested by the resources' own words",
+                                  "tags": sorted(set(keys))}),
+            "undone_at": None,
+        })
+    return AppliedSuggestions(batch_id, len(updated), len(links))
