@@ -7,16 +7,14 @@ or ``catalogue.read()`` (SQLAlchemy sessions), or, for reads that must be fast, 
 
 Opening needs neither SQLAlchemy nor Alembic when the catalogue is already at the newest
 schema revision (the usual case): the file and its revision are checked with sqlite3 and
-the head revision is read from the migration files themselves. Alembic is imported only
+the known revisions are a constant kept in step with the migration files by a test. Alembic is imported only
 to create or upgrade a catalogue; SQLAlchemy's engine and sessions are made on first use.
 So the window can show its first results before either library is loaded.
 """
 
 from __future__ import annotations
 
-import ast
 import os
-import re
 import shutil
 import sqlite3
 import threading
@@ -24,7 +22,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,60 +44,19 @@ class CatalogueError(Exception):
 
 # -- schema revisions --------------------------------------------------------------------------
 
-_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]+)?=\s*(.+?)\s*$", re.MULTILINE)
+# The schema revisions this app knows, oldest first: the ``revision`` of each migration file.
+# Opening a catalogue compares its revision with these without loading Alembic; a test keeps
+# them in step with what Alembic reads from the files (tests/core/test_database.py).
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
-def _script_revisions(folder: Path = VERSIONS_DIR) -> dict[str, tuple[str, ...]]:
-    """Each migration file's ``revision`` and the revisions it follows (``down_revision``:
-    None, one, or several for a merge), read from the files' text without importing them.
-    Files are those Alembic loads: ``*.py`` but ``__init__.py`` and editor backups."""
-    revisions: dict[str, tuple[str, ...]] = {}
-    for path in sorted(folder.glob("*.py")):
-        if path.name == "__init__.py" or path.name.startswith(".#"):
-            continue
-        found: dict[str, object] = {}
-        for name, value in _ASSIGNMENT.findall(path.read_text(encoding="utf-8")):
-            if name not in found:  # the module-level assignment comes first
-                found[name] = ast.literal_eval(value)
-        revision = found.get("revision")
-        if not isinstance(revision, str):
-            continue
-        down = found.get("down_revision")
-        if down is None:
-            follows: tuple[str, ...] = ()
-        elif isinstance(down, str):
-            follows = (down,)
-        elif isinstance(down, (tuple, list)) and all(isinstance(d, str) for d in down):
-            follows = tuple(down)
-        else:
-            raise CatalogueError(f"cannot read down_revision in {path.name}")
-        if revision in revisions:
-            raise CatalogueError(f"two migration files claim revision {revision}")
-        revisions[revision] = follows
-    return revisions
-
-
-def heads_of(revisions: dict[str, tuple[str, ...]]) -> list[str]:
-    """The revisions no other revision follows."""
-    followed = {down for downs in revisions.values() for down in downs}
-    return sorted(set(revisions) - followed)
-
-
-@lru_cache(maxsize=1)
 def _known_revisions() -> frozenset[str]:
-    return frozenset(_script_revisions())
+    return frozenset(REVISIONS)
 
 
-@lru_cache(maxsize=1)
 def head_revision() -> str:
-    """The newest schema revision this app knows, from the migration files (as Alembic's
-    ``ScriptDirectory.get_current_head`` reports it, without loading Alembic)."""
-    revisions = _script_revisions()
-    missing = {down for downs in revisions.values() for down in downs} - set(revisions)
-    heads = heads_of(revisions)
-    if missing or len(heads) != 1:
-        raise CatalogueError(f"the migration files do not form one chain (heads {heads}, missing {sorted(missing)})")
-    return heads[0]
+    """The newest schema revision this app knows (Alembic's ``get_current_head``)."""
+    return REVISIONS[-1]
 
 
 def _alembic_config() -> Config:

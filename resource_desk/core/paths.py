@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -10,8 +12,6 @@ import platformdirs
 APP_NAME = "ResourceDesk"
 DB_ENV_VAR = "RESOURCE_DESK_DB"
 
-# resources/ sits beside the package in the source tree (the app is installed editable).
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 
 
 def data_dir() -> Path:
@@ -31,5 +31,12 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.sqlite3"
 
 
+@lru_cache(maxsize=1)
+def resources_dir() -> Path:
+    """The shipped files: the top-level resources/ folder, installed as the package
+    ``resource_desk.resources`` (a folder on disk for editable and wheel installs alike)."""
+    return Path(str(files("resource_desk.resources")))
+
+
 def resource_path(*parts: str) -> Path:
-    return RESOURCES_DIR.joinpath(*parts)
+    return resources_dir().joinpath(*parts)
