@@ -46,6 +46,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--accept-tag", action="append", default=[], metavar="FACET:NAME",
                      help="create this tag offered for source categories that map to no tag (repeatable; "
                           "a dry run lists them)")
+    imp.add_argument("--accept-suggestion", action="append", default=[], metavar="FACET:NAME",
+                     help="add this tag to the rows whose own words suggest it (repeatable; the output lists "
+                          "the suggestions)")
+    imp.add_argument("--accept-suggestions", action="store_true", help="add every suggested tag")
     imp.add_argument("--save-mapping", metavar="FILE", help="write the column mapping used to FILE, to edit and "
                                                             "reuse with --mapping")
     imp.add_argument("--json", action="store_true")
@@ -99,7 +103,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         catalogue = open_catalogue(args)
         options = ImportOptions(format=args.format, encoding=args.encoding, mapping=mapping,
                                 on_duplicate=args.on_duplicate, new_tags=args.new_tags, dry_run=args.dry_run,
-                                accept_tags=frozenset(args.accept_tag))
+                                accept_tags=frozenset(args.accept_tag),
+                                accept_suggestions=frozenset(["*"] if args.accept_suggestions
+                                                             else args.accept_suggestion))
         result = run_import(catalogue, args.file, options)
     except ImportFileError as exc:
         raise UsageError(str(exc)) from None
@@ -135,6 +141,17 @@ def _print_result(result: ImportResult) -> None:
             print(f"  {tag.key} ({tag.count} {'row' if tag.count == 1 else 'rows'})")
         if len(shown) < len(offered):
             print(f"  … and {len(offered) - len(shown)} more (--json lists them all)")
+    if result.suggestions:
+        accepted = [t for t in result.suggestions if t.accepted]
+        waiting = [t for t in result.suggestions if not t.accepted]
+        if accepted:
+            print("suggested tags added: " + ", ".join(f"{t.key} ({t.count})" for t in accepted))
+        if waiting:
+            print("tags the rows' own words suggest (add with --accept-suggestion FACET:NAME, or "
+                  "--accept-suggestions for all):")
+            for tag in waiting[:SHOWN_WARNINGS]:
+                print(f"  {tag.key}: {tag.count} {'row' if tag.count == 1 else 'rows'}, e.g. "
+                      + "; ".join(tag.examples[:3]))
     if result.problems:
         print("rejected rows:")
         for problem in result.problems:

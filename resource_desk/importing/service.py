@@ -22,6 +22,7 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import IntegrityError
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.suggestions import Suggester
 from resource_desk.core.models import ImportBatch, new_id, utcnow
 from resource_desk.importing.background_inserts import quick_thread_switches
 from resource_desk.importing.bulk_indexes import IndexSuspension
@@ -31,7 +32,7 @@ from resource_desk.importing.layouts.tabular import TableSource
 from resource_desk.importing.mapping import Mapping
 from resource_desk.importing.problems import ImportCancelled, ImportFileError, Problem, ProblemLog
 from resource_desk.importing.records import ImportRecord
-from resource_desk.importing.tagging import TagResolver, load_airs_table
+from resource_desk.importing.tagging import TagResolver, load_airs_table, load_rules
 from resource_desk.importing.writer import BATCH_SIZE, POLICIES, BatchWriter, DuplicateMatch
 
 Progress = Callable[[float, str], None]
@@ -50,6 +51,9 @@ class ImportOptions:
     skip_tags: frozenset[str] = frozenset()  # "facet:name" of offered tags not to create
     # "facet:name" of the tags offered for unmapped source categories to create (none by default)
     accept_tags: frozenset[str] = frozenset()
+    suggest: bool = True  # tags suggested by each row's own words are listed (see accept_suggestions)
+    # "facet:name" of suggested tags to add to the rows that suggest them; "*": every suggestion
+    accept_suggestions: frozenset[str] = frozenset()
     dry_run: bool = False
     collect_matches: bool = False
     help_row: bool | None = None  # None: detect a help-text row under the header
@@ -63,6 +67,44 @@ class NewTagReport:
     rows: tuple[int, ...]
     created: bool
     category: bool = False  # offered for a source category that maps to no tag (unticked by default)
+
+
+@dataclass(frozen=True)
+class SuggestedTag:
+    """A tag the rows' own words suggest: how many rows, a few names, and why."""
+
+    key: str
+    count: int
+    examples: tuple[str, ...]
+    evidence: tuple[str, ...]
+    accepted: bool
+
+
+class _SuggestionTally:
+    EXAMPLES = 5
+
+    def __init__(self, accept: frozenset[str]):
+        self.accept = accept
+        self.counts: dict[str, int] = {}
+        self.examples: dict[str, list[tuple[str, str]]] = {}
+
+    def accepts(self, key: str) -> bool:
+        return "*" in self.accept or key in self.accept
+
+    def add(self, rec: ImportRecord, suggestions) -> None:
+        for suggestion in suggestions:
+            key = suggestion.key
+            self.counts[key] = self.counts.get(key, 0) + 1
+            examples = self.examples.setdefault(key, [])
+            if len(examples) < self.EXAMPLES:
+                examples.append((rec.name, suggestion.evidence))
+            if self.accepts(key):
+                rec.add_tag(suggestion.tag_id)
+
+    def result(self) -> tuple[SuggestedTag, ...]:
+        return tuple(SuggestedTag(key, count, tuple(n for n, _ in self.examples[key]),
+                                  tuple(e for _, e in self.examples[key]), self.accepts(key))
+                     for key, count in sorted(self.counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 @dataclass(frozen=True)
@@ -87,6 +129,7 @@ class ImportResult:
     matches: tuple[DuplicateMatch, ...] = ()
     new_tags: tuple[NewTagReport, ...] = ()
     mapping: Mapping | None = None
+    suggestions: tuple[SuggestedTag, ...] = ()
 
     @property
     def skipped_total(self) -> int:
@@ -131,6 +174,8 @@ class ImportResult:
             "warning_count": self.warning_count,
             "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created, "category": t.category}
                          for t in self.new_tags],
+            "suggested_tags": [{"tag": t.key, "rows": t.count, "examples": list(t.examples),
+                                "accepted": t.accepted} for t in self.suggestions],
         }
 
 
@@ -223,9 +268,16 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
                          options.collect_matches, options.batch_size, fts, before_first_insert)
     count = 0
     last_row: int | None = None
+    suggester = Suggester(load_rules(connection)) if options.suggest else None
+    tally = _SuggestionTally(options.accept_suggestions)
     try:
         for rec in source.records(tags, log):
             last_row = rec.row
+            if suggester is not None:
+                tally.add(rec, suggester.suggest(
+                    name=rec.name, description=str(rec.fields.get("description") or ""),
+                    eligibility=str(rec.fields.get("eligibility") or ""),
+                    categories=[c.name for c in rec.categories if c.name], have=rec.tag_ids))
             writer.add(rec)
             count += 1
             if count % 500 == 0:
@@ -267,7 +319,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         unchanged=counts.unchanged, skipped=counts.skipped, merged=counts.merged, rejected=len(rejected),
         problems=tuple(rejected), warnings=tuple(warnings), warning_count=log.warning_count,
         matches=tuple(writer.matches()), new_tags=new_tags,
-        mapping=source.mapping if isinstance(source, TableSource) else None,
+        mapping=source.mapping if isinstance(source, TableSource) else None, suggestions=tally.result(),
     )
     stored_report = {
         "layout": source.layout, "description": source.description, "rows": result.rows,
@@ -275,6 +327,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         "problems": [p.as_dict() for p in rejected], "warnings": [p.as_dict() for p in warnings],
         "warning_count": result.warning_count,
         "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created} for t in new_tags],
+        "suggested_tags": [{"tag": t.key, "rows": t.count, "accepted": t.accepted} for t in result.suggestions],
     }
     connection.execute(update(ImportBatch.__table__).where(ImportBatch.__table__.c.id == batch_id).values(
         created=result.created, updated=result.updated, skipped=result.skipped_total, rejected=result.rejected,

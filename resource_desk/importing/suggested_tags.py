@@ -19,8 +19,9 @@ from sqlalchemy import Connection, insert, select, text
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, resource_tags, utcnow
 from resource_desk.core.search import SearchQuery, matching_ids
-from resource_desk.core.suggestions import Suggester, Suggestion, TagRule
+from resource_desk.core.suggestions import Suggester, Suggestion
 from resource_desk.importing.service import write_transaction
+from resource_desk.importing.tagging import load_rules
 
 CHUNK = 500
 EXAMPLES = 5
@@ -69,19 +70,6 @@ class SuggestionTally:
         return sorted(found, key=lambda s: (-s.count, s.key))
 
 
-def load_rules(connection: Connection) -> list[TagRule]:
-    """Every tag of the catalogue with its keywords."""
-    keywords: dict[str, list[str]] = {}
-    for tag_id, keyword in connection.execute(text("SELECT tag_id, keyword FROM tag_keywords ORDER BY keyword")):
-        keywords.setdefault(tag_id, []).append(keyword)
-    return [TagRule(tag_id, facet, name, tuple(keywords.get(tag_id, ())))
-            for tag_id, facet, name in connection.execute(text("SELECT id, facet, name FROM tags ORDER BY id"))]
-
-
-def suggester_for(connection: Connection) -> Suggester:
-    return Suggester(load_rules(connection))
-
-
 def suggest_tags(catalogue: Catalogue, query: SearchQuery | None = None,
                  resource_ids: Sequence[str] | None = None) -> list[TagSuggestion]:
     """Suggestions for the resources ``resource_ids`` names, or that ``query`` finds (the
@@ -89,7 +77,7 @@ def suggest_tags(catalogue: Catalogue, query: SearchQuery | None = None,
     ids = list(resource_ids) if resource_ids is not None else matching_ids(catalogue, query or SearchQuery())
     tally = SuggestionTally()
     with catalogue.engine.connect() as connection:
-        suggester = suggester_for(connection)
+        suggester = Suggester(load_rules(connection))
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
             for rid, name, description, eligibility, categories, have in _texts(connection, chunk):

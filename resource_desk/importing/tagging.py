@@ -165,6 +165,17 @@ def airs_levels(code: str, count: int) -> list[str]:
     return levels if len(levels) == count else [""] * count
 
 
+def load_rules(connection: Connection):
+    """Every tag of the catalogue with its keywords, for ``core.suggestions.Suggester``."""
+    from resource_desk.core.suggestions import TagRule
+
+    keywords: dict[str, list[str]] = {}
+    for tag_id, keyword in connection.execute(text("SELECT tag_id, keyword FROM tag_keywords ORDER BY keyword")):
+        keywords.setdefault(tag_id, []).append(keyword)
+    return [TagRule(tag_id, facet, name, tuple(keywords.get(tag_id, ())))
+            for tag_id, facet, name in connection.execute(text("SELECT id, facet, name FROM tags ORDER BY id"))]
+
+
 @dataclass
 class NewTag:
     """A value that matched no tag: created on import unless the person says no. One offered
