@@ -98,11 +98,6 @@ NEED_TAGS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-# Words that suggest a tag when a resource's text holds them, keyed "facet:name"
-# (English and Spanish); see core/suggestions.py.
-KEYWORDS: dict[str, tuple[str, ...]] = {}
-
-
 def entries():
     """Every vocabulary tag as (facet, name, aliases, keywords)."""
     for facet, vocabulary in (("identity", IDENTITY_TAGS), ("need", NEED_TAGS)):

@@ -334,8 +334,9 @@ class TagResolver:
             while prefix:
                 if prefix in self.airs:
                     found = [t for key in self.airs[prefix] if (t := self.resolve(key, row=row, offer=False))]
-                    if found or not self.airs[prefix]:
+                    if found:
                         return found
+                    break  # listed without tags: no tag from the code; the names may still give one
                 prefix = shorter_code(prefix)
         for name in [term.name, *(n for _, n in reversed(term.parents))]:
             if name and (tag_id := self.find(name, facet, keywords=True)):

@@ -9,7 +9,8 @@ import pytest
 from resource_desk.core.paths import resource_path
 from resource_desk.core.text import fold
 from resource_desk.core.vocabulary import IDENTITY_TAGS, NEED_TAGS
-from resource_desk.importing.tagging import TagResolver, load_airs_table
+from resource_desk.importing.records import SourceTerm
+from resource_desk.importing.tagging import AIRS, TagResolver, load_airs_table
 
 SHIPPED_AIRS = resource_path("taxonomy", "airs_to_tags.csv")
 VOCABULARY = {f"{facet}:{name}" for facet, tags in (("identity", IDENTITY_TAGS), ("need", NEED_TAGS))
@@ -42,7 +43,7 @@ def test_the_airs_table_lists_every_category_of_the_first_two_levels_and_they_re
     listed = set(TOP_LEVEL) | {code for codes in SECOND_LEVEL.values() for code in codes.split()}
     assert listed <= set(table)
     for code in sorted(listed):
-        found = resolver.by_code(code)
+        found = resolver.term_tags(SourceTerm(AIRS, code, ""))
         assert [resolver.key_of(t) for t in found] == list(table[code]), code
     assert not set(Y_BY_NAME) & set(table)
 
@@ -67,4 +68,4 @@ def test_every_tag_the_airs_table_names_is_in_the_vocabulary_and_every_code_is_w
 ])
 def test_codes_beneath_a_listed_row_follow_it_and_y_names_still_match(code, term, expected):
     resolver = _resolver()
-    assert [resolver.key_of(t) for t in resolver.by_code(code, term)] == expected
+    assert [resolver.key_of(t) for t in resolver.term_tags(SourceTerm(AIRS, code, term))] == expected
