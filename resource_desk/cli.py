@@ -197,7 +197,11 @@ def _side_by_side(pair, width: int) -> list[str]:
     lines = []
     for name, label in _SIDE_FIELDS:
         left, right = values(pair.a, name), values(pair.b, name)
-        mark = "*" if name != "id" and left != right else " "
+        if name == "phones":  # one number written two ways is the same number
+            left_key, right_key = pair.a.phone_keys, pair.b.phone_keys
+        else:
+            left_key, right_key = left, right
+        mark = "*" if name != "id" and left_key != right_key else " "
         for i in range(max(len(left), len(right))):
             a = left[i] if i < len(left) else ""
             b = right[i] if i < len(right) else ""

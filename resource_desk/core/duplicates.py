@@ -95,6 +95,9 @@ class DuplicateSide:
     saved_lists: tuple[str, ...]
     last_verified: date | None
     description: str | None = None
+    # The phones as numbers (E.164 or digits, extension, kind): "(415) 555-0100" and
+    # "415-555-0100" are one number written two ways.
+    phone_keys: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         data = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
@@ -111,6 +114,19 @@ class DuplicatePair:
     reasons: tuple[str, ...]
     score: int  # how alike the names are, 0–100
     different_organizations: bool = False
+    matched_on: tuple[str, ...] = ()  # "phone", "web site", "address"
+
+    @property
+    def short_reason(self) -> str:
+        """"Same phone and address, same name", for a list of pairs (``reason`` says it all)."""
+        kinds = list(self.matched_on)
+        shared = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+        name = "same name" if self.exact_name else f"close name ({self.score}%)"
+        return f"Same {shared}, {name}"
+
+    @property
+    def exact_name(self) -> bool:
+        return name_key(self.a.name) == name_key(self.b.name)
 
     @property
     def reason(self) -> str:
@@ -128,7 +144,8 @@ class DuplicatePair:
 
     def to_json(self) -> dict:
         return {"a": self.a.to_json(), "b": self.b.to_json(), "reason": self.reason, "reasons": list(self.reasons),
-                "score": self.score, "different_organizations": self.different_organizations}
+                "matched_on": list(self.matched_on), "score": self.score,
+                "different_organizations": self.different_organizations}
 
 
 @dataclass(frozen=True)
@@ -254,7 +271,10 @@ def find_duplicates(catalogue: Catalogue, limit: int | None = None) -> list[Dupl
         for key in pairs_in(list(members)):
             evidence[key].place = place
 
-    found_pairs: list[tuple[tuple[str, str], tuple[str, ...], int, bool]] = []
+    # A place one record keeps confidential is masked on every side: the same shelter entered
+    # twice must not show its address through the copy that lacks the flag.
+    hidden = {place for place, members in by_place.items() if CONFIDENTIAL in members.values()}
+    found_pairs: list[tuple[tuple[str, str], tuple[str, ...], int, bool, tuple[str, ...]]] = []
     for (first, second), why in evidence.items():
         score = name_score(names[first], names[second])
         if score < NAME_SCORE:
@@ -271,20 +291,24 @@ def find_duplicates(catalogue: Catalogue, limit: int | None = None) -> list[Dupl
         if why.site:
             reasons.append(f"same web site {why.site} and {close}")
         if why.place is not None:
-            shown = by_place[why.place][a]  # as the left one writes it; masked if either is confidential
-            if by_place[why.place][b] == CONFIDENTIAL:
-                shown = CONFIDENTIAL
-            reasons.append(f"same name at the same address ({shown})" if exact
-                           else f"same address ({shown}) and {close}")
+            if why.place in hidden:
+                reasons.append("same name at the same confidential address" if exact
+                               else f"same confidential address and {close}")
+            else:
+                shown = by_place[why.place][a]  # as the left one writes it
+                reasons.append(f"same name at the same address ({shown})" if exact
+                               else f"same address ({shown}) and {close}")
         different = not same_organization(orgs[first], orgs[second])
-        found_pairs.append(((a, b), tuple(reasons), score, different))
+        kinds = tuple(kind for kind, hit in (("phone", why.phones), ("web site", why.site),
+                                             ("address", why.place is not None)) if hit)
+        found_pairs.append(((a, b), tuple(reasons), score, different, kinds))
 
     found_pairs.sort(key=lambda p: (p[3], -len(p[1]), -p[2], names[p[0][0]], names[p[0][1]], p[0]))
     if limit is not None:
         found_pairs = found_pairs[:max(limit, 0)]
-    sides = _sides(catalogue, {rid for pair in found_pairs for rid in pair[0]})
-    return [DuplicatePair(sides[a], sides[b], reasons, score, different)
-            for (a, b), reasons, score, different in found_pairs]
+    sides = _sides(catalogue, {rid for pair in found_pairs for rid in pair[0]}, hidden)
+    return [DuplicatePair(sides[a], sides[b], reasons, score, different, kinds)
+            for (a, b), reasons, score, different, kinds in found_pairs]
 
 
 def _phone_line(number: str, extension: str | None, kind: str, label: str | None) -> str:
@@ -296,11 +320,13 @@ def _phone_line(number: str, extension: str | None, kind: str, label: str | None
     return text
 
 
-def _sides(catalogue: Catalogue, ids: Iterable[str]) -> dict[str, DuplicateSide]:
-    """What the side-by-side view shows of each resource."""
+def _sides(catalogue: Catalogue, ids: Iterable[str], hidden: set[tuple] = frozenset()) -> dict[str, DuplicateSide]:
+    """What the side-by-side view shows of each resource; addresses confidential, or at a
+    place (address key) in ``hidden``, are masked."""
     ids = sorted(ids)
     rows: dict[str, tuple] = {}
     phones: dict[str, list[str]] = defaultdict(list)
+    phone_keys: dict[str, list[str]] = defaultdict(list)
     addresses: dict[str, list[str]] = defaultdict(list)
     tags: dict[str, list[str]] = defaultdict(list)
     categories: dict[str, list[str]] = defaultdict(list)
@@ -313,14 +339,17 @@ def _sides(catalogue: Catalogue, ids: Iterable[str]) -> dict[str, DuplicateSide]
                     f"r.description FROM resources r LEFT JOIN organizations o ON o.id = r.organization_id "
                     f"WHERE r.id IN ({marks})", chunk):
                 rows[row[0]] = row
-            for rid, number, extension, kind, label in connection.execute(
-                    f"SELECT resource_id, number, extension, kind, label FROM phones WHERE resource_id IN ({marks}) "
-                    "ORDER BY resource_id, position, id", chunk):
+            for rid, number, normalized, extension, kind, label in connection.execute(
+                    "SELECT resource_id, number, normalized, extension, kind, label FROM phones "
+                    f"WHERE resource_id IN ({marks}) ORDER BY resource_id, position, id", chunk):
                 phones[rid].append(_phone_line(number, extension, kind, label))
+                phone_keys[rid].append(" ".join(_phone_key({"number": number, "normalized": normalized,
+                                                            "extension": extension, "kind": kind})))
             for rid, lines, city, region, postal, country, confidential in connection.execute(
                     "SELECT resource_id, lines, city, region, postal_code, country, confidential FROM addresses "
                     f"WHERE resource_id IN ({marks}) ORDER BY resource_id, position, id", chunk):
-                addresses[rid].append(CONFIDENTIAL if confidential else AddressRecord(
+                masked = confidential or address_key(lines, city, postal) in hidden
+                addresses[rid].append(CONFIDENTIAL if masked else AddressRecord(
                     lines=lines or "", city=city, region=region, postal_code=postal, country=country).one_line())
             for rid, facet, name in connection.execute(
                     "SELECT rt.resource_id, t.facet, t.name FROM resource_tags rt JOIN tags t ON t.id = rt.tag_id "
@@ -342,7 +371,8 @@ def _sides(catalogue: Catalogue, ids: Iterable[str]) -> dict[str, DuplicateSide]
             languages=tuple((languages or "").split()), tags=tuple(sorted(tags[rid], key=str.casefold)),
             source_categories=tuple(sorted(categories[rid], key=str.casefold)),
             saved_lists=tuple(sorted(lists[rid], key=str.casefold)),
-            last_verified=date.fromisoformat(verified[:10]) if verified else None, description=description)
+            last_verified=date.fromisoformat(verified[:10]) if verified else None, description=description,
+            phone_keys=tuple(sorted(phone_keys[rid])))
     return sides
 
 
