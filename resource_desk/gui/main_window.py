@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find", self.focus_search, key.Find, "Go to the search box")
         self.clear_filters_action = self._action("&Clear search and filters", self.clear_search,
                                                  "Ctrl+Shift+L")
+        self.duplicates_action = self._action("Possible d&uplicates…", self.show_duplicates, None,
+                                              "Resources that look alike, side by side: merge them or keep both")
         self.show_inactive_action = QAction("Show &inactive && do-not-refer", self)
         self.show_inactive_action.setCheckable(True)
         self.show_inactive_action.toggled.connect(self.filters.show_inactive.setChecked)
@@ -348,6 +350,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for action in (self.find_action, self.clear_filters_action, self.show_inactive_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.duplicates_action)
         view_menu.addSeparator()
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.details_action)
@@ -879,6 +883,15 @@ class MainWindow(QMainWindow):
         self.tag_manager.raise_()
         self.tag_manager.activateWindow()
         return self.tag_manager
+
+    def show_duplicates(self) -> None:
+        """View ▸ Possible duplicates…: compare pairs side by side, merge (undoably) or keep both."""
+        from resource_desk.gui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.catalogue, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
 
     # -- view ---------------------------------------------------------------------------------------
     def _set_font_size(self, size: float) -> None:
