@@ -18,7 +18,6 @@ from rapidfuzz import fuzz
 from resource_desk.core.text import fold
 
 NAME_SCORE = 88  # token_sort_ratio of folded names that counts as "a close name"
-ORG_SCORE = 80  # organizations this close are the same organization written differently
 CROWDED = 50  # a phone or site shared by more resources than this is a switchboard, not a signal
 
 _SPACES = re.compile(r"\s+")
@@ -57,9 +56,19 @@ def name_score(a: str, b: str) -> int:
     return int(fuzz.token_sort_ratio(comparable(a), comparable(b)))
 
 
+_ORG_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|corp|corporation|co|the)\b")
+
+
+@lru_cache(maxsize=65536)
 def same_organization(a: str, b: str) -> bool:
-    """Folded organization names that are the same organization (either one missing counts)."""
-    return not a or not b or a == b or fuzz.token_sort_ratio(a, b) >= ORG_SCORE
+    """Folded organization names that are the same organization: equal but for punctuation,
+    "The" and "Inc."-like suffixes ("Mission Food Hub, Inc." and "Mission Food Hub"), or one
+    of them missing. Close names are not enough: "Bay Legal Aid" and "Bay Legal Aid Society"
+    may be two organizations, and records of different organizations are never merged."""
+    if not a or not b or a == b:
+        return True
+    return " ".join(_ORG_SUFFIX.sub(" ", _PUNCTUATION.sub(" ", a)).split()) == \
+        " ".join(_ORG_SUFFIX.sub(" ", _PUNCTUATION.sub(" ", b)).split())
 
 
 def domain(url: str | None) -> str:

@@ -14,44 +14,11 @@ organization. Such look-alikes are left for "Possible duplicates" to show.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
 
-from resource_desk.core.text import fold
-from resource_desk.importing.values import domain
-
-NAME_SCORE = 88  # token_sort_ratio of folded names that counts as "a close name"
-CROWDED = 50  # a phone or site shared by more resources than this is a switchboard, not a signal
-_SPACES = re.compile(r"\s+")
-
-
-def name_key(value: str | None) -> str:
-    """``core.text.fold``, with a fast path for plain ASCII (the result is the same)."""
-    if not value:
-        return ""
-    if value.isascii():
-        return _SPACES.sub(" ", value).strip().casefold()
-    return fold(value)
-
-
-_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|le|les)\s+")
-_PUNCTUATION = re.compile(r"[^\w\s]+")
-_DIGITS = re.compile(r"\d+")
-
-
-def _comparable(name: str) -> str:
-    """A folded name without punctuation or a leading article, for the fuzzy comparison."""
-    return _ARTICLE.sub("", " ".join(_PUNCTUATION.sub(" ", name).split()))
-
-
-@lru_cache(maxsize=65536)
-def _digits(name: str) -> tuple[str, ...]:
-    """The numbers in a name (the candidates of a shared web site are asked again and again)."""
-    return tuple(_DIGITS.findall(name))
+from resource_desk.core.matching import CROWDED, NAME_SCORE, domain, name_key, name_score, same_organization
 
 
 @dataclass(frozen=True)
@@ -60,19 +27,6 @@ class Match:
     reason: str
     score: int
     row: int | None  # the row of this import that created it; None for a resource already there
-
-
-_ORG_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|corp|corporation|co|the)\b")
-
-
-@lru_cache(maxsize=65536)
-def same_organization(a: str, b: str) -> bool:
-    """Two folded organization names for the same organization: equal but for punctuation,
-    "The" and "Inc."-like suffixes ("Mission Food Hub, Inc." and "Mission Food Hub")."""
-    if a == b:
-        return True
-    return " ".join(_ORG_SUFFIX.sub(" ", _PUNCTUATION.sub(" ", a)).split()) == \
-        " ".join(_ORG_SUFFIX.sub(" ", _PUNCTUATION.sub(" ", b)).split())
 
 
 class DuplicateIndex:
@@ -144,8 +98,7 @@ class DuplicateIndex:
             source_id = source_id or rid
         for candidate in self.by_source.get(source_id, ()) if source_id else ():
             other_name, other_org, row = entries[candidate]
-            if (org and other_org and same_organization(org, other_org)) or other_name == name or (
-                    fuzz.token_sort_ratio(_comparable(name), _comparable(other_name)) >= NAME_SCORE):
+            if (org and other_org and same_organization(org, other_org)) or name_score(name, other_name) >= NAME_SCORE:
                 return Match(candidate, "same id in the source", 100, row)
         found = self.by_key.get((name, org))
         if found is not None and not self._distinct(found, source_id):
@@ -175,16 +128,13 @@ class DuplicateIndex:
         best: Match | None = None
         if not candidates:
             return None
-        digits = _digits(name)
         for candidate, why in candidates.items():
             other_name, other_org, row = entries[candidate]
-            if org and other_org and not same_organization(org, other_org):
+            if not same_organization(org, other_org):
                 continue  # different organizations: never merged
             if self._distinct(candidate, source_id):
                 continue
-            if digits != _digits(other_name):
-                continue  # "Site 1" and "Site 2", "Corps 12" and "Corps 14" are different places
-            score = int(fuzz.token_sort_ratio(_comparable(name), _comparable(other_name)))
+            score = name_score(name, other_name)  # 0 for "Site 1" and "Site 2": different places
             if score >= NAME_SCORE and (best is None or score > best.score):
                 best = Match(candidate, f"same {why} and a close name ({score}%)", score, row)
         return best

@@ -22,7 +22,6 @@ from resource_desk.importing.records import ImportRecord
 from resource_desk.importing.tagging import TagResolver, cell_entries, exported_term, looks_like_category, parse_term
 from resource_desk.importing.values import (
     UNKNOWN,
-    domain,
     email,
     number,
     parse_address,
@@ -401,10 +400,6 @@ def _country_code(name: str) -> str | None:
     key = fold(name)
     return {"united states": "US", "united states of america": "US", "usa": "US", "canada": "CA",
             "mexico": "MX", "united kingdom": "GB", "uk": "GB"}.get(key)
-
-
-def site_domain(rec: ImportRecord) -> str:
-    return domain(rec.fields.get("website"))  # type: ignore[arg-type]
 
 
 def is_uuid(value: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from resource_desk.core.matching import address_key as same_place
 from resource_desk.core.records import AddressRecord, PhoneRecord
 
 # Resource columns an import can set, in the order the writer stores them.
@@ -93,8 +94,5 @@ class ImportRecord:
 
 
 def address_key(address: AddressRecord) -> tuple:
-    """What makes two addresses the same place (case and spacing aside)."""
-    def norm(value: str | None) -> str:
-        return " ".join((value or "").casefold().replace(",", " ").replace(".", " ").split())
-
-    return (norm(address.lines), norm(address.city), norm(address.postal_code))
+    """What makes two addresses the same place (``core.matching.address_key``)."""
+    return same_place(address.lines, address.city, address.postal_code)

@@ -338,9 +338,11 @@ class TagResolver:
                         return found
                     break  # listed without tags: no tag from the code; the names may still give one
                 prefix = shorter_code(prefix)
-        for name in [term.name, *(n for _, n in reversed(term.parents))]:
-            if name and (tag_id := self.find(name, facet, keywords=True)):
-                return [tag_id]
+        names = [n for n in [term.name, *(n for _, n in reversed(term.parents))] if n]
+        for keywords in (False, True):  # the path's names and aliases first, then keywords
+            for name in names:
+                if tag_id := self.find(name, facet, keywords=keywords):
+                    return [tag_id]
         label = term.name
         if offer and label and not looks_like_category(label):
             pending = self._offer(label, facet or "need", category=True)

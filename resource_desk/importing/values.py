@@ -270,15 +270,6 @@ def website(text: str) -> str | None:
     return candidate if candidate and is_valid_website(candidate) else None
 
 
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?:www\.)?([^/:?#\s]+)", re.I)
-
-
-def domain(url: str | None) -> str:
-    """The host of a web address without "www." ("https://www.Example.org/x" -> "example.org")."""
-    if not url:
-        return ""
-    match = _HOST.match(url.strip())
-    return match.group(1).lower().rstrip(".") if match else ""
 
 
 def email(text: str) -> str | None:

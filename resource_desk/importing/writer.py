@@ -23,13 +23,13 @@ from resource_desk.core.models import Address, Organization, Phone, Resource, Ta
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
-from resource_desk.importing.dedup import DuplicateIndex, name_key
+from resource_desk.core.matching import domain, name_key
+from resource_desk.importing.dedup import DuplicateIndex
 from resource_desk.importing.background_inserts import BackgroundInserts
 from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.ids import uuid7_text
 from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, SourceTerm, address_key
 from resource_desk.importing.tagging import TagResolver
-from resource_desk.importing.values import domain
 
 POLICIES = ("update", "skip", "keep-both")
 # Rows go to the driver as tuples (staged for the helper thread, or executemany for the
