@@ -394,7 +394,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "advocacy", "advocate", "organizing", "community organizing", "grassroots organizing", "civil rights",
         "human rights", "policy advocacy", "public policy", "social justice", "racial justice",
         "economic justice", "reproductive justice", "immigrant rights", "workers' rights", "worker rights",
-        "disability rights", "tenant organizing", "lobbying", "leadership development", "community leadership",
+        "disability rights", "tenant organizing", "lobbying", "community leadership",
         "voter registration", "civic engagement", "benefits advocacy", "incidencia",
         "incidencia política", "defensa de derechos", "derechos humanos", "justicia social",
         "organización comunitaria", "derechos de los inmigrantes", "derechos laborales"),
