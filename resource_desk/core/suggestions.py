@@ -21,6 +21,7 @@ The keywords of every rule become one trie over folded, stemmed words, built onc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -135,7 +136,11 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "alcohol and drug free", "drug free", "alcohol free", "clean and sober", "must be sober", "drug testing",
     "drug and alcohol testing", "hormone therapy", "hormone replacement therapy", "child support",
     "child custody", "child welfare", "animal welfare", "social security number", "social security card",
-    "working class", "middle class", "class action", "first class", "Asian languages", "trabajo social",
+    "working class", "middle class", "class action", "first class", "Asian languages", "image counseling",
+    "curriculum vitae", "independent living skills", "spiritual counseling", "pastoral counseling",
+    "health care provider", "health care providers", "health care workers", "health care professionals",
+    "healthcare providers", "healthcare workers", "healthcare professionals", "mental health professionals",
+    "mental health providers", "trabajo social",
     "asilo de ancianos", "prueba de ciudadanía", "estatus migratorio", "estado migratorio",
 )
 
@@ -166,15 +171,34 @@ _AFTER = _words(
     "requerido", "requerida", "requiere", "requisito", "necesario", "necesaria", "importa", "aceptan",
     "disponible", "ofrece", "ofrecemos")
 _AFTER_NEGATIONS = _words("no", "not", "never", "isn't", "aren't", "doesn't", "don't", "cannot", "nor", "ni")
-_CUES = _NEGATIONS | _WIDE_NEGATIONS | _AFTER_NEGATIONS
+_MISSING = _words("unavailable", "inaccessible", "lacking", "scarce")  # "... are unavailable"
+# A referral is not the service: "referrals to shelters, food banks and legal aid", "information
+# about shelters". The word must be followed by one of _REFERRED.
+_REFERRALS = _words("referral", "referrals", "refer", "refers", "referring", "referred", "information",
+                    "info", "linkage", "linkages", "connect", "connects", "connecting", "referencias",
+                    "información", "refiere", "referimos")
+_REFERRED = _words("to", "for", "about", "on", "regarding", "a", "sobre", "para")
+# A need named as a subject, not offered: "workshops on health topics such as substance use",
+# "legal advice regarding housing", "works to improve housing", "histories of acute crises".
+# These reach to the end of the clause, and only need tags: "advocates for survivors" still
+# says whom a resource is for.
+_TOPICS = _words("about", "regarding", "concerning", "relating", "related", "topic", "topics", "issue", "issues",
+                 "improve", "improving", "policy", "policies", "history", "histories", "awareness", "research",
+                 "sobre", "acerca", "tema", "temas", "mejorar", "política", "políticas", "historial", "investigación")
+_TOPICS_AFTER = _words("disparities", "disparity", "research", "policy", "policies", "awareness")  # right after
+NEGATED, TOPICAL = 2, 1
+_BEFORE = _TOPICS | _NEGATIONS | _WIDE_NEGATIONS | _REFERRALS
+_CUES = _TOPICS | _TOPICS_AFTER | _NEGATIONS | _WIDE_NEGATIONS | _AFTER_NEGATIONS | _MISSING | _REFERRALS
 _NEAR = 6  # words a plain negation reaches forward
 _REACH = 40  # words a wide one does
 _AFTER_NEAR = 5  # words after a match a "not required" may start
 
 # A tag that another word in the clause contradicts: "men and women" does not suggest Women.
+# "all races, classes and genders" is no Education.
 COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "identity:Women": ("men", "man", "male", "males", "boys", "boy", "fathers", "father", "dads",
                        "hombre", "hombres", "varones", "niños"),
+    "need:Education": ("races", "genders", "ethnicities", "religions", "backgrounds"),
 }
 
 
@@ -187,6 +211,7 @@ class Suggester:
     def __init__(self, rules: Iterable[TagRule]):
         self.rules = list(rules)
         self._key_of = {r.tag_id: r.key for r in self.rules}
+        self._needs = frozenset(r.tag_id for r in self.rules if r.facet == "need")
         by_phrase: dict[str, set[str]] = {}
         for rule in self.rules:
             for keyword in rule.keywords:
@@ -252,14 +277,24 @@ class Suggester:
             return
         cues = not _CUES.isdisjoint(words)
         used: list[bool] = []
+        before: list[int] = []  # where a cue that reaches forward stands
         if cues:
-            used = [False] * len(words)
+            used = [False] * n
             for first, last, _ in spans:
                 used[first:last] = [True] * (last - first)
+            before = [k for k, w in enumerate(words) if w in _BEFORE and not used[k]]
         for first, last, tag_ids in spans:
             fresh = [t for t in tag_ids if t not in done]
-            if not fresh or (cues and _negated(words, used, first, last)):
+            if not fresh:
                 continue
+            if cues:
+                context = _context(words, used, before, first, last)
+                if context == NEGATED:
+                    continue
+                if context == TOPICAL:
+                    fresh = [t for t in fresh if t not in self._needs]
+                    if not fresh:
+                        continue
             surface = " ".join(raw[first:last])
             for tag_id in fresh:
                 against = self._complements.get(tag_id)
@@ -268,10 +303,16 @@ class Suggester:
                 yield tag_id, surface
 
 
-def _negated(words: list[str], used: list[bool], first: int, last: int) -> bool:
-    """Whether a negation in the clause reaches the words ``first:last``."""
+def _context(words: list[str], used: list[bool], before: list[int], first: int, last: int) -> int:
+    """What the clause says of the words ``first:last``: NEGATED (a negation or a referral reaches
+    them), TOPICAL (they are a subject: "about", "regarding", "improve") or 0. ``before``: the
+    places of the cues that reach forward, in order."""
     new_subject = False  # a comma then "we", "the", ... lies between a cue and the match
-    for k in range(first - 1, max(-1, first - _REACH - 1), -1):
+    topical = 0
+    nearest = bisect_left(before, first)
+    farthest = bisect_left(before, first - _REACH)
+    stop = before[farthest] - 1 if farthest < nearest else first - 1  # nothing to walk back to
+    for k in range(first - 1, stop, -1):
         word = words[k]
         if word == _CLAUSE_END or word in _BREAKS or (word in _VERBS and k and words[k - 1] in _AND):
             break
@@ -281,21 +322,29 @@ def _negated(words: list[str], used: list[bool], first: int, last: int) -> bool:
         if used[k] or new_subject:
             continue
         if word in _WIDE_NEGATIONS:
-            return True
+            return NEGATED
+        if word in _REFERRALS and words[k + 1] in _REFERRED:
+            return NEGATED
         if word in _NEGATIONS:
             after = words[k + 1:k + 3]
             if not _AFTER.isdisjoint(after):
                 continue  # "not required for the food bank" closes what came before it
             if first - k <= _NEAR or not _DISCRIMINATE.isdisjoint(after):
-                return True
-    # After: "... not required", "... is not provided".
+                return NEGATED
+        elif word in _TOPICS:
+            topical = TOPICAL
+    # After: "... not required", "... is not provided", "... are unavailable", "... disparities".
     for k in range(last, min(len(words), last + _AFTER_NEAR)):
         word = words[k]
         if word == _CLAUSE_END or word in _BREAKS:
             break
         if word in _AFTER_NEGATIONS and not used[k] and not _AFTER.isdisjoint(words[k + 1:k + 3]):
-            return True
-    return False
+            return NEGATED
+        if word in _MISSING:
+            return NEGATED
+        if word in _TOPICS_AFTER and k == last:
+            topical = TOPICAL
+    return topical
 
 
 def _in_clause(words: list[str], first: int, last: int, against: frozenset[str]) -> bool:
