@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR
+from resource_desk.gui.import_suggestions_page import SuggestionsPage
 from resource_desk.gui.import_worker import ImportThread
 from resource_desk.importing.encoding import COMMON_ENCODINGS, label as encoding_label
 from resource_desk.importing.mapping import (
@@ -60,7 +61,7 @@ from resource_desk.importing.writer import POLICIES, DuplicateMatch
 
 log = logging.getLogger(__name__)
 
-FILE_PAGE, LAYOUT_PAGE, MAPPING_PAGE, DUPLICATES_PAGE, SUMMARY_PAGE = range(5)
+FILE_PAGE, LAYOUT_PAGE, MAPPING_PAGE, DUPLICATES_PAGE, SUGGESTIONS_PAGE, SUMMARY_PAGE = range(6)
 FORMAT_LABELS = {"auto": "Recognise it", "csv": "Spreadsheet (CSV or .xlsx)", "hsds": "Open Referral package",
                  "icarol": "iCarol 211 export"}
 POLICY_LABELS = {"update": "Update it (fill in and add; never blank anything)", "skip": "Skip the row",
@@ -94,23 +95,27 @@ class ImportWizard(QWizard):
         self.choices: dict[str, str] = {}
         self.skip_tags: set[str] = set()
         self.accept_tags: set[str] = set()  # tags made for source categories that map to no tag
+        self.accept_suggestions: set[str] = set()  # suggested tags the person ticked
         self.dry_result: ImportResult | None = None
         self.result: ImportResult | None = None
         self.file_page = FilePage(paths or [])
         self.layout_page = LayoutPage()
         self.mapping_page = MappingPage()
         self.duplicates_page = DuplicatesPage()
+        self.suggestions_page = SuggestionsPage()
         self.summary_page = SummaryPage()
         self.setPage(FILE_PAGE, self.file_page)
         self.setPage(LAYOUT_PAGE, self.layout_page)
         self.setPage(MAPPING_PAGE, self.mapping_page)
         self.setPage(DUPLICATES_PAGE, self.duplicates_page)
+        self.setPage(SUGGESTIONS_PAGE, self.suggestions_page)
         self.setPage(SUMMARY_PAGE, self.summary_page)
 
     def options(self, **changes) -> ImportOptions:
         base = ImportOptions(format=self.format, encoding=self.encoding, mapping=self.mapping,
                              on_duplicate=self.policy, choices=dict(self.choices),
-                             skip_tags=frozenset(self.skip_tags), accept_tags=frozenset(self.accept_tags))
+                             skip_tags=frozenset(self.skip_tags), accept_tags=frozenset(self.accept_tags),
+                             accept_suggestions=frozenset(self.accept_suggestions))
         return replace(base, **changes)
 
     def is_table(self) -> bool:
@@ -683,7 +688,7 @@ class DuplicatesPage(QWizardPage):
         self.progress.show()
         catalogue, path = wizard.catalogue, wizard.path
         options = wizard.options(dry_run=True, collect_matches=True, choices={}, skip_tags=frozenset(),
-                                 accept_tags=frozenset())
+                                 accept_tags=frozenset(), accept_suggestions=frozenset())
         self.thread = ImportThread(lambda report, cancel: run_import(catalogue, path, options, report, cancel), self)
         self.thread.progressed.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
         self.thread.succeeded.connect(self._finished)
@@ -751,6 +756,11 @@ class DuplicatesPage(QWizardPage):
         wizard = self.wizard()
         return wizard is not None and wizard.dry_result is not None
 
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        has = wizard is not None and wizard.dry_result is not None and wizard.dry_result.suggestions
+        return SUGGESTIONS_PAGE if has else SUMMARY_PAGE
+
     def cleanupPage(self) -> None:
         if self.thread is not None and self.thread.isRunning():
             self.thread.cancel()
@@ -801,7 +811,10 @@ class SummaryPage(QWizardPage):
         self.plan.setText(
             f"<b>{Path(wizard.path).name}</b> will give: {dry.summary(dry_run_note=False) if dry else ''}."
             + (f" You changed the choice for {changed} matches." if changed else "")
-            + (f" {len(wizard.skip_tags)} offered tags left out." if wizard.skip_tags else ""))
+            + (f" {len(wizard.skip_tags)} offered tags left out." if wizard.skip_tags else "")
+            + (f" {len(wizard.accept_tags)} source categories become tags." if wizard.accept_tags else "")
+            + (f" Suggested tags added: {', '.join(sorted(wizard.accept_suggestions))}."
+               if wizard.accept_suggestions else ""))
         self.progress.setValue(0)
         self.message.setText("")
         self.details.clear()

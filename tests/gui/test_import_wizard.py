@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from resource_desk.gui.import_wizard import (
@@ -13,6 +14,7 @@ from resource_desk.gui.import_wizard import (
     FILE_PAGE,
     LAYOUT_PAGE,
     MAPPING_PAGE,
+    SUGGESTIONS_PAGE,
     SUMMARY_PAGE,
     ImportWizard,
 )
@@ -46,6 +48,8 @@ def open_wizard(qtbot, catalogue, paths):
 def next_page(qtbot, wizard, expected):
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
+    if expected == SUMMARY_PAGE and wizard.currentId() == SUGGESTIONS_PAGE:
+        wizard.next()  # past the suggested tags, none ticked
     assert wizard.currentId() == expected
 
 
@@ -168,3 +172,34 @@ def test_an_hsds_package_skips_the_mapping_and_undo_is_offered(qtbot, catalogue,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     wizard.summary_page.undo_button.click()
     assert counts(catalogue)["resources"] == 0 and "Undone" in wizard.summary_page.message.text()
+
+
+def test_suggested_tags_are_offered_unticked_and_added_when_ticked(qtbot, catalogue, tmp_path):
+    path = write(tmp_path / "list.csv", [
+        ["Name", "Description"],
+        ["Corner Pantry", "A food pantry open on Saturdays."],
+        ["Hill Pantry", "Free groceries and a food pantry for families."],
+        ["Night Line", "Call us, any time."],
+    ])
+    wizard = open_wizard(qtbot, catalogue, [path])
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    next_page(qtbot, wizard, MAPPING_PAGE)
+    next_page(qtbot, wizard, DUPLICATES_PAGE)
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    next_page(qtbot, wizard, SUGGESTIONS_PAGE)
+    page = wizard.suggestions_page
+    items = {page.list.item(r).data(Qt.ItemDataRole.UserRole): page.list.item(r) for r in range(page.list.count())}
+    assert "need:Food" in items
+    food = items["need:Food"]
+    assert "2 rows" in food.text() and "Corner Pantry" in food.text()
+    assert all(i.checkState() == Qt.CheckState.Unchecked for i in items.values())  # nothing ticked by itself
+    food.setCheckState(Qt.CheckState.Checked)
+    assert "1 of" in page.count.text()
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    assert "need:Food" in wizard.summary_page.plan.text()
+    wizard.summary_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    stored = by_name(catalogue)
+    assert "need:Food" in {t.key for t in stored["Corner Pantry"].tags}
+    assert "need:Food" in {t.key for t in stored["Hill Pantry"].tags}
+    assert "need:Food" not in {t.key for t in stored["Night Line"].tags}

@@ -1,0 +1,71 @@
+"""The import wizard's "Suggested tags" step: the tags the rows' own words suggest.
+
+The duplicates step's dry run has already read the whole file; its result lists each
+suggested tag with how many rows it would reach, a few example names and the words that
+suggested it. Nothing is ticked until the person says so: a suggestion is a question, and a
+wrong tag on a resource misleads every search after it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWizardPage
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SuggestionsPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle("Suggested tags")
+        self.setSubTitle("Tags that the rows' own words (name, description, eligibility, source categories) "
+                         "suggest. Tick the ones to add to those rows; the others are left out.")
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.list.itemChanged.connect(self._toggled)
+        self.count = QLabel()
+        self.tick_all = QPushButton("Tick &all")
+        self.untick_all = QPushButton("&Untick all")
+        self.tick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
+        self.untick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.tick_all)
+        buttons.addWidget(self.untick_all)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        result = wizard.dry_result
+        self.list.blockSignals(True)
+        self.list.clear()
+        for tag in result.suggestions if result is not None else ():
+            rows = f"{tag.count} {'row' if tag.count == 1 else 'rows'}"
+            item = QListWidgetItem(f"{tag.key}  —  {rows}, e.g. {'; '.join(tag.examples[:3])}")
+            item.setData(KEY_ROLE, tag.key)
+            item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(tag.examples, tag.evidence)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if tag.key in wizard.accept_suggestions
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._say()
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        accepted = self.wizard().accept_suggestions
+        if item.checkState() == Qt.CheckState.Checked:
+            accepted.add(key)
+        else:
+            accepted.discard(key)
+        self._say()
+
+    def _set_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(state)
+
+    def _say(self) -> None:
+        ticked = sum(self.list.item(r).checkState() == Qt.CheckState.Checked for r in range(self.list.count()))
+        self.count.setText(f"{ticked} of {self.list.count()} suggested tags will be added.")
