@@ -9,8 +9,8 @@ Most cells need none of it, and the test that says so is one scan of the cell.
 
 ``CapitalsTidier`` turns ALL-CAPS names into title case, keeping acronyms (from
 ``resources/text/acronyms.txt`` and from the row's own mixed-case text) and small words
-right; ``tidy_capitals`` applies it to a stream of records, deciding from the first ones
-whether the file needs it.
+right; ``CapitalsDecision`` applies it to a stream of records, deciding from the first
+ones, when not told, whether the file needs it.
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ _TAGS = ("p|br|div|span|a|b|i|u|s|em|strong|small|big|sub|sup|font|ul|ol|li|dl|d
          "main|aside|nav|address|figure|figcaption|label|abbr|cite|q|mark|del|ins|strike|tt|wbr|nobr|html|head|"
          "body|title|meta|link|style|script|noscript|iframe|form|input|button|select|option|textarea|"
          "o:p|st1:\\w+|w:\\w+|v:\\w+")
-# A tag that HTML knows (so "<Jane>" or "x<y" in plain text is not one), or a comment.
-_MARKUP = re.compile(rf"<(?:/?(?:{_TAGS})(?=[\s/>]|$)|!--|!doctype\b)", re.I)
+# A whole tag that HTML knows (so "<Jane>", "x<y" or "wait <a week" in plain text is not
+# one), an end tag even cut off ("… community</p"), or a comment.
+_MARKUP = re.compile(rf"<(?:(?:{_TAGS})\b[^<>]*>|/(?:{_TAGS})(?=[\s>]|$)|!--|!doctype\b)", re.I)
 # "<" that opens none of those: text, escaped before parsing so the parser keeps it.
 _NOT_A_TAG = re.compile(rf"<(?!/?(?:{_TAGS})(?=[\s/>]|$)|!--|!doctype\b|\?)", re.I)
 # A tag or comment cut off by the end of the cell ("… community</p", "<p>text <a hre"), or a last "<".

@@ -99,9 +99,10 @@ class FieldWriter:
     def address(self, rec: ImportRecord, address: AddressRecord, cells: list[tuple[str, str]],
                 row: int | None, file: str | None = None) -> AddressRecord | None:
         """The address as it will be stored, or None. Lines that name no place ("Please visit
-        website for assistance", "Call for location", "Confidential") are no address: the
-        cells they came from go to the private notes as "Column: value", with one warning
-        for the column. Every layout's addresses come through here."""
+        website for assistance", "Call for location", "Confidential"), with no city or postal
+        code beside them, are no address: the cells they came from go to the private notes
+        as "Column: value", with one warning for the column. Every layout's addresses come
+        through here."""
         lines = address.lines
         if lines and not address.city and not address.postal_code and not names_a_place(lines):
             for column, value in cells:
@@ -323,7 +324,8 @@ class FieldWriter:
                 reason = (f"“{item}” read as {', '.join(display(c) for c in found)} only ({names}: not offered, "
                           "or not yet); kept in the private notes")
             elif withheld:
-                reason = f"“{item}” says {names} is not offered, or not yet; no language read, kept in the private notes"
+                reason = (f"“{item}” says {names} is not offered, or not yet; no language read, kept in the "
+                          "private notes")
             elif found:
                 reason = f"“{item}” read as {', '.join(display(c) for c in found)}; kept in the private notes too"
             else:

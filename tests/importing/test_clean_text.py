@@ -39,7 +39,7 @@ def run(capsys, *argv):
     # Plain text is left as it is.
     ("a < b", "a < b"), ("<3 our volunteers", "<3 our volunteers"), ("AT&T Foundation", "AT&T Foundation"),
     ("Call <Jane> at the desk", "Call <Jane> at the desk"), ("Bread &notes", "Bread &notes"),
-    ("Open to all <", "Open to all"),  # a stray "<" closing the cell
+    ("Waitlist <a month, call <b", "Waitlist <a month, call <b"), ("Open to all <", "Open to all"),
 ])
 def test_html_cells_become_plain_text(cell, expected):
     assert clean_cell(cell) == expected

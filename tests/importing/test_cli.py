@@ -155,7 +155,8 @@ def test_each_warning_is_printed_once_and_a_row_is_named_once(capsys, catalogue,
     assert lines[0] == "warnings: 4"
     assert ("  list.csv, column “Languages”: “Klingon” is not a language Resource Desk knows; kept in the private "
             "notes (rows 2, 3, 4)") in lines
-    assert "  list.csv, row 2, column “Website”: “not a site” is not a web address; kept in the private notes" in lines
+    assert ("  list.csv, row 2, column “Website”: “not a site” is not a web address; kept in the private "
+            "notes") in lines
     assert len(lines) == 3 and len(set(lines)) == len(lines)
 
 

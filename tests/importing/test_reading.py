@@ -176,8 +176,8 @@ def test_the_fast_path_of_clean_cell_changes_no_answer():
 
     rng = random.Random(3)
     pieces = ["Rainbow", "Drop-In", "a", " ", "  ", "\t", "\n", "\r\n", "\u00ad", "\u00a0", "\u2003", "'", "=",
-              "+1", "-", "@", "Ã©", "Â", "â€™", "\\n", "\\", "café", "x", "(415) 555-0100", ",", ";", "\x0b", "\x0c",
-              "<", "<p>", "</p", "<br>", "&", "&amp;", "&nbsp;", "AT&T", "a < b", "<a hre"]
+              "+1", "-", "@", "Ã©", "Â", "â€™", "\\n", "\\", "café", "x", "(415) 555-0100", ",", ";", "\x0b",
+              "\x0c", "<", "<p>", "</p", "<br>", "&", "&amp;", "&nbsp;", "AT&T", "a < b", "<a hre"]
     cells = ["", " ", "'", "'=SUM(A1)", "plain text", " lead", "trail ", "two  spaces", "tab\tin", "Caf\u00c3\u00a9"]
     cells += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
     for cell in cells:
