@@ -77,9 +77,13 @@ def search_query_from(args: argparse.Namespace, catalogue: Catalogue):
 def cmd_search(args: argparse.Namespace) -> int:
     from resource_desk.core.search import search
 
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 (no limit) or more")
     catalogue = open_catalogue(args)
     query = search_query_from(args, catalogue)
-    page = search(catalogue, query, limit=args.limit, offset=0)
+    page = search(catalogue, query, limit=args.limit or None, offset=0)
+    shown = len(page.rows)
+    left_out = shown < page.total
     if args.json:
         print(json.dumps([
             {
@@ -93,14 +97,15 @@ def cmd_search(args: argparse.Namespace) -> int:
             }
             for row in page.rows
         ], indent=2, ensure_ascii=False))
+        if left_out:
+            print(_left_out(page.total, shown), file=sys.stderr)
         return 0
     for row in page.rows:
         verified = row.last_verified.isoformat() if row.last_verified else "never verified"
         org = f" — {row.organization}" if row.organization else ""
         flag = "" if row.status == "active" else f" [{row.status}]"
         print(f"{row.name}{org}{flag}  (verified {verified})  {row.id}")
-    shown = len(page.rows)
-    print(f"{page.total} found" + (f", first {shown} shown" if shown < page.total else ""), file=sys.stderr)
+    print(_left_out(page.total, shown) if left_out else f"{page.total:,} found", file=sys.stderr)
     return 0
 
 
@@ -208,6 +213,8 @@ def _side_by_side(pair, width: int) -> list[str]:
             lines.append(f"  {mark if i == 0 else ' '} {(label if i == 0 else ''):<{label_width}}"
                          f"{cut(a):<{column}} | {cut(b)}")
     return lines
+def _left_out(total: int, shown: int) -> str:
+    return f"{total:,} matches, {shown:,} shown; use --limit 0 for all"
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -240,7 +247,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                                                                             "(repeatable)")
     find.add_argument("--match-all", action="store_true", help="within a facet, require every tag given")
     find.add_argument("--all", action="store_true", help="include inactive and do-not-refer resources")
-    find.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
+    find.add_argument("--limit", type=int, default=1000, metavar="N",
+                      help="at most N resources (default 1000; 0: no limit); how many were left out is said on "
+                           "stderr")
     find.add_argument("--json", action="store_true")
     find.set_defaults(handler=cmd_search)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -90,6 +91,7 @@ class ImportWizard(QWizard):
         self.format = "auto"
         self.encoding: str | None = None
         self.mapping: Mapping | None = None
+        self.tidy_capitals: bool | None = None  # None: as the file's names call for
         self.inspection: Inspection | None = None
         self.policy = "update"
         self.choices: dict[str, str] = {}
@@ -115,7 +117,7 @@ class ImportWizard(QWizard):
         base = ImportOptions(format=self.format, encoding=self.encoding, mapping=self.mapping,
                              on_duplicate=self.policy, choices=dict(self.choices),
                              skip_tags=frozenset(self.skip_tags), accept_tags=frozenset(self.accept_tags),
-                             accept_suggestions=frozenset(self.accept_suggestions))
+                             accept_suggestions=frozenset(self.accept_suggestions), tidy_capitals=self.tidy_capitals)
         return replace(base, **changes)
 
     def is_table(self) -> bool:
@@ -192,6 +194,7 @@ class FilePage(QWizardPage):
             wizard.mapping = None
             wizard.encoding = None
             wizard.format = "auto"
+            wizard.tidy_capitals = None
         return True
 
 
@@ -217,6 +220,11 @@ class LayoutPage(QWizardPage):
             self.format_box.addItem(text, key)
         self.encoding_box = QComboBox()
         self.encoding_box.setEditable(True)
+        self.capitals_box = QCheckBox("Tidy capitals (LIKE THIS → Like This)")
+        self.capitals_box.setToolTip("Names and organization names written in capitals are put in title case; "
+                                     "acronyms (AIDS, LGBTQ, SF, YMCA) and small words (of, and, de) are kept "
+                                     "right. Names in mixed case are never changed. Ticked when most names in "
+                                     "the file are in capitals.")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR}")
@@ -227,13 +235,16 @@ class LayoutPage(QWizardPage):
         form.addRow("Recognised as:", self.layout_label)
         form.addRow("Read it as:", self.format_box)
         form.addRow("Encoding:", self.encoding_box)
+        form.addRow("Names:", self.capitals_box)
+        self.sample_label = QLabel("The first rows, as read:")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(QLabel("Notes from reading the file:"))
         layout.addWidget(self.notes, 1)
-        layout.addWidget(QLabel("The first rows, as read:"))
+        layout.addWidget(self.sample_label)
         layout.addWidget(self.sample, 2)
+        self.capitals_box.toggled.connect(self._capitals_toggled)
         self.format_box.activated.connect(self._changed)
         self.encoding_box.activated.connect(self._changed)
         self.encoding_box.lineEdit().editingFinished.connect(self._changed)
@@ -253,6 +264,12 @@ class LayoutPage(QWizardPage):
             wizard.encoding = self.encoding_box.itemData(index)
         else:
             wizard.encoding = text or None
+        self.inspect()
+
+    def _capitals_toggled(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self.wizard().tidy_capitals = checked
         self.inspect()
 
     def inspect(self) -> None:
@@ -288,8 +305,11 @@ class LayoutPage(QWizardPage):
         self.notes.clear()
         for note in found.notes if found else ():
             self.notes.addItem(note)
+        self.capitals_box.setEnabled(found is not None)
+        self.capitals_box.setChecked(bool(found and found.tidy_capitals))
         self.sample.clear()
         if found and found.headers:
+            self.sample_label.setText("The first rows, as read:")
             self.sample.setColumnCount(len(found.headers))
             self.sample.setHorizontalHeaderLabels(list(found.headers))
             rows = found.sample[:10]
@@ -298,6 +318,11 @@ class LayoutPage(QWizardPage):
             for r, (_, cells) in enumerate(rows):
                 for c, cell in enumerate(cells[:len(found.headers)]):
                     self.sample.setItem(r, c, QTableWidgetItem(cell))
+        elif found:
+            # A 211 export or an Open Referral package is read by its own layout, not by columns:
+            # its first resources as they will be stored.
+            self.sample_label.setText("The first resources, as they will be stored:")
+            fill_preview(self.sample, found.preview[:10])
         else:
             self.sample.setRowCount(0)
             self.sample.setColumnCount(0)
@@ -308,6 +333,19 @@ class LayoutPage(QWizardPage):
     def nextId(self) -> int:
         wizard = self.wizard()
         return MAPPING_PAGE if wizard is not None and wizard.is_table() else DUPLICATES_PAGE
+
+
+def fill_preview(table: QTableWidget, rows) -> None:
+    """Records as they will be stored (``PreviewRow``s), one a row, a column per field they fill."""
+    fields = [f for f in PREVIEW_FIELDS if any(f in r.values for r in rows)] or ["name"]
+    table.clear()
+    table.setColumnCount(len(fields))
+    table.setHorizontalHeaderLabels([PREVIEW_LABELS.get(f, f) for f in fields])
+    table.setRowCount(len(rows))
+    table.setVerticalHeaderLabels([str(r.row) for r in rows])
+    for r, row in enumerate(rows):
+        for c, field in enumerate(fields):
+            table.setItem(r, c, QTableWidgetItem(row.values.get(field, "").replace("\n", " · ")))
 
 
 # -- 3. the mapping ---------------------------------------------------------------------
@@ -473,16 +511,7 @@ class MappingPage(QWizardPage):
 
     def _show_preview(self) -> None:
         found = self.wizard().inspection
-        rows = found.preview if found else ()
-        fields = [f for f in PREVIEW_FIELDS if any(f in r.values for r in rows)] or ["name"]
-        self.preview.clear()
-        self.preview.setColumnCount(len(fields))
-        self.preview.setHorizontalHeaderLabels([PREVIEW_LABELS.get(f, f) for f in fields])
-        self.preview.setRowCount(len(rows))
-        self.preview.setVerticalHeaderLabels([str(r.row) for r in rows])
-        for r, row in enumerate(rows):
-            for c, field in enumerate(fields):
-                self.preview.setItem(r, c, QTableWidgetItem(row.values.get(field, "").replace("\n", " · ")))
+        fill_preview(self.preview, found.preview if found else ())
 
     def _use_saved(self, _index: int) -> None:
         name = self.saved_box.currentData()

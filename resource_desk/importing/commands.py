@@ -2,7 +2,7 @@
 
     resource-desk import FILE [--format auto|csv|hsds|icarol] [--mapping FILE] [--encoding ENC]
                               [--dry-run] [--on-duplicate update|skip|keep-both] [--new-tags create|skip]
-                              [--save-mapping FILE] [--json]
+                              [--tidy-capitals | --keep-capitals] [--save-mapping FILE] [--json]
     resource-desk imports [--json]
     resource-desk undo-import BATCH [--json]
     resource-desk export FILE [--format csv|hsds] [--query Q] [--tag FACET:NAME]... [--all]
@@ -50,6 +50,12 @@ def register(commands: argparse._SubParsersAction) -> None:
                      help="add this tag to the rows whose own words suggest it (repeatable; the output lists "
                           "the suggestions)")
     imp.add_argument("--accept-suggestions", action="store_true", help="add every suggested tag")
+    capitals = imp.add_mutually_exclusive_group()
+    capitals.add_argument("--tidy-capitals", dest="tidy_capitals", action="store_const", const=True, default=None,
+                          help="put ALL-CAPS names in title case, keeping acronyms (SAN FRANCISCO AIDS FOUNDATION -> "
+                               "San Francisco AIDS Foundation); default: when most names in the file are in capitals")
+    capitals.add_argument("--keep-capitals", dest="tidy_capitals", action="store_const", const=False,
+                          help="keep names as the file writes them")
     imp.add_argument("--save-mapping", metavar="FILE", help="write the column mapping used to FILE, to edit and "
                                                             "reuse with --mapping")
     imp.add_argument("--json", action="store_true")
@@ -100,22 +106,53 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         if args.mapping:
             mapping = load_mapping_file(args.mapping)
+        if args.save_mapping:
+            _check_save_mapping(args, mapping)
         catalogue = open_catalogue(args)
         options = ImportOptions(format=args.format, encoding=args.encoding, mapping=mapping,
                                 on_duplicate=args.on_duplicate, new_tags=args.new_tags, dry_run=args.dry_run,
                                 accept_tags=frozenset(args.accept_tag),
                                 accept_suggestions=frozenset(["*"] if args.accept_suggestions
-                                                             else args.accept_suggestion))
+                                                             else args.accept_suggestion),
+                                tidy_capitals=args.tidy_capitals)
         result = run_import(catalogue, args.file, options)
     except ImportFileError as exc:
         raise UsageError(str(exc)) from None
+    saved = None
     if args.save_mapping and result.mapping is not None:
-        result.mapping.save_file(args.save_mapping)
+        try:
+            result.mapping.save_file(args.save_mapping)
+        except OSError as exc:
+            raise UsageError(f"--save-mapping: {args.save_mapping} cannot be written ({exc.strerror or exc}); "
+                             f"the import itself is done") from None
+        saved = args.save_mapping
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return 0
     _print_result(result)
+    if saved:
+        print(f"column mapping written to {saved}")
     return 0
+
+
+def _check_save_mapping(args: argparse.Namespace, mapping) -> None:
+    """--save-mapping only makes sense for a table read through a column mapping, and
+    needs a folder to write in: said before anything is imported."""
+    from resource_desk.importing.layouts import open_source
+
+    target = Path(args.save_mapping)
+    if target.is_dir():
+        raise UsageError(f"--save-mapping: {target} is a folder; give a file name")
+    if not target.parent.exists():
+        raise UsageError(f"--save-mapping: {target.parent}: no such folder")
+    source = open_source(args.file, args.format, args.encoding, mapping)
+    try:
+        if source.layout not in ("csv", "xlsx"):
+            article = "an" if source.label[:1].lower() in "aeiou" else "a"
+            raise UsageError(f"--save-mapping: {article} {source.label} is read by its own layout; there is no "
+                             "column mapping to save")
+    finally:
+        source.close()
 
 
 def _print_result(result: ImportResult) -> None:
@@ -156,12 +193,17 @@ def _print_result(result: ImportResult) -> None:
         print("rejected rows:")
         for problem in result.problems:
             print(f"  {problem.line()}")
+    if result.tidy_capitals:
+        print("names in capitals put in title case (--keep-capitals keeps them as written)")
     if result.warning_count:
-        shown = result.warnings[:SHOWN_WARNINGS]
-        print(f"warnings: {result.warning_count}" + (f" (first {len(shown)})" if len(shown) < result.warning_count
-                                                     else ""), file=sys.stderr)
+        listed = result.warnings
+        shown = listed[:SHOWN_WARNINGS]
+        more = len(listed) - len(shown)
+        print(f"warnings: {result.warning_count}", file=sys.stderr)
         for problem in shown:
             print(f"  {problem.line()}", file=sys.stderr)
+        if more > 0:
+            print(f"  … and {more} more (--json lists them all)", file=sys.stderr)
 
 
 def cmd_imports(args: argparse.Namespace) -> int:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from resource_desk.core.languages import LANGUAGES
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.text import fold
-from resource_desk.importing.language_names import code_for, codes_in_phrase, display
+from resource_desk.importing.language_names import code_for, display, read_phrase
 from resource_desk.importing.mapping import ADDRESS_FIELDS, ColumnRule
 from resource_desk.importing.phone_cells import exported_phones, phones_in
 from resource_desk.importing.problems import ProblemLog
@@ -23,6 +24,7 @@ from resource_desk.importing.tagging import TagResolver, cell_entries, exported_
 from resource_desk.importing.values import (
     UNKNOWN,
     email,
+    names_a_place,
     number,
     parse_address,
     parse_age,
@@ -41,16 +43,18 @@ _CODE = re.compile(r"^[a-z]{2,3}$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 # Words in a language list that name no language ("English, Spanish, and others").
 _FILLER = frozenset({"others", "other", "more", "etc", "etc.", "many", "various", "all", "many more", "and more",
-                     "and others", "several", "multiple", "most"})
+                     "and others", "several", "multiple", "most", "none", "n/a", "na", "-"})
 
 Handler = Callable[[ImportRecord, str, int | None, dict], None]
 
 
 @lru_cache(maxsize=8192)
-def languages_in(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(codes, names that are no language we know) for a list cell."""
+def read_languages(cell: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
+    """(codes offered, items that are not simply a language's name) for a list cell; each
+    such item with the codes it offers and the codes it names as not (yet) offered:
+    "English, but Spanish will be available soon" -> en, and that item with no code."""
     codes: list[str] = []
-    unknown: list[str] = []
+    other: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     items = split_list(cell)
     if items and all(_CODE.match(i) and i not in _FILLER for i in items) and any(i in LANGUAGES for i in items):
         # a list of ISO 639 codes ("en; es; sq"), as Resource Desk exports them
@@ -58,15 +62,21 @@ def languages_in(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for item in items:
         code = code_for(item)
         if code:
-            found, whole = [code], True
+            found, whole, withheld = [code], True, []
         else:
-            found, whole = codes_in_phrase(item)
+            found, whole, withheld = read_phrase(item)
         for code in found:
             if code not in codes:
                 codes.append(code)
-        if (not found and fold(item) not in _FILLER) or (found and not whole):
-            unknown.append(item)
-    return tuple(codes), tuple(unknown)
+        if (not found and not withheld and fold(item) not in _FILLER) or (found and not whole) or withheld:
+            other.append((item, tuple(found), tuple(withheld)))
+    return tuple(codes), tuple(other)
+
+
+def languages_in(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(codes, items that are not simply a language name) for a list cell."""
+    codes, other = read_languages(cell)
+    return codes, tuple(item for item, _, _ in other)
 
 
 class FieldWriter:
@@ -85,13 +95,35 @@ class FieldWriter:
     def _warn(self, key: object, reason: str, row: int | None, column: str) -> None:
         self.log.warn_grouped((self.file, column, key), reason, row, column, self.file)
 
+    def address(self, rec: ImportRecord, address: AddressRecord, cells: list[tuple[str, str]],
+                row: int | None, file: str | None = None) -> AddressRecord | None:
+        """The address as it will be stored, or None. Lines that name no place ("Please visit
+        website for assistance", "Call for location", "Confidential"), with no city or postal
+        code beside them, are no address: the cells they came from go to the private notes
+        as "Column: value", with one warning for the column. Every layout's addresses come
+        through here."""
+        lines = address.lines
+        if lines and not address.city and not address.postal_code and not names_a_place(lines):
+            for column, value in cells:
+                self._note(rec, column, value)
+                key = (file or self.file, column, "not an address")
+                self.log.warn_grouped(key, "no street number, postal code or known city: not read as an address; "
+                                           "kept in the private notes", row, column, file or self.file)
+            address = replace(address, lines="")
+        if not (address.lines or address.city or address.postal_code):
+            return None
+        return address
+
     def finish(self, rec: ImportRecord, addresses: dict[int, dict], name_column: str | None) -> bool:
         """Addresses assembled, ages checked, a name found; False (and reported) if the row
         cannot become a resource."""
         for group in sorted(addresses):
             parts = addresses[group]
+            cells = parts.pop("_cells", ())
             if any(v not in (None, "", False) for k, v in parts.items() if k != "confidential"):
-                rec.add_address(AddressRecord(**parts))
+                address = self.address(rec, AddressRecord(**parts), cells, rec.row)
+                if address is not None:
+                    rec.add_address(address)
         low, high = rec.fields.get("age_min"), rec.fields.get("age_max")
         if low is not None and high is not None and low > high:  # type: ignore[operator]
             self.log.warn(f"lowest age {low} is above highest age {high}; ages left out", rec.row,
@@ -272,17 +304,34 @@ class FieldWriter:
 
     def _languages(self, column, param):
         def languages(rec, value, row, addr):
-            codes, unknown = languages_in(value)
-            for code in codes:
-                rec.add_language(code)
-            for item in unknown:
-                read = codes_in_phrase(item)[0]
-                if read:
-                    self._warn(("language", fold(item)), f"“{item}” read as {', '.join(display(c) for c in read)}", row, column)
-                else:
-                    self._warn(("language", fold(item)), f"“{item}” is not a language Resource Desk knows; "
-                               "left out", row, column)
+            self.languages(rec, value, row, column)
         return languages
+
+    def languages(self, rec: ImportRecord, value: str, row: int | None, column: str) -> None:
+        """Languages only where the cell names them as offered. A phrase that says more
+        ("Spanish (limited, by appointment)"), names a language as not offered or not yet
+        ("no Spanish", "Spanish coming soon") or names none ("interpreters available") is
+        kept in the private notes as "Languages: …", with a warning."""
+        codes, other = read_languages(value)
+        for code in codes:
+            rec.add_language(code)
+        kept = []
+        for item, found, withheld in other:
+            kept.append(item)
+            names = ", ".join(display(c) for c in withheld)
+            if withheld and found:
+                reason = (f"“{item}” read as {', '.join(display(c) for c in found)} only ({names}: not offered, "
+                          "or not yet); kept in the private notes")
+            elif withheld:
+                reason = (f"“{item}” says {names} is not offered, or not yet; no language read, kept in the "
+                          "private notes")
+            elif found:
+                reason = f"“{item}” read as {', '.join(display(c) for c in found)}; kept in the private notes too"
+            else:
+                reason = f"“{item}” is not a language Resource Desk knows; kept in the private notes"
+            self._warn(("language", fold(item)), reason, row, column)
+        if kept:
+            rec.add_text("private_notes", "Languages: " + "; ".join(kept))
 
     def _language(self, column, param):
         code = code_for(param or "") or (param or "").lower()
@@ -367,6 +416,8 @@ class FieldWriter:
     def _address(self, field, column, group):
         def address(rec, value, row, addr):
             parts = addr.setdefault(group, {})
+            if field in ("address", "address_lines", "address_line2"):
+                parts.setdefault("_cells", []).append((column, value))
             if field == "address":
                 parsed = parse_address(value)
                 for key in ("lines", "city", "region", "postal_code", "country"):

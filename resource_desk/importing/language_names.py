@@ -34,6 +34,7 @@ EXTRA_LANGUAGES: dict[str, str] = {
     "maltese": "mt", "latin": "la", "esperanto": "eo", "tongan": "to", "chamorro": "ch", "palauan": "pau",
     "nepalese": "ne", "farsi/persian": "fa", "dari/farsi": "prs", "american sign": "ase", "sign": "sgn",
     "laos": "lo", "ibo": "ig", "khmu": "kjg", "kapampangan": "pam", "pampangan": "pam", "hindustani": "hi",
+    "bangla": "bn", "bisaya": "ceb", "visaya": "ceb", "binisaya": "ceb",
 }
 _CONNECTORS = frozenset({"and", "or", "&", "/", "plus", "some", "limited", "basic", "fluent", "only", "also",
                          "spoken", "speaking", "available", "staff", "on", "site", "onsite", "by", "request"})
@@ -78,3 +79,37 @@ def codes_in_phrase(phrase: str) -> tuple[list[str], bool]:
         if code and code not in codes:
             codes.append(code)
     return codes, only
+
+
+# Words that make a mention of a language no offer of it: negated ("no Spanish", "except
+# Spanish") or in the future ("Spanish coming soon", "but Spanish will be available soon").
+_WITHHOLDING = frozenset({"no", "not", "non", "never", "without", "except", "excluding", "soon", "coming", "future",
+                          "planned", "planning", "plan", "plans", "hope", "hoping", "hopefully",
+                          "eventually", "later", "pending", "upcoming", "unavailable", "next", "someday",
+                          "isn't", "aren't", "don't", "doesn't", "can't", "cannot", "won't", "no longer"})
+# Where a phrase's clauses part ("English, but Spanish coming soon"; "English (Spanish soon)").
+_CLAUSES = re.compile(r"\b(?:but|however|though|although|whereas)\b|[.;:()\[\]]", re.I)
+
+
+def read_phrase(phrase: str) -> tuple[list[str], bool, list[str]]:
+    """(languages offered, whether the phrase holds nothing but their names and small
+    connecting words, languages it names as not offered or not yet offered).
+
+    "Spanish or English" -> (["es", "en"], True, []); "but Spanish will be available soon"
+    -> ([], False, ["es"]); "Spanish (limited, by appointment)" -> (["es"], False, [])."""
+    offered: list[str] = []
+    withheld: list[str] = []
+    only = True
+    for clause in _CLAUSES.split(phrase):
+        if not clause.strip():
+            continue
+        codes, whole = codes_in_phrase(clause)
+        words = {w for token in re.findall(r"[\w'’-]+", fold(clause).replace("’", "'"))
+                 for w in (token, *token.split("-"))}
+        if words & _WITHHOLDING or "no longer" in fold(clause):
+            withheld += [c for c in codes if c not in withheld]
+            only = False
+            continue
+        offered += [c for c in codes if c not in offered]
+        only = only and whole
+    return offered, only and bool(offered), withheld

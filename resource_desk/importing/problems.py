@@ -60,6 +60,7 @@ class ProblemLog:
         self.limit = limit
         self.rejected: list[Problem] = []
         self._warnings: list[Problem] = []
+        self._seen: set[Problem] = set()
         self._grouped: dict[object, list] = {}
         self.unlisted_warnings = 0
         self.rejected_rows: set[tuple[str | None, int | None]] = set()
@@ -69,20 +70,31 @@ class ProblemLog:
         self.rejected_rows.add((file, row))
 
     def warn(self, reason: str, row: int | None = None, column: str | None = None, file: str | None = None) -> None:
-        if len(self._warnings) < self.limit:
-            self._warnings.append(Problem(reason, row, column, WARNING, file))
-        else:
+        """A warning, once: the same words about the same row and column again (a location
+        shared by several services, say) add nothing."""
+        if len(self._warnings) >= self.limit:
             self.unlisted_warnings += 1
+            return
+        problem = Problem(reason, row, column, WARNING, file)
+        if problem not in self._seen:
+            self._seen.add(problem)
+            self._warnings.append(problem)
 
     def warn_grouped(self, key: object, reason: str, row: int | None = None, column: str | None = None,
                      file: str | None = None) -> None:
+        """A warning that may repeat on other rows, listed once with the rows it concerns;
+        each row once (a cell naming "Klingon" twice is one row)."""
         entry = self._grouped.get(key)
         if entry is None:
-            self._grouped[key] = [reason, column, file, [row] if row is not None else [], 1]
-        else:
-            entry[4] += 1
-            if row is not None and len(entry[3]) < 10:
+            self._grouped[key] = [reason, column, file, [row] if row is not None else [], 1, {row}]
+            return
+        if row is not None:
+            if row in entry[5]:
+                return
+            entry[5].add(row)
+            if len(entry[3]) < 10:
                 entry[3].append(row)
+        entry[4] += 1
 
     def add(self, problem: Problem) -> None:
         if problem.level == REJECTED:
@@ -93,13 +105,14 @@ class ProblemLog:
     @property
     def warnings(self) -> list[Problem]:
         grouped = []
-        for reason, column, file, rows, count in self._grouped.values():
-            if count > 1:
+        for reason, column, file, rows, count, _ in self._grouped.values():
+            if len(rows) > 1:
                 shown = ", ".join(str(r) for r in rows)
                 more = f" and {count - len(rows)} more" if count > len(rows) else ""
                 grouped.append(Problem(f"{reason} (rows {shown}{more})", None, column, WARNING, file))
             else:
-                grouped.append(Problem(reason, rows[0] if rows else None, column, WARNING, file))
+                more = f" ({count} times)" if count > 1 else ""
+                grouped.append(Problem(reason + more, rows[0] if rows else None, column, WARNING, file))
         return self._warnings + grouped
 
     @property

@@ -9,6 +9,7 @@ and rolls it back, so its counts are exactly what an import would do.
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import logging
 import os
@@ -26,6 +27,7 @@ from resource_desk.core.suggestions import Suggester
 from resource_desk.core.models import ImportBatch, new_id, utcnow
 from resource_desk.importing.background_inserts import quick_thread_switches
 from resource_desk.importing.bulk_indexes import IndexSuspension
+from resource_desk.importing.clean_text import CAPITALS_SAMPLE, CapitalsDecision, mostly_capitals, record_names
 from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.layouts import open_source
 from resource_desk.importing.layouts.tabular import TableSource
@@ -57,6 +59,9 @@ class ImportOptions:
     dry_run: bool = False
     collect_matches: bool = False
     help_row: bool | None = None  # None: detect a help-text row under the header
+    # ALL-CAPS names and organization names in title case ("SAN FRANCISCO AIDS FOUNDATION" ->
+    # "San Francisco AIDS Foundation"); None: when most names in the file's first records are.
+    tidy_capitals: bool | None = None
     batch_size: int = BATCH_SIZE
 
 
@@ -130,6 +135,7 @@ class ImportResult:
     new_tags: tuple[NewTagReport, ...] = ()
     mapping: Mapping | None = None
     suggestions: tuple[SuggestedTag, ...] = ()
+    tidy_capitals: bool = False  # whether ALL-CAPS names were put in title case
 
     @property
     def skipped_total(self) -> int:
@@ -176,6 +182,7 @@ class ImportResult:
                          for t in self.new_tags],
             "suggested_tags": [{"tag": t.key, "rows": t.count, "examples": list(t.examples),
                                 "accepted": t.accepted} for t in self.suggestions],
+            "tidy_capitals": self.tidy_capitals,
         }
 
 
@@ -259,8 +266,12 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     fts.suspend()
     indexes = IndexSuspension(connection)
 
+    capitals = CapitalsDecision(options.tidy_capitals)
+
     def before_first_insert(created: int) -> None:
-        read = source.progress()  # the share of the file read so far tells how many will come
+        # The share of the file read so far (less the records held back to decide on
+        # capitals) tells how many will come.
+        read = source.progress() * capitals.handed_share()
         if read > 0 and indexes.worth_it(created / read):
             indexes.suspend()
 
@@ -271,7 +282,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     suggester = Suggester(load_rules(connection)) if options.suggest else None
     tally = _SuggestionTally(options.accept_suggestions)
     try:
-        for rec in source.records(tags, log):
+        for rec in capitals.apply(source.records(tags, log)):
             last_row = rec.row
             if suggester is not None:
                 tally.add(rec, suggester.suggest(
@@ -320,6 +331,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         problems=tuple(rejected), warnings=tuple(warnings), warning_count=log.warning_count,
         matches=tuple(writer.matches()), new_tags=new_tags,
         mapping=source.mapping if isinstance(source, TableSource) else None, suggestions=tally.result(),
+        tidy_capitals=bool(capitals.decided),
     )
     stored_report = {
         "layout": source.layout, "description": source.description, "rows": result.rows,
@@ -328,6 +340,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         "warning_count": result.warning_count,
         "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created} for t in new_tags],
         "suggested_tags": [{"tag": t.key, "rows": t.count, "accepted": t.accepted} for t in result.suggestions],
+        "tidy_capitals": result.tidy_capitals,
     }
     connection.execute(update(ImportBatch.__table__).where(ImportBatch.__table__.c.id == batch_id).values(
         created=result.created, updated=result.updated, skipped=result.skipped_total, rejected=result.rejected,
@@ -361,6 +374,9 @@ class Inspection:
     sample: tuple[tuple[int, tuple[str, ...]], ...]
     preview: tuple[PreviewRow, ...]
     notes: tuple[str, ...] = ()
+    # Whether names are put in title case: as asked, or (asked None) decided from the first records.
+    tidy_capitals: bool = False
+    mostly_capitals: bool = False  # whether most names of the first records are written in capitals
 
 
 def inspect_file(catalogue: Catalogue, path: str | os.PathLike[str], options: ImportOptions | None = None,
@@ -382,17 +398,23 @@ def inspect_file(catalogue: Catalogue, path: str | os.PathLike[str], options: Im
                 headers = tuple(source.headers)
                 sample = tuple((n, tuple(cells)) for n, cells in source.sample(rows))
                 notes = list(source.table.info.notes) + [p.line() for p in source.table.problems]
-            records = source.records(tags, log)
-            for rec in records:
+            elif getattr(source, "table", None) is not None:  # an iCarol export: one table read by its layout
+                notes = list(source.table.info.notes)
+            # The first records, as many as deciding on capitals reads, as read (names untouched).
+            first = list(itertools.islice(source.records(tags, log), CAPITALS_SAMPLE))
+            mostly = mostly_capitals(n for rec in first for n in record_names(rec))
+            capitals = CapitalsDecision(options.tidy_capitals)
+            for rec in capitals.apply(first[:rows] if capitals.decided is not None else first):
+                if len(preview) >= rows:
+                    continue
                 preview.append(PreviewRow(rec.row, describe_record(rec, tags),
                                           tuple(p.line() for p in log.rejected if p.row == rec.row)))
-                if len(preview) >= rows:
-                    break
             return Inspection(
                 path=str(path), layout=source.layout, layout_label=source.label, description=source.description,
                 encoding=source.encoding, headers=headers,
                 mapping=source.mapping if isinstance(source, TableSource) else None, sample=sample,
-                preview=tuple(preview), notes=tuple(notes),
+                preview=tuple(preview), notes=tuple(notes), tidy_capitals=bool(capitals.decided),
+                mostly_capitals=mostly,
             )
     finally:
         source.close()

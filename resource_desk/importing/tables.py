@@ -3,8 +3,8 @@
 Shared by the CSV and .xlsx readers: find the header (skipping title rows above it),
 give repeated or empty header names unique ones, recognise a help-text row under the
 header (form exports), skip blank rows, and make ragged rows fit — each reported as a
-``Problem``, never dropped silently. Cells are handed on as read; ``clean_cell`` tidies
-the ones a mapping uses.
+``Problem``, never dropped silently. Cells are handed on as read; ``clean_cell`` (in
+``clean_text``) tidies the ones a mapping uses.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from resource_desk.core.text import clean
-from resource_desk.importing.encoding import fix_mojibake
+from resource_desk.importing.clean_text import clean_cell
 from resource_desk.importing.problems import REJECTED, WARNING, Problem
 
 HEADER_LOOKAHEAD = 25
 SAMPLE_ROWS = 50
+
+__all__ = ["SAMPLE_ROWS", "Table", "TableInfo", "clean_cell", "column_letter"]
 
 # What a form's help text under its header looks like.
 _HELP = re.compile(
@@ -27,30 +29,6 @@ _HELP = re.compile(
     r"one per\b|separate\b|format\b|use\b|\(optional\)|\(required\))",
     re.I,
 )
-_NEEDS_CLEAN = re.compile(r"[\u00ad\u00a0\t\r\n\x0b\x0c]| {2}|^\s|\s$")
-_MOJIBAKE_HINT = re.compile(r"[ÃÂâÅÄ]")
-# Characters that mean a cell needs work; with "two spaces" and white space or an apostrophe
-# at either end, the test ``clean_cell`` makes before doing anything (one scan, no alternation).
-_SPECIAL = re.compile(r"[\u00ad\u00a0\t\r\n\x0b\x0cÃÂâÅÄ\\]")
-
-
-def clean_cell(value: str) -> str:
-    """White space collapsed, soft hyphens as dashes, one round of mojibake undone."""
-    if not value:
-        return ""
-    first = value[0]
-    if ("  " not in value and not first.isspace() and first != "'" and not value[-1].isspace()
-            and _SPECIAL.search(value) is None):  # the common case: nothing to do
-        return value
-    if value[0] == "'" and value[1:2] in ("=", "+", "-", "@"):  # neutralised by an export against formulas
-        value = value[1:]
-    if _MOJIBAKE_HINT.search(value):
-        value = fix_mojibake(value)
-    if "\\n" in value:  # a line break written as the two characters \n (database dumps do this)
-        value = value.replace("\\r\\n", "\n").replace("\\n", "\n")
-    if _NEEDS_CLEAN.search(value):
-        return clean(value)
-    return value
 
 
 def column_letter(index: int) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.text import fold
@@ -48,18 +49,24 @@ def is_flag_column(values: list[str]) -> bool:
 
 _STRONG_SEPARATORS = re.compile(r"\s*(?:;|\||\n|\r|\\n)\s*")
 _COMMA = re.compile(r"\s*,\s*")
+# A comma outside parentheses: "Spanish (limited, by appointment), English" is two items.
+_COMMA_OUTSIDE = re.compile(r"\s*,\s*(?![^()]*\))")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&|plus)\s+", re.I)
 
 
 @lru_cache(maxsize=8192)
 def split_list(cell: str) -> tuple[str, ...]:
-    """Items of a list cell: split on ; | or line breaks when there are any, else on commas."""
+    """Items of a list cell: split on ; | or line breaks when there are any, else on commas
+    (not those inside parentheses); "• " bullets of a list that was HTML come off."""
     if not cell:
         return ()
-    pattern = _STRONG_SEPARATORS if _STRONG_SEPARATORS.search(cell) else _COMMA
+    if _STRONG_SEPARATORS.search(cell):
+        pattern = _STRONG_SEPARATORS
+    else:
+        pattern = _COMMA_OUTSIDE if "(" in cell else _COMMA
     items = []
     for item in pattern.split(cell):
-        item = _LEADING_JOIN.sub("", item.strip(" .\t\"'"))
+        item = _LEADING_JOIN.sub("", item.strip(" .\t\"'•"))
         if item:
             items.append(item)
     return tuple(items)
@@ -299,6 +306,72 @@ def parse_address(text: str) -> AddressRecord:
             return AddressRecord(lines=lines, city=m["city"].strip(), region=m["region"],
                                  postal_code=m["postal"], country=country)
     return AddressRecord(lines=text)
+
+
+CITIES_FILE_NAME = "cities.txt"
+_PHONE_NUMBER = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+# A street word after a name ("Market St", "Valencia Street", "Hidden Way"), written as
+# addresses write it (capitalised), so "the place" or "drive" in a sentence is not one.
+_STREET = re.compile(r"[A-Za-z0-9][\w'.-]*\s+(street|st|avenue|ave|av|boulevard|blvd|road|rd|broadway|highway|"
+                     r"hwy|lane|ln|parkway|pkwy|plaza|drive|dr|way|court|ct|place|pl|square|sq|terrace|ter|"
+                     r"circle|cir|alley|row|mall|center|centre|building|bldg|suite|ste|floor|fl|box)\b\.?",
+                     re.I)
+_STREET_FIRST = re.compile(r"\b(calle|avenida|av\.|p\.?\s?o\.?\s+box|box|suite|ste\.?|room|rm\.?|floor)\b", re.I)
+_REGION_TAIL = re.compile(r"(?:^|[\s,])(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|"
+                          r"O[HKR]|PA|PR|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?$")
+# Words that hold an address's place without being one.
+_PLACEHOLDER = re.compile(r"^(?:confidential|undisclosed|private|withheld|call\b|please\b|various|varies|"
+                          r"multiple locations|several locations|see\b|visit\b|contact\b|online\b|virtual\b|"
+                          r"remote\b|by appointment|n/?a$|none$|tbd$|tba$|unknown$|not (?:listed|available|"
+                          r"applicable|disclosed|given|public))", re.I)
+_cities: tuple[Path, float, frozenset[str]] | None = None
+
+
+def cities_path() -> Path:
+    """The user's own list of places in the user data folder when there is one, else the shipped list."""
+    from resource_desk.core.paths import data_dir, resource_path
+
+    own = data_dir() / CITIES_FILE_NAME
+    return own if own.is_file() else resource_path("text", CITIES_FILE_NAME)
+
+
+def known_cities() -> frozenset[str]:
+    """Folded city names from ``cities.txt`` (read again when the file changes)."""
+    global _cities
+    path = cities_path()
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return frozenset()
+    if _cities is None or _cities[0] != path or _cities[1] != stamp:
+        names = set()
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                names.add(fold(line))
+        _cities = (path, stamp, frozenset(names))
+    return _cities[2]
+
+
+@lru_cache(maxsize=4096)
+def names_a_place(text: str) -> bool:
+    """Whether an address cell's text is an address: a number (street number, PO box,
+    postal code; phone numbers aside), a street word after a name ("Market St"), a known
+    city as one of its comma-separated parts, or a state or province code at its end.
+    "Please visit website for assistance", "Call for location", "Confidential" are not."""
+    text = text.strip()
+    if not text:
+        return False
+    if any(ch.isdigit() for ch in _PHONE_NUMBER.sub(" ", text)):
+        return True
+    cities = known_cities()
+    if any(fold(part) in cities for part in re.split(r"[,\n]", text) if part.strip()):
+        return True
+    if _PLACEHOLDER.match(text):  # "Please visit our Center", "Call the Main Street office"
+        return False
+    if any(match[1][0].isupper() for match in _STREET.finditer(text)):
+        return True
+    return bool(_STREET_FIRST.search(text) or _REGION_TAIL.search(text))
 
 
 def number(text: str) -> float | None:

@@ -107,3 +107,35 @@ def test_starting_the_window_loads_neither_the_importers_nor_sqlalchemy(tmp_path
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == [f"{tmp_path / 'c.sqlite3'} False", "[]"]
     assert "not allowed with argument --db" in done.stderr
+
+
+def test_search_says_how_many_were_left_out_and_how_to_get_them(capsys, demo_catalogue):
+    db = str(demo_catalogue.path)
+    code, out, err = run(capsys, "--db", db, "search", "", "--all", "--json", "--limit", "10")
+    assert code == 0 and len(json.loads(out)) == 10
+    assert err == "60 matches, 10 shown; use --limit 0 for all\n"
+    code, out, err = run(capsys, "--db", db, "search", "", "--all", "--json", "--limit", "0")
+    assert code == 0 and len(json.loads(out)) == 60 and err == ""
+    code, out, err = run(capsys, "--db", db, "search", "", "--all", "--limit", "5")
+    assert code == 0 and len(out.splitlines()) == 5
+    assert err == "60 matches, 5 shown; use --limit 0 for all\n"
+    code, out, err = run(capsys, "--db", db, "search", "", "--all")
+    assert len(out.splitlines()) == 60 and err == "60 found\n"
+    code, _, err = run(capsys, "--db", db, "search", "", "--limit", "-1")
+    assert code == 2 and "--limit" in err
+
+
+def test_search_stops_at_1000_by_default_and_says_so(capsys, catalogue, tmp_path):
+    import csv
+
+    path = tmp_path / "big.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Phone"])
+        writer.writerows([f"Service {i}", f"(415) 555-{i:04d}"] for i in range(1050))
+    assert run(capsys, "--db", str(catalogue.path), "import", str(path), "--json")[0] == 0
+    code, out, err = run(capsys, "--db", str(catalogue.path), "search", "", "--all", "--json")
+    assert code == 0 and len(json.loads(out)) == 1000
+    assert err == "1,050 matches, 1,000 shown; use --limit 0 for all\n"
+    code, out, err = run(capsys, "--db", str(catalogue.path), "search", "", "--all", "--json", "--limit", "0")
+    assert len(json.loads(out)) == 1050 and err == ""

@@ -203,3 +203,68 @@ def test_suggested_tags_are_offered_unticked_and_added_when_ticked(qtbot, catalo
     assert "need:Food" in {t.key for t in stored["Corner Pantry"].tags}
     assert "need:Food" in {t.key for t in stored["Hill Pantry"].tags}
     assert "need:Food" not in {t.key for t in stored["Night Line"].tags}
+def test_an_icarol_export_shows_its_first_resources_and_capitals_can_be_kept(qtbot, catalogue, tmp_path):
+    from tests.importing.helpers import write_rows
+    from tests.importing.test_icarol import COLUMNS, row
+
+    export = write_rows(tmp_path / "icarol.csv", [
+        COLUMNS,
+        row(ResourceAgencyNum="100", PublicName="SAN FRANCISCO AIDS FOUNDATION", TaxonomyLevelName="Agency",
+            ParentAgencyNum="0", AgencyDescription="Health care and advocacy."),
+        row(ResourceAgencyNum="101", PublicName="HIV TESTING", TaxonomyLevelName="Program", ParentAgencyNum="100",
+            Phone1Number="415-487-3000", LanguagesOffered="English; Spanish"),
+        row(ResourceAgencyNum="200", PublicName="ST. ANTHONY'S DINING ROOM", TaxonomyLevelName="Agency",
+            ParentAgencyNum="0", Phone1Number="415-241-2600", PhysicalAddress1="121 Golden Gate Ave",
+            PhysicalCity="San Francisco", PhysicalStateProvince="CA", PhysicalPostalCode="94102"),
+    ], encoding="cp1252", lineterminator="\r")
+    wizard = open_wizard(qtbot, catalogue, [export])
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    page = wizard.layout_page
+    assert "iCarol 211 export" in page.layout_label.text()
+    assert page.sample_label.text() == "The first resources, as they will be stored:"
+
+    def shown():
+        headers = [page.sample.horizontalHeaderItem(c).text() for c in range(page.sample.columnCount())]
+        return headers, [{h: (page.sample.item(r, c).text() if page.sample.item(r, c) else "")
+                          for c, h in enumerate(headers)} for r in range(page.sample.rowCount())]
+
+    headers, rows = shown()
+    assert {"Name", "Organization", "Phones", "Address", "Languages"} <= set(headers)
+    assert [(r["Name"], r["Organization"]) for r in rows] == [
+        ("HIV Testing", "San Francisco AIDS Foundation"), ("St. Anthony's Dining Room", "St. Anthony's Dining Room")]
+    assert rows[1]["Address"] == "121 Golden Gate Ave, San Francisco, CA 94102"
+    # Most names are in capitals: "Tidy capitals" is ticked; unticking shows them as written.
+    assert page.capitals_box.isEnabled() and page.capitals_box.isChecked()
+    page.capitals_box.click()
+    assert not page.capitals_box.isChecked() and wizard.tidy_capitals is False
+    assert [r["Name"] for r in shown()[1]] == ["HIV TESTING", "ST. ANTHONY'S DINING ROOM"]
+    page.capitals_box.click()
+    assert [r["Name"] for r in shown()[1]] == ["HIV Testing", "St. Anthony's Dining Room"]
+    page.capitals_box.click()
+    next_page(qtbot, wizard, DUPLICATES_PAGE)  # no column mapping for a 211 export
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    wizard.summary_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    assert set(by_name(catalogue)) == {"HIV TESTING", "ST. ANTHONY'S DINING ROOM"}  # kept, as the person chose
+
+
+def test_a_spreadsheet_in_capitals_is_tidied_in_the_mapping_preview(qtbot, catalogue, tmp_path):
+    path = write(tmp_path / "caps.csv", [
+        ["Name of Service", "Agency"], ["LYRIC YOUTH DROP-IN", "LYRIC CENTER FOR LGBTQQ YOUTH"],
+        ["YMCA OF SAN FRANCISCO", ""], ["Warmline", "Peer Line"]])
+    wizard = open_wizard(qtbot, catalogue, [path])
+    next_page(qtbot, wizard, LAYOUT_PAGE)
+    assert wizard.layout_page.capitals_box.isChecked()
+    assert wizard.layout_page.sample.item(0, 0).text() == "LYRIC YOUTH DROP-IN"  # the file as read
+    next_page(qtbot, wizard, MAPPING_PAGE)
+    preview = wizard.mapping_page.preview
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    names = [preview.item(r, headers.index("Name")).text() for r in range(preview.rowCount())]
+    assert names == ["Lyric Youth Drop-In", "YMCA of San Francisco", "Warmline"]
+    next_page(qtbot, wizard, DUPLICATES_PAGE)
+    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    next_page(qtbot, wizard, SUMMARY_PAGE)
+    wizard.summary_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    assert by_name(catalogue)["Lyric Youth Drop-In"].organization == "Lyric Center for LGBTQQ Youth"

@@ -111,3 +111,72 @@ def test_export_whole_catalogue_search_or_tags(capsys, demo_catalogue, tmp_path)
     assert code == 2 and len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "--db", db, "export", tmp_path / "no" / "such" / "x.csv")
     assert code == 2 and "no such folder" in err
+
+
+def test_save_mapping_is_refused_before_importing_a_file_read_by_its_own_layout(capsys, catalogue, tmp_path):
+    from .test_hsds import TABLES
+    from .test_icarol import ROWS
+
+    export = write_rows(tmp_path / "icarol.csv", ROWS, encoding="cp1252", lineterminator="\r")
+    package = tmp_path / "package"
+    package.mkdir()
+    for name, content in TABLES.items():
+        (package / name).write_text(content, encoding="utf-8")
+    target = tmp_path / "M.json"
+    before = snapshot(catalogue)
+    code, out, err = run(capsys, "--db", catalogue.path, "import", export, "--save-mapping", target)
+    assert (code, out) == (2, "")
+    assert err == ("resource-desk: --save-mapping: an iCarol 211 export is read by its own layout; there is no "
+                   "column mapping to save\n")
+    code, out, err = run(capsys, "--db", catalogue.path, "import", package, "--save-mapping", target)
+    assert (code, out) == (2, "") and len(err.strip().splitlines()) == 1
+    assert "an Open Referral data package (HSDS 1.x/2.x or Ohana) is read by its own layout" in err
+    assert not target.exists() and snapshot(catalogue) == before
+    code, _, err = run(capsys, "--db", catalogue.path, "import", export, "--save-mapping", tmp_path / "no" / "M.json")
+    assert code == 2 and "no such folder" in err and snapshot(catalogue) == before
+
+
+def test_save_mapping_says_where_it_wrote(capsys, catalogue, spreadsheet, tmp_path):
+    code, out, _ = run(capsys, "--db", catalogue.path, "import", spreadsheet, "--save-mapping", tmp_path / "M.json")
+    assert code == 0 and f"column mapping written to {tmp_path / 'M.json'}" in out
+    assert json.loads((tmp_path / "M.json").read_text())["columns"]["Name of Service"] == "name"
+
+
+def test_each_warning_is_printed_once_and_a_row_is_named_once(capsys, catalogue, tmp_path):
+    path = write_rows(tmp_path / "list.csv", [
+        ["Name", "Languages", "Website"],
+        ["A", "Klingon; Klingon", "not a site"],
+        ["B", "Klingon", ""],
+        ["C", "Klingon, Spanish", ""],
+    ])
+    code, out, err = run(capsys, "--db", catalogue.path, "import", path)
+    assert code == 0 and "warnings:" not in out
+    lines = err.splitlines()
+    assert lines[0] == "warnings: 4"
+    assert ("  list.csv, column “Languages”: “Klingon” is not a language Resource Desk knows; kept in the private "
+            "notes (rows 2, 3, 4)") in lines
+    assert ("  list.csv, row 2, column “Website”: “not a site” is not a web address; kept in the private "
+            "notes") in lines
+    assert len(lines) == 3 and len(set(lines)) == len(lines)
+
+
+def test_a_problem_of_a_row_shared_by_several_services_is_reported_once(capsys, catalogue, tmp_path):
+    folder = tmp_path / "package"
+    folder.mkdir()
+    tables = {
+        "organizations.csv": "id,name\no1,Legal Aid\n",
+        "locations.csv": "id,organization_id,name\nl1,o1,Main office\n",
+        "services.csv": "id,organization_id,name\ns1,o1,Eviction Clinic\ns2,o1,Tenant Hotline\ns3,o1,Workshops\n",
+        "services_at_location.csv": "id,service_id,location_id\nsl1,s1,l1\nsl2,s2,l1\nsl3,s3,l1\n",
+        "phones.csv": "id,location_id,number\np1,l1,call the front desk\n",
+    }
+    for name, content in tables.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "--db", catalogue.path, "import", folder, "--json")
+    report = json.loads(out)
+    assert code == 0 and report["created"] == 3
+    assert [(w["file"], w["row"], w["reason"]) for w in report["warnings"]] == [
+        ("phones.csv", 2, "“call the front desk” is not a phone number")]
+    assert report["warning_count"] == 1
+    code, out, err = run(capsys, "--db", catalogue.path, "import", folder)
+    assert err.count("call the front desk") == 1 and err.count("warnings:") == 1

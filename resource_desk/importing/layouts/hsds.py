@@ -16,18 +16,18 @@ import os
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from resource_desk.core.records import AddressRecord, PhoneRecord
 from resource_desk.core.text import clean
+from resource_desk.importing.clean_text import clean_cell
 from resource_desk.importing.csv_reader import open_csv, open_csv_stream
 from resource_desk.importing.fields import FieldWriter, is_uuid
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.phone_cells import phones_in
 from resource_desk.importing.problems import ImportFileError, ProblemLog
 from resource_desk.importing.records import ImportRecord, SourceTerm
-from resource_desk.importing.tables import Table, clean_cell
+from resource_desk.importing.tables import Table
 from resource_desk.importing.tagging import AIRS, TagResolver, looks_like_code
 from resource_desk.importing.values import split_list
 
@@ -436,19 +436,24 @@ class _Builder:
         lat, lon = location.get("latitude"), location.get("longitude")
         physical = self.addresses.get(lid, [])
         postal = self.postal.get(lid, [])
-        chosen = [a for _, a in physical if (a.get("address_type") or "physical") != "postal"] or \
-            [a for _, a in physical] or [a for _, a in postal]
-        for address in chosen:
-            lines = "\n".join(p for p in (address.get("address_1"), address.get("address_2")) if p)
+        chosen = [(n, a) for n, a in physical if (a.get("address_type") or "physical") != "postal"] or \
+            physical or postal
+        for address_row, address in chosen:
+            cells = [(column, address[column]) for column in ("address_1", "address_2") if address.get(column)]
             record = AddressRecord(
-                lines=lines,
+                lines="\n".join(value for _, value in cells),
                 city=address.get("city") or None,
                 region=address.get("state_province") or address.get("region") or None,
                 postal_code=address.get("postal_code") or None,
                 country=(address.get("country") or "")[:2].upper() or None,
+                latitude=_coordinate(lat, 90), longitude=_coordinate(lon, 180),
             )
-            record = replace(record, latitude=_coordinate(lat, 90), longitude=_coordinate(lon, 180))
-            rec.add_address(record)
+            table = "physical_addresses.csv" if self.data.get("physical_addresses") else "addresses.csv"
+            if not any(a is address for _, a in physical):
+                table = "postal_addresses.csv" if self.data.get("postal_addresses") else "mail_addresses.csv"
+            checked = self.writer.address(rec, record, cells, address_row, table)
+            if checked is not None:
+                rec.add_address(checked)
         access = location.get("accessibility", "")
         if access:
             rec.add_text("accessibility", access.replace("_", " "))

@@ -17,13 +17,14 @@ from pathlib import Path
 
 from resource_desk.core.records import AddressRecord, PhoneRecord
 from resource_desk.core.text import fold
+from resource_desk.importing.clean_text import clean_cell
 from resource_desk.importing.fields import FieldWriter
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.mapping import normalize_header
 from resource_desk.importing.phone_cells import phones_in
 from resource_desk.importing.problems import ProblemLog
 from resource_desk.importing.records import ImportRecord, SourceTerm
-from resource_desk.importing.tables import Table, clean_cell
+from resource_desk.importing.tables import Table
 from resource_desk.importing.tagging import (
     AIRS,
     TagResolver,
@@ -213,11 +214,11 @@ class IcarolSource(Source):
             rec.add_text("private_notes", f"Contact: {contact}")
         # Addresses: the connected sites', else the row's own, else the agency's.
         for source in sites or [row]:
-            self._add_addresses(rec, source)
+            self._add_addresses(rec, source, writer, number)
         for source in ([row] if sites else []) + ([agency] if agency else []):
             if rec.addresses:
                 break
-            self._add_addresses(rec, source)
+            self._add_addresses(rec, source, writer, number)
         # Phones: the row's own, else its sites', else its agency's.
         for source in [row] + sites + ([agency] if agency else []):
             self._add_phones(rec, source, writer, number)
@@ -229,26 +230,31 @@ class IcarolSource(Source):
         return rec
 
     @staticmethod
-    def _address(row: dict) -> AddressRecord | None:
+    def _addresses(row: dict) -> Iterator[tuple[AddressRecord, list[tuple[str, str]]]]:
+        """The row's addresses, physical first, each with the cells its lines came from."""
         for prefix in ("physical", "mailing", "other"):
-            lines = "\n".join(p for p in (row.get(f"{prefix}address1"), row.get(f"{prefix}address2")) if p)
+            cells = [(f"{prefix.title()}Address{n}", row[f"{prefix}address{n}"]) for n in (1, 2)
+                     if row.get(f"{prefix}address{n}")]
+            lines = "\n".join(value for _, value in cells)
             city = row.get(f"{prefix}city")
             if not (lines or city):
                 continue
             private = truth(row.get(f"{prefix}addressisprivate", ""))
-            return AddressRecord(
+            yield AddressRecord(
                 lines=lines, city=city or None, region=row.get(f"{prefix}stateprovince") or None,
                 postal_code=row.get(f"{prefix}postalcode") or None,
                 country=_country(row.get(f"{prefix}country", "")),
                 confidential=private is not False and private is not None,
                 latitude=_number(row.get("latitude"), 90), longitude=_number(row.get("longitude"), 180),
-            )
-        return None
+            ), cells
 
-    def _add_addresses(self, rec: ImportRecord, row: dict) -> None:
-        address = self._address(row)
-        if address is not None:
-            rec.add_address(address)
+    def _add_addresses(self, rec: ImportRecord, row: dict, writer: FieldWriter, number: int) -> None:
+        """The first of the row's addresses that is one ("Call for location" goes to the notes)."""
+        for address, cells in self._addresses(row):
+            checked = writer.address(rec, address, cells, number)
+            if checked is not None:
+                rec.add_address(checked)
+                return
 
     def _add_phones(self, rec: ImportRecord, row: dict, writer: FieldWriter, number: int) -> None:
         for column, kind, label, description, private, name, type_column in _PHONES:

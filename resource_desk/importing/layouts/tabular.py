@@ -10,7 +10,8 @@ from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.mapping import AutoContext, Mapping, auto_map
 from resource_desk.importing.problems import ImportFileError, ProblemLog
 from resource_desk.importing.records import ImportRecord
-from resource_desk.importing.tables import SAMPLE_ROWS, Table, clean_cell
+from resource_desk.importing.clean_text import clean_cell
+from resource_desk.importing.tables import SAMPLE_ROWS, Table
 from resource_desk.importing.tagging import TagResolver
 
 
