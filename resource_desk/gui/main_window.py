@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action("Mark &verified today", self.mark_verified_today, "Ctrl+Shift+V",
                                           "Record that the chosen resources were checked today")
         self.tags_action = self._action("&Tags…", self.manage_tags, "Ctrl+T", "Add, rename, merge and color tags")
+        self.suggest_tags_action = self._action("&Suggest tags…", self.suggest_tags, None,
+                                                "Tags the chosen resources' own words suggest (or the results')")
 
         self.find_action = self._action("&Find", self.focus_search, key.Find, "Go to the search box")
         self.clear_filters_action = self._action("&Clear search and filters", self.clear_search,
@@ -345,6 +347,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.verify_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.tags_action)
+        edit_menu.addAction(self.suggest_tags_action)
         self.edit_menu = edit_menu
 
         view_menu = bar.addMenu("&View")
@@ -364,7 +367,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.edit_action, self.duplicate_action, self.verify_action, self.delete_action):
+        for action in (self.edit_action, self.duplicate_action, self.verify_action, self.suggest_tags_action,
+                       self.delete_action):
             if action not in self.table.actions():
                 self.table.addAction(action)
 
@@ -883,6 +887,17 @@ class MainWindow(QMainWindow):
         self.tag_manager.raise_()
         self.tag_manager.activateWindow()
         return self.tag_manager
+
+    def suggest_tags(self) -> None:
+        """Edit ▸ Suggest tags…: for the chosen resources, or for the results when none is chosen."""
+        from resource_desk.gui.suggest_tags_dialog import SuggestTagsDialog
+
+        ids = self.selected_resource_ids()
+        dialog = SuggestTagsDialog(self.catalogue, ids or None, None if ids else self.current_query(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def show_duplicates(self) -> None:
         """View ▸ Possible duplicates…: compare pairs side by side, merge (undoably) or keep both."""

@@ -226,6 +226,7 @@ def test_the_window_shows_its_first_results_without_sqlalchemy_then_warms_it_up(
         "window.show()\n"
         "heavy = ('sqlalchemy', 'alembic', 'jinja2', 'segno', 'resource_desk.gui.resource_form',\n"
         "         'resource_desk.gui.tag_manager', 'resource_desk.importing', 'resource_desk.gui.duplicates_dialog',\n"
+        "         'resource_desk.gui.suggest_tags_dialog',\n"
         "         'resource_desk.core.duplicates')\n"
         "print(window.model.rowCount(), sorted({m for m in sys.modules if m.startswith(heavy)}))\n"
         "deadline = time.monotonic() + 20\n"
