@@ -30,6 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.startup --n 100000
 	$(BIN)/python -m benchmarks.importing --n 100000
 	$(BIN)/python -m benchmarks.sheets
+	$(BIN)/python -m benchmarks.suggestions
+	$(BIN)/python -m benchmarks.real_lists
 
 clean:
 	rm -rf $(VENV) build *.egg-info
