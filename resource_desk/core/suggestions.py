@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from resource_desk.core.text import fold
 
-__all__ = ["TagRule", "Suggestion", "Suggester", "rules_from_vocabulary", "normalize_phrase"]
+__all__ = ["TagRule", "Suggestion", "Suggester", "SuggestionTally", "TagSuggestion", "rules_from_vocabulary",
+           "normalize_phrase"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,59 @@ class Suggestion:
     tag_id: str
     key: str  # "need:Food"
     evidence: str  # where and which words: 'description: “food pantry”'
+
+
+@dataclass(frozen=True)
+class TagSuggestion:
+    """One suggested tag over many resources (or rows of a file): which, a few names, and why."""
+
+    tag_id: str
+    key: str
+    items: tuple  # the resources' ids (or the file's row numbers) it would reach
+    examples: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
+    accepted: bool = False  # on import: added to those rows
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    @property
+    def resource_ids(self) -> tuple:
+        return self.items
+
+    def to_json(self) -> dict:
+        return {"tag": self.key, "count": self.count, "examples": list(self.examples),
+                "evidence": list(self.evidence), "items": list(self.items)}
+
+
+class SuggestionTally:
+    """Suggestions gathered item by item, grouped by tag, most items first."""
+
+    EXAMPLES = 5
+
+    def __init__(self, accept: frozenset[str] = frozenset()):
+        self.accept = accept  # tag keys ("*": every one) marked accepted in the result
+        self._keys: dict[str, str] = {}
+        self._items: dict[str, list] = {}
+        self._examples: dict[str, list[tuple[str, str]]] = {}
+
+    def accepts(self, key: str) -> bool:
+        return "*" in self.accept or key in self.accept
+
+    def add(self, item, name: str, suggestion: Suggestion) -> None:
+        self._keys[suggestion.tag_id] = suggestion.key
+        self._items.setdefault(suggestion.tag_id, []).append(item)
+        examples = self._examples.setdefault(suggestion.tag_id, [])
+        if len(examples) < self.EXAMPLES:
+            examples.append((name, suggestion.evidence))
+
+    def result(self) -> list[TagSuggestion]:
+        found = [TagSuggestion(tag_id, self._keys[tag_id], tuple(items),
+                               tuple(n for n, _ in self._examples[tag_id]), tuple(e for _, e in self._examples[tag_id]),
+                               self.accepts(self._keys[tag_id]))
+                 for tag_id, items in self._items.items()]
+        return sorted(found, key=lambda s: (-s.count, s.key))
 
 
 # -- words ----------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery
 from resource_desk.gui.common import ERROR_COLOR, plural
 from resource_desk.gui.worker import BackgroundOp
-from resource_desk.importing.suggested_tags import TagSuggestion, apply_suggestions, suggest_tags
+from resource_desk.core.suggestions import TagSuggestion
+from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import IntegrityError
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.suggestions import Suggester
+from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion
 from resource_desk.core.models import ImportBatch, new_id, utcnow
 from resource_desk.importing.background_inserts import quick_thread_switches
 from resource_desk.importing.bulk_indexes import IndexSuspension
@@ -75,44 +75,6 @@ class NewTagReport:
 
 
 @dataclass(frozen=True)
-class SuggestedTag:
-    """A tag the rows' own words suggest: how many rows, a few names, and why."""
-
-    key: str
-    count: int
-    examples: tuple[str, ...]
-    evidence: tuple[str, ...]
-    accepted: bool
-
-
-class _SuggestionTally:
-    EXAMPLES = 5
-
-    def __init__(self, accept: frozenset[str]):
-        self.accept = accept
-        self.counts: dict[str, int] = {}
-        self.examples: dict[str, list[tuple[str, str]]] = {}
-
-    def accepts(self, key: str) -> bool:
-        return "*" in self.accept or key in self.accept
-
-    def add(self, rec: ImportRecord, suggestions) -> None:
-        for suggestion in suggestions:
-            key = suggestion.key
-            self.counts[key] = self.counts.get(key, 0) + 1
-            examples = self.examples.setdefault(key, [])
-            if len(examples) < self.EXAMPLES:
-                examples.append((rec.name, suggestion.evidence))
-            if self.accepts(key):
-                rec.add_tag(suggestion.tag_id)
-
-    def result(self) -> tuple[SuggestedTag, ...]:
-        return tuple(SuggestedTag(key, count, tuple(n for n, _ in self.examples[key]),
-                                  tuple(e for _, e in self.examples[key]), self.accepts(key))
-                     for key, count in sorted(self.counts.items(), key=lambda item: (-item[1], item[0])))
-
-
-@dataclass(frozen=True)
 class ImportResult:
     batch_id: str | None
     file: str
@@ -134,7 +96,7 @@ class ImportResult:
     matches: tuple[DuplicateMatch, ...] = ()
     new_tags: tuple[NewTagReport, ...] = ()
     mapping: Mapping | None = None
-    suggestions: tuple[SuggestedTag, ...] = ()
+    suggestions: tuple[TagSuggestion, ...] = ()  # items are the rows that suggest each
     tidy_capitals: bool = False  # whether ALL-CAPS names were put in title case
 
     @property
@@ -181,7 +143,7 @@ class ImportResult:
             "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created, "category": t.category}
                          for t in self.new_tags],
             "suggested_tags": [{"tag": t.key, "rows": t.count, "examples": list(t.examples),
-                                "accepted": t.accepted} for t in self.suggestions],
+                                "evidence": list(t.evidence), "accepted": t.accepted} for t in self.suggestions],
             "tidy_capitals": self.tidy_capitals,
         }
 
@@ -280,15 +242,18 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
     count = 0
     last_row: int | None = None
     suggester = Suggester(load_rules(connection)) if options.suggest else None
-    tally = _SuggestionTally(options.accept_suggestions)
+    tally = SuggestionTally(options.accept_suggestions)
     try:
         for rec in capitals.apply(source.records(tags, log)):
             last_row = rec.row
             if suggester is not None:
-                tally.add(rec, suggester.suggest(
-                    name=rec.name, description=str(rec.fields.get("description") or ""),
-                    eligibility=str(rec.fields.get("eligibility") or ""),
-                    categories=[c.name for c in rec.categories if c.name], have=rec.tag_ids))
+                for suggestion in suggester.suggest(
+                        name=rec.name, description=str(rec.fields.get("description") or ""),
+                        eligibility=str(rec.fields.get("eligibility") or ""),
+                        categories=[c.name for c in rec.categories if c.name], have=rec.tag_ids):
+                    tally.add(rec.row, rec.name, suggestion)
+                    if tally.accepts(suggestion.key):
+                        rec.add_tag(suggestion.tag_id)
             writer.add(rec)
             count += 1
             if count % 500 == 0:
@@ -330,7 +295,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         unchanged=counts.unchanged, skipped=counts.skipped, merged=counts.merged, rejected=len(rejected),
         problems=tuple(rejected), warnings=tuple(warnings), warning_count=log.warning_count,
         matches=tuple(writer.matches()), new_tags=new_tags,
-        mapping=source.mapping if isinstance(source, TableSource) else None, suggestions=tally.result(),
+        mapping=source.mapping if isinstance(source, TableSource) else None, suggestions=tuple(tally.result()),
         tidy_capitals=bool(capitals.decided),
     )
     stored_report = {

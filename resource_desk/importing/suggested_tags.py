@@ -12,62 +12,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select, text
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, resource_tags, utcnow
 from resource_desk.core.search import SearchQuery, matching_ids
-from resource_desk.core.suggestions import Suggester, Suggestion
+from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion
 from resource_desk.importing.service import write_transaction
 from resource_desk.importing.tagging import load_rules
 
 CHUNK = 500
-EXAMPLES = 5
 FORMAT = "suggestions"  # the import history's format for a batch of applied suggestions
-
-
-@dataclass(frozen=True)
-class TagSuggestion:
-    """One suggested tag: the resources it would reach, a few of their names and why."""
-
-    tag_id: str
-    key: str
-    resource_ids: tuple[str, ...]
-    examples: tuple[str, ...]
-    evidence: tuple[str, ...] = ()
-
-    @property
-    def count(self) -> int:
-        return len(self.resource_ids)
-
-    def to_json(self) -> dict:
-        return {"tag": self.key, "resources": self.count, "examples": list(self.examples),
-                "evidence": list(self.evidence), "ids": list(self.resource_ids)}
-
-
-@dataclass
-class SuggestionTally:
-    """Suggestions gathered resource by resource (the importer's and the catalogue's)."""
-
-    keys: dict[str, str] = field(default_factory=dict)  # tag id -> key
-    ids: dict[str, list[str]] = field(default_factory=dict)
-    examples: dict[str, list[str]] = field(default_factory=dict)
-    evidence: dict[str, list[str]] = field(default_factory=dict)
-
-    def add(self, resource_id: str, name: str, suggestion: Suggestion) -> None:
-        self.keys[suggestion.tag_id] = suggestion.key
-        self.ids.setdefault(suggestion.tag_id, []).append(resource_id)
-        examples = self.examples.setdefault(suggestion.tag_id, [])
-        if len(examples) < EXAMPLES:
-            examples.append(name)
-            self.evidence.setdefault(suggestion.tag_id, []).append(suggestion.evidence)
-
-    def result(self) -> list[TagSuggestion]:
-        found = [TagSuggestion(tag_id, self.keys[tag_id], tuple(ids), tuple(self.examples[tag_id]),
-                               tuple(self.evidence.get(tag_id, ()))) for tag_id, ids in self.ids.items()]
-        return sorted(found, key=lambda s: (-s.count, s.key))
 
 
 def suggest_tags(catalogue: Catalogue, query: SearchQuery | None = None,
