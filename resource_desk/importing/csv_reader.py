@@ -21,10 +21,11 @@ from resource_desk.importing.encoding import (
     label,
     looks_binary,
 )
+from resource_desk.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_LINE_CHARS, MAX_ROWS, BoundedLines
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.tables import Table, TableInfo
 
-csv.field_size_limit(64 * 1024 * 1024)
+csv.field_size_limit(MAX_CELL_CHARS)
 
 DELIMITERS = (",", ";", "\t", "|")
 
@@ -128,22 +129,36 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
             info.notes.append(f"encoding chosen by you; detected {detected.label}")
         raw.seek(0)
         stream = io.TextIOWrapper(raw, encoding=chosen, errors=FALLBACK_ERRORS, newline="")
-        reader = csv.reader(stream, delimiter=delimiter, quotechar='"', skipinitialspace=spaced, strict=False)
+        lines = BoundedLines(stream)
+        reader = csv.reader(lines, delimiter=delimiter, quotechar='"', skipinitialspace=spaced, strict=False)
     except BaseException:
         raw.close()
         raise
 
     def records():
+        count = 0
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield exc
+                yield (ValueError(f"a cell longer than {MAX_CELL_CHARS:,} characters; the row is left out")
+                       if "field larger" in str(exc) else exc)
                 continue
             except (UnicodeError, LookupError) as exc:
                 raise ImportFileError(f"{where} cannot be decoded as {label(chosen)} ({exc})") from None
+            count += 1
+            if count > MAX_ROWS:
+                raise ImportFileError(f"{where} has more than {MAX_ROWS:,} rows, the most one import reads; "
+                                      "split it into smaller files")
+            if lines.skipped:
+                lines.skipped = False
+                yield ValueError(f"a line longer than {MAX_LINE_CHARS:,} characters; left out")
+                continue
+            if len(row) > MAX_COLUMNS:
+                yield ValueError(f"{len(row):,} cells, more than the {MAX_COLUMNS:,} a row may have; left out")
+                continue
             if row and row[0].startswith("\ufeff"):
                 row[0] = row[0][1:]
             yield row
@@ -157,5 +172,8 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
     table = Table(records(), info, name, progress=progress, help_row=help_row, close=stream.close)
     if table.header_row is None:
         table.close()
+        if lines.long_lines:
+            raise ImportFileError(f"{where}: no header row found; its lines are longer than {MAX_LINE_CHARS:,} "
+                                  "characters (is it really a CSV file?)")
         raise ImportFileError(f"{where} is empty (no cells with text)")
     return table

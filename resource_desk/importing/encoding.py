@@ -78,12 +78,20 @@ def label(encoding: str) -> str:
     return LABELS.get(encoding, LABELS.get(name.replace("-", "_"), LABELS.get(name, encoding)))
 
 
+# Text codecs Python knows that no file is written in: host names, not documents.
+_NOT_FOR_FILES = frozenset({"idna", "punycode", "undefined"})
+
+
 def check_encoding(encoding: str) -> str:
-    """The codec name for an encoding a person typed ("Windows-1252", "latin1"); ValueError if unknown."""
+    """The codec name for an encoding a person typed ("Windows-1252", "latin1"); ValueError if
+    unknown or not a text encoding (rot13, base64, hex and zlib turn bytes into bytes)."""
     try:
-        return codecs.lookup(encoding.strip()).name
-    except LookupError:
+        info = codecs.lookup(encoding.strip())
+    except (LookupError, ValueError, TypeError):
         raise ValueError(f"unknown encoding “{encoding}”") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_FILES:
+        raise ValueError(f"“{encoding}” is not an encoding text files are written in (try utf-8 or windows-1252)")
+    return info.name
 
 
 def looks_binary(sample: bytes) -> bool:

@@ -22,6 +22,7 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.languages import language_code
 from resource_desk.core.models import Setting
 from resource_desk.core.text import fold
+from resource_desk.importing.limits import check_readable, read_json_bytes
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.values import is_flag_column, truth
 
@@ -286,7 +287,10 @@ class Mapping:
 def load_mapping_file(path: str | Path) -> Mapping:
     path = Path(path)
     try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
+        check_readable(path)
+        with open(path, "rb") as handle:
+            data = read_json_bytes(handle.read, path.stat().st_size, f"mapping file {path}")
+        document = json.loads(data.decode("utf-8-sig"))
     except FileNotFoundError:
         raise ImportFileError(f"mapping file {path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -297,6 +301,8 @@ def load_mapping_file(path: str | Path) -> Mapping:
         return Mapping.from_json(document, source=f"mapping file {path}")
     except ValueError as exc:
         raise ImportFileError(str(exc)) from None
+    except (TypeError, AttributeError, KeyError) as exc:
+        raise ImportFileError(f"mapping file {path} is not laid out as a Resource Desk mapping ({exc})") from None
 
 
 # -- saved in the catalogue --------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from resource_desk.importing.csv_reader import open_csv
 from resource_desk.importing.layouts.base import Source
+from resource_desk.importing.limits import check_readable
 from resource_desk.importing.mapping import Mapping
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.xlsx_reader import open_xlsx
@@ -44,6 +45,7 @@ def open_source(path: str | os.PathLike[str], format: str = "auto", encoding: st
     path = Path(path).expanduser()
     if not path.exists():
         raise ImportFileError(f"{path}: no such file")
+    check_readable(path)
     if mapping is not None:
         encoding = encoding or mapping.encoding
         help_row = mapping.help_row if help_row is None else help_row

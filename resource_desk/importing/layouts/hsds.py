@@ -9,11 +9,11 @@ and the service is imported with what can stand alone.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import os
 import zipfile
+from contextlib import closing
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +25,15 @@ from resource_desk.importing.csv_reader import open_csv, open_csv_stream
 from resource_desk.importing.fields import FieldWriter, is_uuid
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.phone_cells import phones_in
+from resource_desk.importing.limits import (
+    MAX_JSON_BYTES,
+    MAX_PACKAGE_BYTES,
+    ArchiveError,
+    LimitedMember,
+    check_member,
+    megabytes,
+    read_json_bytes,
+)
 from resource_desk.importing.problems import ImportFileError, ProblemLog
 from resource_desk.importing.records import ImportRecord, SourceTerm
 from resource_desk.importing.tables import Table
@@ -94,8 +103,9 @@ class Package:
     def open(self, name: str) -> Table:
         member = self.members[name]
         if self.zip is not None:
-            data = self.zip.read(member)
-            return open_csv_stream(io.BytesIO(data), len(data), f"{self.where}:{member}", f"{name}.csv",
+            info = self.zip.getinfo(member)  # type: ignore[arg-type]
+            stream = LimitedMember(self.zip, info, self.where)
+            return open_csv_stream(stream, info.file_size, f"{self.where}:{member}", f"{name}.csv",  # type: ignore[arg-type]
                                    self.encoding, help_row=False)
         return open_csv(member, encoding=self.encoding, help_row=False, name=f"{name}.csv")  # type: ignore[arg-type]
 
@@ -104,6 +114,8 @@ class Package:
             return []
         try:
             table = self.open(name)
+        except ArchiveError:
+            raise
         except ImportFileError as exc:
             log.warn(f"table not read: {exc}", file=f"{name}.csv")
             return []
@@ -132,22 +144,37 @@ def open_package(path: str | os.PathLike[str], encoding: str | None = None) -> P
                                       if p.suffix.lower() == ".csv" and p.is_file()}
         descriptor = path / "datapackage.json"
         if descriptor.is_file():
-            datapackage = _read_descriptor(descriptor.read_bytes(), str(descriptor))
+            with open(descriptor, "rb") as handle:
+                data = read_json_bytes(handle.read, descriptor.stat().st_size, str(descriptor))
+            datapackage = _read_descriptor(data, str(descriptor))
+        _check_total(path, sum(p.stat().st_size for p in members.values()))  # type: ignore[union-attr]
         package = Package(str(path), members, datapackage, encoding=encoding)
     else:
         try:
             archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
+            infos = archive.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
+                UnicodeDecodeError) as exc:
             raise ImportFileError(f"{path} is not a readable .zip archive ({exc})") from None
         members = {}
-        for info in archive.infolist():
-            base = Path(info.filename).name
-            if info.is_dir() or base.startswith(".") or "__MACOSX" in info.filename:
-                continue
-            if base.lower().endswith(".csv"):
-                members.setdefault(Path(base).stem.lower(), info.filename)
-            elif base.lower() == "datapackage.json":
-                datapackage = _read_descriptor(archive.read(info.filename), f"{path}:{info.filename}")
+        try:
+            total = 0
+            for info in infos:
+                base = Path(info.filename).name
+                if info.is_dir() or base.startswith(".") or "__MACOSX" in info.filename:
+                    continue
+                if base.lower().endswith(".csv"):
+                    check_member(info, str(path))
+                    if members.setdefault(Path(base).stem.lower(), info.filename) == info.filename:
+                        total += info.file_size
+                elif base.lower() == "datapackage.json":
+                    where = f"{path}:{info.filename}"
+                    with closing(LimitedMember(archive, info, str(path), MAX_JSON_BYTES + 1)) as stream:
+                        datapackage = _read_descriptor(read_json_bytes(stream.read, info.file_size, where), where)
+            _check_total(path, total)
+        except BaseException:
+            archive.close()
+            raise
         package = Package(str(path), members, datapackage, zip_file=archive, encoding=encoding)
     if not package.has("services"):
         package.close()
@@ -156,12 +183,37 @@ def open_package(path: str | os.PathLike[str], encoding: str | None = None) -> P
     return package
 
 
+def _check_total(path: Path, total: int) -> None:
+    # The tables of a package are held in memory to be joined: their size is bounded.
+    if total > MAX_PACKAGE_BYTES:
+        raise ImportFileError(f"{path}: its tables hold {megabytes(total)}, more than the {megabytes(MAX_PACKAGE_BYTES)} "
+                              "one import reads; split the package")
+
+
 def _read_descriptor(data: bytes, where: str) -> dict | None:
+    """The descriptor, with its parts of the wrong type left out (a warning would not help:
+    only its resources' names, paths and foreign keys are used)."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ImportFileError(f"{where} is not valid JSON ({exc})") from None
-    return document if isinstance(document, dict) else None
+    if not isinstance(document, dict):
+        return None
+    resources = document.get("resources")
+    document["resources"] = [r for r in resources if isinstance(r, dict)] if isinstance(resources, list) else []
+    for resource in document["resources"]:
+        for key in ("name", "path"):
+            if not isinstance(resource.get(key), str):
+                resource.pop(key, None)
+        schema = resource.get("schema")
+        if not isinstance(schema, dict):
+            resource.pop("schema", None)
+        elif not isinstance(schema.get("foreignKeys"), list):
+            schema.pop("foreignKeys", None)
+        else:
+            schema["foreignKeys"] = [k for k in schema["foreignKeys"] if isinstance(k, dict)
+                                     and isinstance(k.get("reference", {}), dict)]
+    return document
 
 
 class HsdsSource(Source):
