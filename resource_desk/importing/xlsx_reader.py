@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-from resource_desk.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, check_member
+from resource_desk.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_XLSX_MEMBER_BYTES, check_member
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.tables import Table, TableInfo
 
@@ -46,7 +46,7 @@ def open_xlsx(path: str | os.PathLike[str], help_row: bool | None = None, sheet:
     try:
         with zipfile.ZipFile(path) as archive:  # sizes checked before openpyxl expands anything
             for info in archive.infolist():
-                check_member(info, str(path))
+                check_member(info, str(path), MAX_XLSX_MEMBER_BYTES)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except ImportFileError:
         raise
