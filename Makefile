@@ -1,6 +1,7 @@
 # Two commands on a fresh machine: `make run` and `make test`.
 PYTHON ?= python3
-VENV := .venv
+# One venv per Python: `make test PYTHON=python3.13` builds .venv-python3.13 beside .venv.
+VENV ?= $(if $(filter python3,$(PYTHON)),.venv,.venv-$(notdir $(PYTHON)))
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
