@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.records import UNREFERABLE_STATUSES, STATUS_LABELS, ResourceData, is_stale
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import CRISIS_POSITIONS, PAPERS, SheetPreferences
@@ -27,7 +28,7 @@ CRISIS_KIND = "crisis_line"
 MARKED_PHONE_KINDS = ("tty", "text", "hotline")
 
 
-class SheetError(ValueError):
+class SheetError(UserError, ValueError):
     """A sheet that cannot be made; the message is for the user."""
 
 
