@@ -283,8 +283,15 @@ def _phone_label(label: str | None, kind_label: str, kind: str) -> str | None:
     return label or None
 
 
+def may_go_on_sheet(resource: ResourceData) -> bool:
+    """The one rule: an inactive or do-not-refer resource never goes on a referral sheet
+    (the tray, the CLI and ``compose_sheet`` all ask here)."""
+    return resource.status not in UNREFERABLE_STATUSES
+
+
 def check_referable(resources: Sequence[ResourceData]) -> None:
-    refused = [(r.id or "", r.name, r.status) for r in resources if r.status in UNREFERABLE_STATUSES]
+    """UnreferableError naming every resource that may not go on a sheet, if any."""
+    refused = [(r.id or "", r.name, r.status) for r in resources if not may_go_on_sheet(r)]
     if refused:
         raise UnreferableError(refused)
 
