@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     from resource_desk.core.database import Catalogue
     from resource_desk.core.demo import load_demo_entries
     from resource_desk.core.search import SearchQuery, matching_ids
-    from resource_desk.gui.pdf import ensure_application, write_pdf
+    from resource_desk.printing.document import ensure_application
+    from resource_desk.printing.pdf import write_pdf
     from resource_desk.sheets.content import SheetItem, SheetOptions, build_sheet
     from resource_desk.sheets.render import render_sheet
 

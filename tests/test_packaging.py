@@ -63,10 +63,13 @@ def test_the_wheel_works_from_a_fresh_environment_outside_the_checkout(tmp_path)
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)], tmp_path)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
-    _run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)], tmp_path, timeout=1200)
+    # Not even pip may see the checkout (a PYTHONPATH holding its resource_desk.egg-info makes
+    # pip take the wheel as installed already and skip it).
+    outside = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    _run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)], tmp_path, outside, timeout=1200)
     work = tmp_path / "elsewhere"
     work.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env = dict(outside)
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(work), XDG_DATA_HOME=str(work / "data"))
     app = str(bin_dir / "resource-desk")
     where = _run([str(bin_dir / "python"), "-c", "import resource_desk, resource_desk.core.paths as p; "

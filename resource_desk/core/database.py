@@ -25,6 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from resource_desk.core.errors import UserError
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
@@ -38,7 +40,7 @@ CACHE_SIZE_KIB = 32768  # 32 MiB of pages (the default is 2 MiB), for large cata
 KEEP_IDLE_CONNECTIONS = 4
 
 
-class CatalogueError(Exception):
+class CatalogueError(UserError):
     """A catalogue that cannot be opened or upgraded; the message is for the user."""
 
 

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.errors import NotFound
+from resource_desk.core.errors import NotFound, UserError
 from resource_desk.core.matching import (
     CROWDED,
     NAME_SCORE,
@@ -68,7 +68,7 @@ _SINGULAR = {"phones": "phone", "addresses": "address", "tags": "tag", "source c
              "saved-list entries": "saved-list entry", "languages": "language"}
 
 
-class DuplicateError(ValueError):
+class DuplicateError(UserError, ValueError):
     """A merge, undo or dismissal that cannot be made; the message is for the user."""
 
 

@@ -1,5 +1,14 @@
-"""Errors the services raise for the GUI and the CLI to catch, importable without SQLAlchemy."""
+"""Errors the services raise for the GUI and the CLI to catch, importable without SQLAlchemy.
+
+``UserError`` is the one base of every error whose message is meant for the person: the
+CLI prints it as one line and exits 2, the window shows it in a plain dialog. Anything
+else that escapes is a bug (see ``core.crash_log``).
+"""
 
 
-class NotFound(LookupError):
+class UserError(Exception):
+    """Something the person asked for that cannot be done; the message is for the user."""
+
+
+class NotFound(UserError, LookupError):
     """Something asked for by id that is not (or no longer) in the catalogue."""

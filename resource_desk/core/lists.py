@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.models import Resource, SavedList, saved_list_items, utcnow
 from resource_desk.core.resources import NotFound
 from resource_desk.core.text import clean, clean_or_none, fold
@@ -20,7 +21,7 @@ from resource_desk.core.text import clean, clean_or_none, fold
 MAX_NAME = 200
 
 
-class ListError(ValueError):
+class ListError(UserError, ValueError):
     """A list that cannot be saved; the message is for the user."""
 
 

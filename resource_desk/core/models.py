@@ -7,7 +7,6 @@ pages are fetched by (a UUID primary key would leave SQLite's rowid unstable acr
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime, timezone
 
@@ -49,53 +48,9 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Kind(str, enum.Enum):
-    SUPPORT_GROUP = "support_group"
-    PEER_SUPPORT = "peer_support"
-    ADVOCACY_ORGANIZATION = "advocacy_organization"
-    COMMUNITY_RESOURCE = "community_resource"
-    CRISIS_LINE = "crisis_line"
-    CLINIC = "clinic"
-    LEGAL_AID = "legal_aid"
-    SHELTER = "shelter"
-
-
-class Cost(str, enum.Enum):
-    FREE = "free"
-    SLIDING_SCALE = "sliding_scale"
-    INSURANCE = "insurance"
-    PAID = "paid"
-
-
-class Delivery(str, enum.Enum):
-    IN_PERSON = "in_person"
-    REMOTE = "remote"
-    PHONE = "phone"
-    HYBRID = "hybrid"
-
-
-class Status(str, enum.Enum):
-    ACTIVE = "active"
-    TEMPORARILY_CLOSED = "temporarily_closed"
-    INACTIVE = "inactive"
-    DO_NOT_REFER = "do_not_refer"
-
-
-class PhoneKind(str, enum.Enum):
-    VOICE = "voice"
-    TEXT = "text"
-    TTY = "tty"
-    HOTLINE = "hotline"
-    FAX = "fax"
-
-
-class Facet(str, enum.Enum):
-    IDENTITY = "identity"
-    NEED = "need"
-
-
-# Enums are stored as their plain string values (no CHECK constraints), so a later
-# release can add a kind without a table rebuild; services validate on the way in.
+# Kinds, costs, statuses, phone kinds and facets are stored as plain strings (no CHECK
+# constraints; the vocabulary is the label dicts in core.records), so a later release can
+# add a kind without a table rebuild; services validate on the way in.
 
 resource_tags = Table(
     "resource_tags",
@@ -145,7 +100,7 @@ class Resource(Base):
         String(36), ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
     name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(40), default=Kind.COMMUNITY_RESOURCE.value, index=True)
+    kind: Mapped[str] = mapped_column(String(40), default="community_resource", index=True)
     description: Mapped[str | None] = mapped_column(Text)
     eligibility: Mapped[str | None] = mapped_column(Text)
     age_min: Mapped[int | None] = mapped_column(Integer)
@@ -158,7 +113,7 @@ class Resource(Base):
     languages: Mapped[str] = mapped_column(String(200), default="")
     accessibility: Mapped[str | None] = mapped_column(Text)
     # Indexed by (status, id) in __table_args__, which serves lookups by status alone (0003).
-    status: Mapped[str] = mapped_column(String(30), default=Status.ACTIVE.value)
+    status: Mapped[str] = mapped_column(String(30), default="active")
     website: Mapped[str | None] = mapped_column(String(500))
     email: Mapped[str | None] = mapped_column(String(300))
     last_verified: Mapped[date | None] = mapped_column(Date, index=True)
@@ -220,7 +175,7 @@ class Phone(Base):
     # E.164 where the number parses ("+15105550142"), else digits only; matches duplicates.
     normalized: Mapped[str] = mapped_column(String(40), default="", index=True)
     extension: Mapped[str | None] = mapped_column(String(20))
-    kind: Mapped[str] = mapped_column(String(20), default=PhoneKind.VOICE.value)
+    kind: Mapped[str] = mapped_column(String(20), default="voice")
     label: Mapped[str | None] = mapped_column(String(100))
     position: Mapped[int] = mapped_column(Integer, default=0)
 

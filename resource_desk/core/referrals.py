@@ -17,8 +17,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 
 from resource_desk.core.database import Catalogue, count
+from resource_desk.core.errors import UserError
 from resource_desk.core.models import ReferralSheet
-from resource_desk.core.resources import NotFound
 from resource_desk.core.settings import sheet_logging_enabled
 
 OUTPUTS = ("pdf", "print")
@@ -26,7 +26,7 @@ MAX_CLIENT_CODE = 20
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
-class ReferralError(ValueError):
+class ReferralError(UserError, ValueError):
     """A log entry that cannot be written; the message is for the user."""
 
 
@@ -89,14 +89,6 @@ def list_sheets(catalogue: Catalogue, limit: int | None = None) -> list[Referral
         if limit is not None:
             stmt = stmt.limit(limit)
         return [_record(row) for row in session.scalars(stmt)]
-
-
-def get_sheet(catalogue: Catalogue, sheet_id: str) -> ReferralRecord:
-    with catalogue.read() as session:
-        row = session.get(ReferralSheet, sheet_id)
-        if row is None:
-            raise NotFound(f"no logged sheet with id {sheet_id}")
-        return _record(row)
 
 
 def delete_sheets(catalogue: Catalogue, sheet_ids: Sequence[str]) -> int:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from resource_desk.core.database import Catalogue, count
-from resource_desk.core.errors import NotFound
+from resource_desk.core.errors import NotFound, UserError
 from resource_desk.core.models import (
     Address,
     ImportBatch,
@@ -33,7 +33,7 @@ from resource_desk.core.text import clean_or_none, fold
 from resource_desk.core.validation import normalize_website, validate
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """A resource that cannot be saved; ``errors`` maps field names to messages."""
 
     def __init__(self, errors: dict[str, str]):

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 
 PAPERS = ("letter", "a4")
 # Where crisis lines go on a sheet: pinned first, pinned last, or where the therapist put them.
 CRISIS_POSITIONS = ("top", "bottom", "in_place")
 
 
-class SettingsError(ValueError):
+class SettingsError(UserError, ValueError):
     """A preference that cannot be stored; the message is for the user."""
 
 

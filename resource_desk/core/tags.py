@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.errors import NotFound
+from resource_desk.core.errors import NotFound, UserError
 from resource_desk.core.records import TagRecord
 from resource_desk.core.text import clean, fold
 from resource_desk.core.vocabulary import color_for
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
     from resource_desk.core.models import Tag
 
-FACETS = ("identity", "need")  # the values of models.Facet, in their order
+FACETS = ("identity", "need")  # the keys of records.FACET_LABELS, in their order
 
 
-class TagError(ValueError):
+class TagError(UserError, ValueError):
     """A tag change that cannot be made; the message is for the user."""
 
 

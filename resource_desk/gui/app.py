@@ -7,8 +7,8 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from resource_desk.core.database import Catalogue, CatalogueError
-from resource_desk.core.paths import default_db_path
+from resource_desk.core.catalogues import open_catalogue
+from resource_desk.core.database import CatalogueError
 from resource_desk.gui.common import APP_TITLE, APPLICATION, ORGANIZATION
 
 EXIT_CANNOT_OPEN = 2
@@ -27,14 +27,6 @@ def application() -> QApplication:
             font.setPointSizeF(MIN_POINT_SIZE)
             app.setFont(font)
     return app  # type: ignore[return-value]
-
-
-def open_catalogue(db: str | None, demo: bool) -> Catalogue:
-    if demo:
-        from resource_desk.core.demo import open_demo
-
-        return open_demo()
-    return Catalogue.open(db or default_db_path())
 
 
 def run(db: str | None = None, demo: bool = False) -> int:

@@ -6,11 +6,10 @@ print, with the same "Page 1 of N" footers as the PDF.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from resource_desk.gui.pdf import lay_out, page_layout, paint_pages, register_fonts
+from resource_desk.printing.document import page_layout, paint_sheet_on
 from resource_desk.sheets.render import RenderedSheet
 
 
@@ -24,19 +23,11 @@ def make_printer(rendered: RenderedSheet) -> QPrinter:
 
 def paint_sheet(rendered: RenderedSheet, printer: QPrinter) -> int:
     """Lay out and paint the sheet on the printer (its page range honoured); pages painted."""
-    register_fonts()
-    sheet = lay_out(rendered, printer)
-    first, last = 1, sheet.pages
+    first, last = 1, None
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first = max(1, printer.fromPage())
-        last = min(sheet.pages, printer.toPage() or sheet.pages)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        return paint_pages(sheet, rendered, painter, printer, first, last)
-    finally:
-        painter.end()
+        last = printer.toPage() or None
+    return paint_sheet_on(rendered, printer, first, last)
 
 
 def preview_sheet(rendered: RenderedSheet, parent: QWidget | None = None,

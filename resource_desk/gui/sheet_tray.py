@@ -565,7 +565,8 @@ class SheetTray(QWidget):
     def save_pdf(self, path: str | Path | None = None):
         """Save as PDF (asks where when no path is given); the work runs off the GUI thread.
         Returns the background operation, or None if nothing was started."""
-        from resource_desk.gui.pdf import PdfError, register_fonts, write_pdf
+        from resource_desk.printing.document import register_fonts
+        from resource_desk.printing.pdf import PdfError, write_pdf
         from resource_desk.gui.worker import BackgroundOp
 
         code = self._client_code()

@@ -9,11 +9,12 @@ from datetime import datetime
 from sqlalchemy import select
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.models import ImportBatch
 from resource_desk.importing.problems import Problem
 
 
-class ImportNotFound(LookupError):
+class ImportNotFound(UserError, LookupError):
     """No import in the history has that batch id."""
 
 

@@ -19,12 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.languages import language_code
 from resource_desk.core.models import Setting
 from resource_desk.core.text import fold
 from resource_desk.importing.limits import check_readable, read_json_bytes
 from resource_desk.importing.problems import ImportFileError
-from resource_desk.importing.values import is_flag_column, truth
+from resource_desk.importing.values import is_flag_column
 
 MAPPING_VERSION = 1
 SETTING_PREFIX = "import.mapping:"
@@ -192,6 +193,10 @@ def normalize_header(text: str) -> str:
     return " ".join(text.split())
 
 
+class MappingError(UserError, ValueError):
+    """A column mapping that cannot be used or saved; the message is for the user."""
+
+
 @dataclass(frozen=True)
 class ColumnRule:
     column: str  # the header as the table names it (repeated names get " (2)")
@@ -249,34 +254,34 @@ class Mapping:
     @classmethod
     def from_json(cls, document: object, source: str = "mapping") -> Mapping:
         if not isinstance(document, dict) or not isinstance(document.get("columns", {}), dict):
-            raise ValueError(f"{source}: expected a JSON object with a “columns” object")
+            raise MappingError(f"{source}: expected a JSON object with a “columns” object")
         rules = []
         for column, entry in document.get("columns", {}).items():
             if isinstance(entry, str):
                 entry = {"field": entry}
             if not isinstance(entry, dict) or not isinstance(entry.get("field"), str):
-                raise ValueError(f"{source}: column “{column}” needs a field name")
+                raise MappingError(f"{source}: column “{column}” needs a field name")
             name = entry["field"]
             if name not in FIELDS:
-                raise ValueError(f"{source}: column “{column}”: unknown field “{name}” "
+                raise MappingError(f"{source}: column “{column}”: unknown field “{name}” "
                                  f"(use one of: {', '.join(FIELDS)})")
             param = entry.get("kind", entry.get("facet", entry.get("tag", entry.get("language", entry.get("param")))))
             if name == "phones" and param is not None and param not in PHONE_KINDS:
-                raise ValueError(f"{source}: column “{column}”: phone kind must be one of {', '.join(PHONE_KINDS)}")
+                raise MappingError(f"{source}: column “{column}”: phone kind must be one of {', '.join(PHONE_KINDS)}")
             if name == "tags" and param not in (None, "", *FACETS):
-                raise ValueError(f"{source}: column “{column}”: facet must be one of {', '.join(FACETS)}")
+                raise MappingError(f"{source}: column “{column}”: facet must be one of {', '.join(FACETS)}")
             if name in ("tag", "language") and not param:
-                raise ValueError(f"{source}: column “{column}”: a “{name}” column needs the {name} it stands for")
+                raise MappingError(f"{source}: column “{column}”: a “{name}” column needs the {name} it stands for")
             group = entry.get("group", 1)
             if not isinstance(group, int) or group < 1:
-                raise ValueError(f"{source}: column “{column}”: group must be a whole number from 1")
+                raise MappingError(f"{source}: column “{column}”: group must be a whole number from 1")
             rules.append(ColumnRule(column=str(column), field=name, param=param or None, group=group))
         new_tags = document.get("new_tags")
         if new_tags not in (None, "create", "skip"):
-            raise ValueError(f"{source}: new_tags must be “create” or “skip”")
+            raise MappingError(f"{source}: new_tags must be “create” or “skip”")
         help_row = document.get("help_row")
         if help_row not in (None, True, False):
-            raise ValueError(f"{source}: help_row must be true or false")
+            raise MappingError(f"{source}: help_row must be true or false")
         return cls(rules=tuple(rules), name=document.get("name"), auto=bool(document.get("auto", True)),
                    encoding=document.get("encoding"), help_row=help_row, new_tags=new_tags)
 
@@ -310,7 +315,7 @@ def load_mapping_file(path: str | Path) -> Mapping:
 def save_mapping(catalogue: Catalogue, name: str, mapping: Mapping) -> None:
     name = name.strip()
     if not name:
-        raise ValueError("A saved mapping needs a name.")
+        raise MappingError("A saved mapping needs a name.")
     value = json.dumps(replace(mapping, name=name).to_json(), ensure_ascii=False)
     with catalogue.write() as session:
         setting = session.get(Setting, SETTING_PREFIX + name)
@@ -406,7 +411,3 @@ def auto_map(headers: list[str], base_headers: list[str], sample: list[list[str]
         taken.add(key)
         rules.append(rule)
     return replace(mapping, rules=tuple(rules))
-
-
-def flag_value(cell: str) -> bool | None:
-    return truth(cell)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from resource_desk.core.errors import UserError
+
 REJECTED = "rejected"
 WARNING = "warning"
 
 
-class ImportFileError(Exception):
+class ImportFileError(UserError):
     """A file that cannot be imported at all (missing, empty, not text, no header)."""
 
 

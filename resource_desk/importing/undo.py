@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import Connection, bindparam, delete, func, select, text, update
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.models import (
     Address,
     ImportBatch,
@@ -30,7 +31,7 @@ _RESOURCES = Resource.__table__
 CHUNK = 500
 
 
-class UndoError(ValueError):
+class UndoError(UserError, ValueError):
     """An import that cannot be undone (already undone); the message is for the user."""
 
 

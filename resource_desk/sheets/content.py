@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.records import UNREFERABLE_STATUSES, STATUS_LABELS, ResourceData, is_stale
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import CRISIS_POSITIONS, PAPERS, SheetPreferences
@@ -27,7 +28,7 @@ CRISIS_KIND = "crisis_line"
 MARKED_PHONE_KINDS = ("tty", "text", "hotline")
 
 
-class SheetError(ValueError):
+class SheetError(UserError, ValueError):
     """A sheet that cannot be made; the message is for the user."""
 
 
@@ -282,8 +283,15 @@ def _phone_label(label: str | None, kind_label: str, kind: str) -> str | None:
     return label or None
 
 
+def may_go_on_sheet(resource: ResourceData) -> bool:
+    """The one rule: an inactive or do-not-refer resource never goes on a referral sheet
+    (the tray, the CLI and ``compose_sheet`` all ask here)."""
+    return resource.status not in UNREFERABLE_STATUSES
+
+
 def check_referable(resources: Sequence[ResourceData]) -> None:
-    refused = [(r.id or "", r.name, r.status) for r in resources if r.status in UNREFERABLE_STATUSES]
+    """UnreferableError naming every resource that may not go on a sheet, if any."""
+    refused = [(r.id or "", r.name, r.status) for r in resources if not may_go_on_sheet(r)]
     if refused:
         raise UnreferableError(refused)
 

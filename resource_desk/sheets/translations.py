@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from resource_desk.core.errors import UserError
 from resource_desk.core.languages import LANGUAGES
 from resource_desk.core.paths import resource_path
 
@@ -20,7 +21,7 @@ TRANSLATIONS_DIR = resource_path("translations")
 FALLBACK = "en"
 
 
-class TranslationError(LookupError):
+class TranslationError(UserError, LookupError):
     """A language with no translation file; the message is for the user."""
 
 

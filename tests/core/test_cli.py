@@ -99,7 +99,8 @@ def test_starting_the_window_loads_neither_the_importers_nor_sqlalchemy(tmp_path
     script = (
         "import sys\n"
         "from resource_desk import cli\n"
-        "cli.cmd_gui = lambda args: print(args.db, args.demo) or 0\n"
+        "from resource_desk.cli import cmd_gui\n"
+        "cmd_gui.run = lambda args: print(args.db, args.demo) or 0\n"
         f"assert cli.main(['--db', {str(tmp_path / 'c.sqlite3')!r}]) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', 'resource_desk.importing.'))))\n"
         "assert cli.main(['--db', 'x', '--demo']) == 2\n"

@@ -11,7 +11,11 @@ from resource_desk.sheets.render import render_sheet
 
 from .helpers import flat, make_resource, pdf_pages_text, rich_resource
 
-pdf = pytest.importorskip("resource_desk.gui.pdf")
+document = pytest.importorskip("resource_desk.printing.document")
+pdf = pytest.importorskip("resource_desk.printing.pdf")
+# A widgets application first, as the window makes one, so that later tests can open windows
+# (printing/ itself only ever makes a QGuiApplication).
+pytestmark = pytest.mark.usefixtures("qapp")
 MARKUP = '<b>bold</b> <img src="file:///etc/passwd"> Tom & Jerry'
 
 
@@ -49,12 +53,12 @@ def test_markup_in_fields_prints_literally(catalogue, tmp_path):
 def test_nothing_is_fetched(catalogue, tmp_path):
     r = make_resource(catalogue, MARKUP, website="https://example.org")
     rendered = render_sheet(build_sheet(catalogue, [SheetItem(r.id)], SheetOptions()))
-    pdf.ensure_application()
+    document.ensure_application()
     from PySide6.QtGui import QPdfWriter
 
     writer = QPdfWriter(str(tmp_path / "x.pdf"))
-    writer.setPageLayout(pdf.page_layout("letter"))
-    sheet = pdf.lay_out(rendered, writer)
+    writer.setPageLayout(document.page_layout("letter"))
+    sheet = document.lay_out(rendered, writer)
     assert sheet.document.requested == []
 
 
@@ -120,7 +124,7 @@ def test_sixty_resources_page_as_expected_and_none_is_split(catalogue, tmp_path,
     assert per_page[0] <= full[0] and 0 < per_page[-1] <= full[0]
     assert len(pages) == 1 + math.ceil((60 - per_page[0]) / full[0])
     # And no page is left short for nothing: the next entry would not have fitted.
-    sheet = pdf.lay_out(rendered, _writer(tmp_path, paper))
+    sheet = document.lay_out(rendered, _writer(tmp_path, paper))
     tables = [f for f in sheet.document.rootFrame().childFrames()][1:]  # the first is the header
     layout = sheet.document.documentLayout()
     pitch = layout.frameBoundingRect(tables[2]).top() - layout.frameBoundingRect(tables[1]).top()
@@ -133,7 +137,7 @@ def _writer(tmp_path, paper):
 
     writer = QPdfWriter(str(tmp_path / "layout.pdf"))
     writer.setResolution(pdf.PDF_RESOLUTION)
-    writer.setPageLayout(pdf.page_layout(paper))
+    writer.setPageLayout(document.page_layout(paper))
     return writer
 
 

@@ -1,4 +1,4 @@
-"""A rendered referral sheet on paper: QTextDocument -> QPdfWriter or QPrinter, page by page.
+"""A rendered referral sheet on a paged device: QTextDocument -> pages, painted one by one.
 
 The sheet's HTML is laid out on the target device itself (so a page holds the same on
 screen preview, printer and PDF), then each page is painted with QPainter, with a footer
@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPagedPaintDevice,
     QPainter,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -38,16 +36,11 @@ from resource_desk.core.paths import resource_path
 from resource_desk.sheets.render import FONT_FAMILIES, RenderedSheet
 
 FONTS_DIR = resource_path("fonts")
-PDF_RESOLUTION = 300
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0  # the band at the foot of each page for the page number
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 _registered: list[str] | None = None
-
-
-class PdfError(OSError):
-    """A PDF that could not be written; the message is for the user."""
 
 
 def ensure_application() -> QGuiApplication:
@@ -57,10 +50,9 @@ def ensure_application() -> QGuiApplication:
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        # A widgets application, so that windows can still be opened in the same process.
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication(["resource-desk"])
+        # QtGui only: the window makes its QApplication before it prints, so this one is
+        # only ever made where no window opens (the command line, benchmarks).
+        app = QGuiApplication(["resource-desk"])
     return app
 
 
@@ -217,65 +209,16 @@ def _paint_footer(painter: QPainter, device: QPagedPaintDevice, sheet: LaidOutSh
     painter.restore()
 
 
-@dataclass(frozen=True)
-class PdfResult:
-    path: Path
-    pages: int
-
-
-def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution: int = PDF_RESOLUTION) -> PdfResult:
-    """Save the sheet as a PDF (written beside the target first, then moved into place)."""
-    ensure_application()
-    path = Path(path)
-    if path.parent and not path.parent.is_dir():
-        raise PdfError(f"cannot save {path}: folder {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(resolution)
-    writer.setPageLayout(page_layout(rendered.paper))
-    writer.setTitle(rendered.title)
-    writer.setCreator("Resource Desk")
-    sheet = lay_out(rendered, writer)
+def paint_sheet_on(rendered: RenderedSheet, device: QPagedPaintDevice, first_page: int = 1,
+                   last_page: int | None = None) -> int:
+    """Lay out the sheet on a device whose page layout is set (a QPdfWriter, a QPrinter) and
+    paint the pages asked for; returns how many were painted (0 if painting could not start)."""
+    register_fonts()
+    sheet = lay_out(rendered, device)
     painter = QPainter()
-    if not painter.begin(writer):
-        partial.unlink(missing_ok=True)
-        raise PdfError(f"cannot write {path}")
+    if not painter.begin(device):
+        return 0
     try:
-        paint_pages(sheet, rendered, painter, writer)
+        return paint_pages(sheet, rendered, painter, device, first_page, last_page)
     finally:
         painter.end()
-    del writer
-    try:
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
-    return PdfResult(path=path, pages=sheet.pages)
-
-
-def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:
-    """Each page as a white image, painted the same way as the PDF (for tests and thumbnails)."""
-    ensure_application()
-    writer_for_layout = QPdfWriter(os.devnull)
-    writer_for_layout.setResolution(dpi)
-    writer_for_layout.setPageLayout(page_layout(rendered.paper))
-    sheet = lay_out(rendered, writer_for_layout)
-    full = writer_for_layout.pageLayout().fullRectPixels(dpi)
-    margin = writer_for_layout.pageLayout().paintRectPixels(dpi).topLeft()
-    images = []
-    for page in range(1, sheet.pages + 1):
-        image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.translate(margin)
-        document = sheet.document
-        painter.save()
-        painter.translate(0, -(page - 1) * sheet.body.height())
-        document.drawContents(painter, QRectF(0, (page - 1) * sheet.body.height(), sheet.body.width(),
-                                              sheet.body.height()))
-        painter.restore()
-        painter.end()
-        images.append(image)
-    return images

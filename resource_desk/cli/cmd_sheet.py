@@ -9,9 +9,9 @@ Qt is only imported once there is something to paint.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from resource_desk.cli import UsageError, open_catalogue, search_query_from
+from resource_desk.cli.common import open_catalogue, say, search_query_from
+from resource_desk.core.errors import UserError
 from resource_desk.core.settings import PAPERS, load_sheet_preferences
 from resource_desk.sheets.translations import language_codes
 
@@ -40,42 +40,35 @@ def register(commands: argparse._SubParsersAction) -> None:
     sheet.add_argument("--client-code", metavar="CODE",
                        help="a short code of your own for the referral log (never a name)")
     sheet.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to save the PDF")
-    sheet.set_defaults(handler=cmd_sheet)
+    sheet.set_defaults(handler=run)
 
 
 def _selection(args: argparse.Namespace, catalogue) -> list:
     from resource_desk.core.lists import load_list
-    from resource_desk.core.records import UNREFERABLE_STATUSES
-    from resource_desk.core.resources import NotFound, get_resources
+    from resource_desk.core.resources import get_resources
     from resource_desk.core.search import matching_ids
-    from resource_desk.sheets.content import SheetItem, UnreferableError
+    from resource_desk.sheets.content import SheetItem, check_referable, may_go_on_sheet
 
     if not (args.ids or args.list_name or args.query or args.tag):
-        raise UsageError("choose the resources: --id, --list, --query or --tag")
+        raise UserError("choose the resources: --id, --list, --query or --tag")
     items: list[SheetItem] = []
     if args.ids:
         found = {r.id: r for r in get_resources(catalogue, args.ids)}
         for rid in args.ids:
             if rid not in found:
-                raise UsageError(f"no resource with id {rid}")
-        refused = [(r.id, r.name, r.status) for r in (found[i] for i in dict.fromkeys(args.ids))
-                   if r.status in UNREFERABLE_STATUSES]
-        if refused:
-            raise UsageError(str(UnreferableError(refused)))
+                raise UserError(f"no resource with id {rid}")
+        check_referable([found[i] for i in dict.fromkeys(args.ids)])
         items.extend(SheetItem(rid) for rid in args.ids)
     if args.list_name:
-        try:
-            saved = load_list(catalogue, args.list_name)
-        except NotFound as exc:
-            raise UsageError(str(exc)) from exc
+        saved = load_list(catalogue, args.list_name)
         resources = {r.id: r for r in get_resources(catalogue, saved.resource_ids)}
         for item in saved.items:
             resource = resources.get(item.resource_id)
             if resource is None:
                 continue
-            if resource.status in UNREFERABLE_STATUSES:
-                print(f"resource-desk: left out “{resource.name}” from list “{saved.name}”: "
-                      f"it is now {resource.status.replace('_', ' ')}", file=sys.stderr)
+            if not may_go_on_sheet(resource):
+                say(f"resource-desk: left out “{resource.name}” from list “{saved.name}”: "
+                    f"it is now {resource.status.replace('_', ' ')}")
                 continue
             items.append(SheetItem(item.resource_id, item.note))
     if args.query or args.tag:
@@ -85,20 +78,17 @@ def _selection(args: argparse.Namespace, catalogue) -> list:
     for item in items:
         unique.setdefault(item.resource_id, item)
     if not unique:
-        raise UsageError("no resources matched; there is nothing to put on a sheet")
+        raise UserError("no resources matched; there is nothing to put on a sheet")
     return list(unique.values())
 
 
-def cmd_sheet(args: argparse.Namespace) -> int:
-    from resource_desk.core.referrals import ReferralError, check_client_code, log_sheet
-    from resource_desk.sheets.content import SheetError, SheetOptions, build_sheet
+def run(args: argparse.Namespace) -> int:
+    from resource_desk.core.referrals import check_client_code, log_sheet
+    from resource_desk.sheets.content import SheetOptions, build_sheet
     from resource_desk.sheets.render import render_sheet
 
     catalogue = open_catalogue(args)
-    try:
-        client_code = check_client_code(args.client_code)
-    except ReferralError as exc:
-        raise UsageError(str(exc)) from exc
+    client_code = check_client_code(args.client_code)
     items = _selection(args, catalogue)
     options = SheetOptions.from_preferences(
         load_sheet_preferences(catalogue),
@@ -106,18 +96,12 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         large_print=args.large_print, discreet=args.discreet or None,
         qr_codes=False if args.no_qr else None,
     )
-    try:
-        sheet = build_sheet(catalogue, items, options)
-    except SheetError as exc:
-        raise UsageError(str(exc)) from exc
+    sheet = build_sheet(catalogue, items, options)
     rendered = render_sheet(sheet)
 
-    from resource_desk.gui.pdf import PdfError, write_pdf  # Qt, only now
+    from resource_desk.printing.pdf import write_pdf  # Qt, only now
 
-    try:
-        result = write_pdf(rendered, args.pdf)
-    except PdfError as exc:
-        raise UsageError(str(exc)) from exc
+    result = write_pdf(rendered, args.pdf)
     log_sheet(catalogue, sheet.title, sheet.language, sheet.resource_ids, output="pdf", client_code=client_code)
     n = len(sheet.resource_ids)
     print(f"{result.path}: {n} resource{'s' if n != 1 else ''}, {result.pages} page{'s' if result.pages != 1 else ''}"

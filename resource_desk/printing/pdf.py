@@ -1,0 +1,88 @@
+"""A referral sheet as a PDF, and as page images: the same layout and painting as on paper.
+
+Written beside the target first, then moved into place, so a half-written PDF never
+carries the sheet's name. QtGui only: the command line makes PDFs without a display.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPdfWriter
+
+from resource_desk.core.errors import UserError
+from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_pages
+from resource_desk.sheets.render import RenderedSheet
+
+PDF_RESOLUTION = 300
+
+
+class PdfError(UserError, OSError):
+    """A PDF that could not be written; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    path: Path
+    pages: int
+
+
+def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution: int = PDF_RESOLUTION) -> PdfResult:
+    """Save the sheet as a PDF (written beside the target first, then moved into place)."""
+    ensure_application()
+    path = Path(path)
+    if path.parent and not path.parent.is_dir():
+        raise PdfError(f"cannot save {path}: folder {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(resolution)
+    writer.setPageLayout(page_layout(rendered.paper))
+    writer.setTitle(rendered.title)
+    writer.setCreator("Resource Desk")
+    sheet = lay_out(rendered, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        partial.unlink(missing_ok=True)
+        raise PdfError(f"cannot write {path}")
+    try:
+        paint_pages(sheet, rendered, painter, writer)
+    finally:
+        painter.end()
+    del writer
+    try:
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
+    return PdfResult(path=path, pages=sheet.pages)
+
+
+def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:
+    """Each page as a white image, painted the same way as the PDF (for tests and thumbnails)."""
+    ensure_application()
+    writer_for_layout = QPdfWriter(os.devnull)
+    writer_for_layout.setResolution(dpi)
+    writer_for_layout.setPageLayout(page_layout(rendered.paper))
+    sheet = lay_out(rendered, writer_for_layout)
+    full = writer_for_layout.pageLayout().fullRectPixels(dpi)
+    margin = writer_for_layout.pageLayout().paintRectPixels(dpi).topLeft()
+    images = []
+    for page in range(1, sheet.pages + 1):
+        image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.translate(margin)
+        document = sheet.document
+        painter.save()
+        painter.translate(0, -(page - 1) * sheet.body.height())
+        document.drawContents(painter, QRectF(0, (page - 1) * sheet.body.height(), sheet.body.width(),
+                                              sheet.body.height()))
+        painter.restore()
+        painter.end()
+        images.append(image)
+    return images
