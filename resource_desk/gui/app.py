@@ -40,6 +40,16 @@ def open_catalogue(db: str | None, demo: bool) -> Catalogue:
 def run(db: str | None = None, demo: bool = False) -> int:
     """Open the catalogue and show the main window; 2 if the catalogue cannot be opened."""
     app = application()
+    from resource_desk.gui.errors import install_excepthook
+
+    previous_hook = install_excepthook()  # an exception in a slot shows the error dialog, not a traceback
+    try:
+        return _run(app, db, demo)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         catalogue = open_catalogue(db, demo)
     except CatalogueError as exc:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR
 from resource_desk.gui.import_suggestions_page import SuggestionsPage
-from resource_desk.gui.import_worker import ImportThread
+from resource_desk.gui.worker import NOTHING, Changes, WriteOp
 from resource_desk.importing.encoding import COMMON_ENCODINGS, label as encoding_label
 from resource_desk.importing.mapping import (
     FIELDS,
@@ -55,7 +55,8 @@ from resource_desk.importing.mapping import (
     save_mapping,
     saved_mappings,
 )
-from resource_desk.importing.problems import ImportCancelled, ImportFileError
+from resource_desk.core.progress import Cancelled
+from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import PREVIEW_FIELDS, ImportOptions, ImportResult, Inspection, inspect_file, \
     run_import
 from resource_desk.importing.writer import POLICIES, DuplicateMatch
@@ -124,16 +125,15 @@ class ImportWizard(QWizard):
         return self.inspection is not None and self.inspection.layout in ("csv", "xlsx")
 
     def running(self) -> bool:
-        return any(page.thread is not None and page.thread.isRunning()
-                   for page in (self.duplicates_page, self.summary_page))
+        return any(page.op is not None and not page.op.wait(0) for page in (self.duplicates_page, self.summary_page))
 
     def reject(self) -> None:
         """Cancel: a running import or dry run is stopped first (it writes nothing)."""
-        busy = [p for p in (self.duplicates_page, self.summary_page) if p.thread is not None and p.thread.isRunning()]
+        busy = [p for p in (self.duplicates_page, self.summary_page) if p.op is not None and not p.op.wait(0)]
         for page in busy:
-            page.thread.cancel()
+            page.op.cancel()
         for page in busy:
-            page.thread.wait()
+            page.op.wait()
         super().reject()
 
 
@@ -667,7 +667,7 @@ class DuplicatesPage(QWizardPage):
         self.setTitle("Duplicates")
         self.setSubTitle("Rows that match a resource already in the catalogue (or an earlier row of this file). "
                          "Choose what to do with each; the default changes nothing when a file is imported twice.")
-        self.thread: ImportThread | None = None
+        self.op: WriteOp | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.counts = QLabel()
@@ -718,11 +718,11 @@ class DuplicatesPage(QWizardPage):
         catalogue, path = wizard.catalogue, wizard.path
         options = wizard.options(dry_run=True, collect_matches=True, choices={}, skip_tags=frozenset(),
                                  accept_tags=frozenset(), accept_suggestions=frozenset())
-        self.thread = ImportThread(lambda report, cancel: run_import(catalogue, path, options, report, cancel), self)
-        self.thread.progressed.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        self.thread.succeeded.connect(self._finished)
-        self.thread.failed.connect(self._failed)
-        self.thread.start()
+        # A dry run writes in a transaction it rolls back: it waits its turn among the writes.
+        self.op = WriteOp(self, lambda progress: run_import(catalogue, path, options, progress.report,
+                                                            progress.cancelled), NOTHING)
+        self.op.progressing(lambda f, _m: self.progress.setValue(int(f * 1000)))
+        self.op.success(self._finished).failure(self._failed).cancelled(lambda: self._failed(Cancelled())).run()
         self.completeChanged.emit()
 
     def _finished(self, result: ImportResult) -> None:
@@ -755,14 +755,13 @@ class DuplicatesPage(QWizardPage):
         self.problems.setPlainText("\n".join(lines) or "None.")
         self.completeChanged.emit()
 
-    def _failed(self, error: BaseException, details: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.progress.hide()
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, Cancelled):
             self.counts.setText("Stopped.")
         elif isinstance(error, ImportFileError):
             self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            log.error("dry run failed:\n%s", details)
             self.counts.setText(f"<span style='color:{ERROR_COLOR}'>Something went wrong: {error}</span>")
         self.completeChanged.emit()
 
@@ -791,9 +790,9 @@ class DuplicatesPage(QWizardPage):
         return SUGGESTIONS_PAGE if has else SUMMARY_PAGE
 
     def cleanupPage(self) -> None:
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.cancel()
-            self.thread.wait()
+        if self.op is not None and not self.op.wait(0):
+            self.op.cancel()
+            self.op.wait()
 
 
 # -- 5. the import ---------------------------------------------------------------------
@@ -803,7 +802,7 @@ class SummaryPage(QWizardPage):
         super().__init__()
         self.setTitle("Import")
         self.setSubTitle("One import is one step: all of it or none of it. It can be undone from the import history.")
-        self.thread: ImportThread | None = None
+        self.op: WriteOp | None = None
         self.plan = QLabel()
         self.plan.setWordWrap(True)
         self.import_button = QPushButton("&Import")
@@ -857,22 +856,21 @@ class SummaryPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.message.setText("Importing…")
         catalogue, path, options = wizard.catalogue, wizard.path, wizard.options()
-        self.thread = ImportThread(lambda report, cancel: run_import(catalogue, path, options, report, cancel), self)
-        self.thread.progressed.connect(self._progressed)
-        self.thread.succeeded.connect(self._finished)
-        self.thread.failed.connect(self._failed)
-        self.thread.start()
+        self.op = WriteOp(self, lambda progress: run_import(catalogue, path, options, progress.report,
+                                                            progress.cancelled), Changes(resources=True, tags=True))
+        self.op.progressing(self._progressed)
+        self.op.success(self._finished).failure(self._failed).cancelled(lambda: self._failed(Cancelled())).run()
         self.completeChanged.emit()
 
     def cancel(self) -> None:
-        if self.thread is not None:
+        if self.op is not None:
             self.cancel_button.setEnabled(False)
             self.message.setText("Cancelling…")
-            self.thread.cancel()
+            self.op.cancel()
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        cancelling = self.thread is not None and not self.cancel_button.isEnabled()
+        cancelling = self.op is not None and not self.cancel_button.isEnabled()
         if message and not cancelling:  # keep "Cancelling…" until the worker stops
             self.message.setText(message)
 
@@ -891,15 +889,14 @@ class SummaryPage(QWizardPage):
         self.done = True
         self.completeChanged.emit()
 
-    def _failed(self, error: BaseException, details: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, Cancelled):
             self.message.setText("Cancelled. Nothing was written.")
             self.import_button.setEnabled(True)
         elif isinstance(error, ImportFileError):
             self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            log.error("import failed:\n%s", details)
             self.message.setText(f"<span style='color:{ERROR_COLOR}'>The import failed and nothing was written: "
                                  f"{error}</span>")
             self.import_button.setEnabled(True)

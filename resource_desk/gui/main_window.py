@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ from resource_desk.gui.results_model import NAME, ResultsModel
 from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sheet_tray import install_sheet_tray
 from resource_desk.gui.sidebar import FilterPanel
-from resource_desk.gui.worker import BackgroundOp, Cancelled
+from resource_desk.gui.worker import Cancelled, Changes, ReadOp
 
 if TYPE_CHECKING:
     from resource_desk.gui.resource_form import ResourceForm
@@ -144,8 +144,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
-        self._count_pool = QThreadPool(self)
-        self._count_pool.setMaxThreadCount(1)
+        self._counting: set[ReadOp] = set()  # tag counts in flight (a newer search supersedes them)
         self._count_generation = 0
         self._counts_shown = 0
         self._searching = False
@@ -403,7 +402,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             log.warning("warming up the ORM failed: %s", error)  # the first use will load it instead
 
-        BackgroundOp(None, work).failure(failed).run()
+        ReadOp(None, work).failure(failed).run()
 
     def _restore_layout(self) -> None:
         settings = app_settings()
@@ -450,7 +449,8 @@ class MainWindow(QMainWindow):
 
     def _stop_counting(self) -> None:
         self._count_generation += 1  # queued counts give up at once
-        self._count_pool.waitForDone(5000)
+        for op in list(self._counting):
+            op.wait(5)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_tools():
@@ -624,6 +624,11 @@ class MainWindow(QMainWindow):
     def _search_text_changed(self, _text: str) -> None:
         self.search_timer.start()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """The one place the window reacts to a write: what changed is shown again."""
+        if changes.resources or changes.tags:
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload the tag list and filters, then re-run the current search, keeping the selection."""
         self._reload(select=self.current_resource_id())
@@ -676,7 +681,9 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             log.warning("tag counts failed: %s", error)
 
-        BackgroundOp(None, work).success(apply).failure(failed).run(self._count_pool)
+        op = ReadOp(None, work).success(apply).failure(failed)
+        self._counting.add(op)
+        op.finally_(lambda: self._counting.discard(op)).run()
 
     @property
     def counts_pending(self) -> bool:
@@ -895,8 +902,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_resource_ids()
         dialog = SuggestTagsDialog(self.catalogue, ids or None, None if ids else self.current_query(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.refresh)
-        dialog.open()
+        dialog.open()  # its write op tells apply_changes what it changed
         return dialog
 
     def show_duplicates(self) -> None:
@@ -905,8 +911,7 @@ class MainWindow(QMainWindow):
 
         dialog = DuplicatesDialog(self.catalogue, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.refresh)
-        dialog.open()
+        dialog.open()  # its write ops tell apply_changes what they changed
 
     # -- view ---------------------------------------------------------------------------------------
     def _set_font_size(self, size: float) -> None:

@@ -566,7 +566,7 @@ class SheetTray(QWidget):
         """Save as PDF (asks where when no path is given); the work runs off the GUI thread.
         Returns the background operation, or None if nothing was started."""
         from resource_desk.gui.pdf import PdfError, register_fonts, write_pdf
-        from resource_desk.gui.worker import BackgroundOp
+        from resource_desk.gui.worker import ReadOp
 
         code = self._client_code()
         rendered = self.render() if code is not False else None
@@ -593,7 +593,7 @@ class SheetTray(QWidget):
             message = str(error) if isinstance(error, PdfError) else f"The PDF could not be saved: {error}"
             self._say(message, error=True)
 
-        return (BackgroundOp(self, lambda _progress: write_pdf(rendered, target))
+        return (ReadOp(self, lambda _progress: write_pdf(rendered, target))
                 .success(done).failure(failed).finally_(self._update_buttons).run())
 
     # -- saved lists and history ----------------------------------------------------------------

@@ -140,7 +140,7 @@ def test_cancel_writes_nothing(qtbot, catalogue, tmp_path):
     assert page.message.text() == "Cancelling…"
     # The worker's last signals arrive after its thread has ended: wait for what the person reads.
     qtbot.waitUntil(lambda: "Cancelled. Nothing was written." in page.message.text(), timeout=30000)
-    qtbot.waitUntil(lambda: not page.thread.isRunning(), timeout=30000)
+    qtbot.waitUntil(lambda: page.op.finished, timeout=30000)
     assert wizard.result is None and snapshot(catalogue) == before
     assert page.import_button.isEnabled()
 
