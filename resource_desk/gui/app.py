@@ -63,4 +63,7 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         return app.exec()
     finally:
+        from resource_desk.gui.worker import wait_for_writes
+
+        wait_for_writes()  # a write still queued finishes (or rolls back) before its catalogue closes
         window.catalogue.close()
