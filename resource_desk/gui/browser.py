@@ -286,6 +286,11 @@ class Browser(QWidget):
         """Select a resource among the loaded results; False if the current search does not show it."""
         return self._select_id(resource_id)
 
+    def select_row_near(self, row: int) -> None:
+        """Select this row, or the last one if there are fewer (after a deletion)."""
+        if self.current_row() is None and self.model.rowCount() > 0:
+            self._select_row(min(row, self.model.rowCount() - 1))
+
     def also_select(self, resource_ids: list[str]) -> None:
         """Add these resources (those the results show) to the selection."""
         for resource_id in resource_ids:

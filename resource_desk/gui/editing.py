@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import ResourceData
 from resource_desk.gui.common import app_settings, plural
+from resource_desk.gui.worker import Changes, WriteOp
 
 if TYPE_CHECKING:
     from resource_desk.gui.browser import Browser
@@ -54,6 +55,7 @@ class Editing(QObject):
         self._window = window
         self._browser = browser
         self.form: ResourceForm | None = None
+        self.op: WriteOp | None = None  # the last change to the chosen resources (deleting, verifying)
         key = QKeySequence.StandardKey
         table = browser.table
         self.add_action = make_action(window, "&Add a resource…", self.add_resource, key.New, "Add a resource")
@@ -166,11 +168,15 @@ class Editing(QObject):
             return
         from resource_desk.core.resources import delete_resources
 
+        catalogue, ids = self.catalogue, [row.id for row in rows]
         first_row = self._browser.first_selected_row()
-        deleted = delete_resources(self.catalogue, [row.id for row in rows])
-        self._browser.table.clearSelection()
-        self._window.reload(select_row=first_row)
-        self._window.say(f"Deleted {plural(deleted, 'resource')}", 5000)
+
+        def deleted(n: int) -> None:  # the window has refreshed: the next row takes the deleted one's place
+            self._browser.select_row_near(first_row)
+            self._window.say(f"Deleted {plural(n, 'resource')}", 5000)
+
+        self.op = WriteOp(self._window, lambda _progress: delete_resources(catalogue, ids),
+                          Changes(resources=True)).success(deleted).run()
 
     def mark_verified_today(self) -> None:
         ids = self._browser.selected_resource_ids()
@@ -179,7 +185,11 @@ class Editing(QObject):
         from resource_desk.core.resources import mark_verified
 
         by = app_settings().value("verification/by", "", type=str) or None
-        n = mark_verified(self.catalogue, ids, by=by)
-        self._window.reload(select=self._browser.current_resource_id())
-        self._browser.also_select(ids)
-        self._window.say(f"Marked {plural(n, 'resource')} verified today", 5000)
+        catalogue = self.catalogue
+
+        def verified(n: int) -> None:  # the window has refreshed, keeping the current row
+            self._browser.also_select(ids)
+            self._window.say(f"Marked {plural(n, 'resource')} verified today", 5000)
+
+        self.op = WriteOp(self._window, lambda _progress: mark_verified(catalogue, ids, by=by),
+                          Changes(resources=True)).success(verified).run()

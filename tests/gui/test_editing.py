@@ -218,6 +218,7 @@ def test_delete_asks_first(qtbot, main_window, demo_catalogue, monkeypatch, answ
     qtbot.keyClick(main_window.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "“Crisis Text Line”" in asked[0]
     if answer == QMessageBox.StandardButton.Yes:
+        qtbot.waitUntil(lambda: main_window.editing.op.finished)  # on the write worker
         with pytest.raises(NotFound):
             get_resource(demo_catalogue, resource_id)
         assert "Crisis Text Line" not in names(main_window)
@@ -239,6 +240,7 @@ def test_deleting_several_names_them(qtbot, main_window, demo_catalogue, monkeyp
                         lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
     main_window.delete_action.trigger()
     assert "these 2 resources" in asked[0] and all(name in asked[0] for name in chosen)
+    qtbot.waitUntil(lambda: main_window.editing.op.finished)
     assert resource_total(demo_catalogue) == 58
 
 
@@ -248,6 +250,7 @@ def test_mark_verified_today(qtbot, main_window, demo_catalogue):
     main_window.browser.select_resource(resource_id)
     qtbot.keyClick(main_window, Qt.Key.Key_V,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: main_window.editing.op is not None and main_window.editing.op.finished)
     assert get_resource(demo_catalogue, resource_id).last_verified == date.today()
     assert main_window.browser.current_resource_id() == resource_id
     assert "Last verified: " in main_window.detail.text()
