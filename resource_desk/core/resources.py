@@ -195,11 +195,14 @@ def save_resource(catalogue: Catalogue, data: ResourceData) -> ResourceData:
         return to_record(resource)
 
 
-def duplicate_resource(catalogue: Catalogue, resource_id: str) -> ResourceData:
-    """A copy to edit from, stored at once as "… (copy)"; it keeps phones, addresses and tags."""
+def duplicate_resource(catalogue: Catalogue, resource_id: str, store: bool = True) -> ResourceData:
+    """A copy to edit from, named "… (copy)"; it keeps phones, addresses and tags, not the
+    original's id, import source or times. Stored at once, or (``store=False``, the window's
+    Duplicate…) returned unsaved for a form to fill in, so nothing is stored until Save."""
     original = get_resource(catalogue, resource_id)
-    copy = replace(original, id=None, name=f"{original.name} (copy)", external_id=None, import_batch_id=None)
-    return save_resource(catalogue, copy)
+    copy = replace(original, id=None, name=f"{original.name} (copy)", external_id=None, import_batch_id=None,
+                   created_at=None, updated_at=None)
+    return save_resource(catalogue, copy) if store else copy
 
 
 def delete_resources(catalogue: Catalogue, resource_ids: Iterable[str]) -> int:

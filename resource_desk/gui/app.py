@@ -32,6 +32,16 @@ def application() -> QApplication:
 def run(db: str | None = None, demo: bool = False) -> int:
     """Open the catalogue and show the main window; 2 if the catalogue cannot be opened."""
     app = application()
+    from resource_desk.gui.errors import install_excepthook
+
+    previous_hook = install_excepthook()  # an exception in a slot shows the error dialog, not a traceback
+    try:
+        return _run(app, db, demo)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         catalogue = open_catalogue(db, demo)
     except CatalogueError as exc:
@@ -45,4 +55,7 @@ def run(db: str | None = None, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        from resource_desk.gui.worker import wait_for_writes
+
+        wait_for_writes()  # a write still queued finishes (or rolls back) before its catalogue closes
         window.catalogue.close()

@@ -1,9 +1,9 @@
 """View ▸ Possible duplicates…: pairs of resources that look alike, side by side, for the
 person to decide — merge one into the other (undoable), or say they are not duplicates.
 
-The list and every change run off the GUI thread through the one runner (``BackgroundOp``);
-the dialog holds plain records only. After a change ``changed`` fires and the main window
-refreshes its results.
+The list and every change run off the GUI thread through the one runner (gui/worker.py: a
+ReadOp for the list, a WriteOp for each change); the dialog holds plain records only. After
+a change the WriteOp tells the main window what changed, and it refreshes its results.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from resource_desk.core.duplicates import (
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import KIND_LABELS, STATUS_LABELS
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label, plural
-from resource_desk.gui.worker import BackgroundOp
+from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 
 DIFFERENT_BACKGROUND = QColor("#fff1c2")  # a soft yellow behind the lines where the two differ
 DIFFERENT_MARK = "≠ "
@@ -215,7 +215,7 @@ class DuplicatesDialog(QDialog):
                 self._say(str(error), error=True)
                 self._update_buttons()
 
-        BackgroundOp(None, work).success(done).failure(failed).run()
+        ReadOp(None, work).success(done).failure(failed).run()
 
     def _show_pairs(self, pairs: list[DuplicatePair], last_merge: MergeRecord | None, select_row: int) -> None:
         self.loading = False
@@ -314,10 +314,13 @@ class DuplicatesDialog(QDialog):
             if isinstance(error, (DuplicateError, NotFound)):
                 QMessageBox.warning(self, APP_TITLE, str(error))
             else:
-                QMessageBox.critical(self, APP_TITLE, f"Something went wrong:\n\n{error}")
+                from resource_desk.gui.errors import show_bug
+
+                show_bug(self, error)
             self.reload(select_row=row)
 
-        BackgroundOp(self, lambda _progress: work()).success(succeeded).failure(failed).run()
+        WriteOp(self, lambda _progress: work(), Changes(resources=True, tags=True, lists=True)) \
+            .success(succeeded).failure(failed).run()
 
     def merge(self, keep_left: bool = True) -> None:
         pair = self.current_pair()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery, matching_ids
 from resource_desk.gui.common import APP_TITLE
-from resource_desk.gui.worker import BackgroundOp
+from resource_desk.gui.worker import ReadOp
 from resource_desk.importing.export import ExportResult, export_resources
 
 FORMATS = {"csv": ("CSV spreadsheet (re-imports exactly)", ".csv", "CSV files (*.csv)"),
@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
         self.query = query
         self.selection = list(selection or [])
         self.result: ExportResult | None = None
-        self.operation: BackgroundOp | None = None
+        self.operation: ReadOp | None = None
         self.setWindowTitle("Export resources")
         self.everything = QRadioButton("The whole catalogue")
         self.search = QRadioButton("The current search")
@@ -116,10 +116,9 @@ class ExportDialog(QDialog):
 
         def work(progress):
             return export_resources(catalogue, target, fmt, ids, include_private=include,
-                                    progress=lambda fraction, text: progress.report(int(fraction * 100), 100, text),
-                                    cancel=lambda: progress.cancelled)
+                                    progress=progress.report, cancel=progress.cancelled)
 
-        self.operation = (BackgroundOp(self, work).with_progress("Exporting…").success(self._done)
+        self.operation = (ReadOp(self, work).with_progress("Exporting…").success(self._done)
                           .failure(self._failed).finally_(lambda: self.buttons.setEnabled(True)).run())
 
     def _done(self, result: ExportResult) -> None:

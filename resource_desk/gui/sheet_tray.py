@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QDrag, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -51,6 +52,7 @@ from resource_desk.sheets.translations import all_discreet_words, available_lang
 
 if TYPE_CHECKING:
     from resource_desk.core.lists import ListItem
+    from resource_desk.gui.browser import Browser
     from resource_desk.gui.results_view import ResultsView
     from resource_desk.sheets.content import SheetItem, SheetOptions
     from resource_desk.sheets.render import RenderedSheet
@@ -401,9 +403,9 @@ class SheetTray(QWidget):
             parts.append(f"{len(result.missing)} resource(s) no longer exist in this catalogue.")
         if result.already and not result.added and not result.refused:
             parts.append("Already on the sheet.")
-        self._say(" ".join(parts), error=bool(result.refused or result.missing))
+        self.say(" ".join(parts), error=bool(result.refused or result.missing))
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.last_error = text if error else None
@@ -431,7 +433,7 @@ class SheetTray(QWidget):
         self.sheet_note.clear()
         self.client_code.clear()
         self.discreet.setChecked(False)
-        self._say("")
+        self.say("")
         self._update()
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
@@ -510,7 +512,7 @@ class SheetTray(QWidget):
             self.prefs = load_sheet_preferences(self.catalogue)  # the practice header may have changed
             return render_sheet(build_sheet(self.catalogue, self.items(), self.options()))
         except (SheetError, NotFound) as exc:
-            self._say(str(exc), error=True)
+            self.say(str(exc), error=True)
             return None
 
     def _client_code(self) -> str | None | bool:
@@ -519,7 +521,7 @@ class SheetTray(QWidget):
         try:
             return check_client_code(self.client_code.text())
         except ReferralError as exc:
-            self._say(str(exc), error=True)
+            self.say(str(exc), error=True)
             return False
 
     def _log(self, rendered: RenderedSheet, output: str, code: str | None) -> None:
@@ -540,7 +542,7 @@ class SheetTray(QWidget):
             return False
         if preview_sheet(rendered, self):
             self._log(rendered, "print", code)
-            self._say("Sent to the printer.")
+            self.say("Sent to the printer.")
             return True
         return False
 
@@ -553,7 +555,7 @@ class SheetTray(QWidget):
             return False
         if print_sheet(rendered, self):
             self._log(rendered, "print", code)
-            self._say("Sent to the printer.")
+            self.say("Sent to the printer.")
             return True
         return False
 
@@ -565,9 +567,9 @@ class SheetTray(QWidget):
     def save_pdf(self, path: str | Path | None = None):
         """Save as PDF (asks where when no path is given); the work runs off the GUI thread.
         Returns the background operation, or None if nothing was started."""
+        from resource_desk.gui.worker import ReadOp
         from resource_desk.printing.document import register_fonts
         from resource_desk.printing.pdf import PdfError, write_pdf
-        from resource_desk.gui.worker import BackgroundOp
 
         code = self._client_code()
         rendered = self.render() if code is not False else None
@@ -582,19 +584,19 @@ class SheetTray(QWidget):
         register_fonts()  # on the GUI thread, before the work starts
         target = Path(path)
         self.pdf_button.setEnabled(False)
-        self._say("Saving the PDF…")
+        self.say("Saving the PDF…")
 
         def done(result) -> None:
             self.last_pdf = result.path
             self._log(rendered, "pdf", code)
-            self._say(f"Saved {result.path.name} ({result.pages} page{'s' if result.pages != 1 else ''}).")
+            self.say(f"Saved {result.path.name} ({result.pages} page{'s' if result.pages != 1 else ''}).")
             self.pdf_saved.emit(str(result.path))
 
         def failed(error: BaseException) -> None:
             message = str(error) if isinstance(error, PdfError) else f"The PDF could not be saved: {error}"
-            self._say(message, error=True)
+            self.say(message, error=True)
 
-        return (BackgroundOp(self, lambda _progress: write_pdf(rendered, target))
+        return (ReadOp(self, lambda _progress: write_pdf(rendered, target))
                 .success(done).failure(failed).finally_(self._update_buttons).run())
 
     # -- saved lists and history ----------------------------------------------------------------
@@ -616,9 +618,9 @@ class SheetTray(QWidget):
             saved = save_list(self.catalogue, name, [ListItem(i.resource_id, i.note) for i in self.items()],
                               note=self.sheet_note.toPlainText())
         except (ListError, NotFound) as exc:
-            self._say(str(exc), error=True)
+            self.say(str(exc), error=True)
             return False
-        self._say(f"Saved the list “{saved.name}” ({len(saved.items)} resources).")
+        self.say(f"Saved the list “{saved.name}” ({len(saved.items)} resources).")
         return True
 
     def load_saved_list(self, name: str | None = None) -> bool:
@@ -628,7 +630,7 @@ class SheetTray(QWidget):
         if name is None:
             lists = list_saved_lists(self.catalogue)
             if not lists:
-                self._say("There are no saved lists yet: put resources on the sheet and press “Save as list…”.")
+                self.say("There are no saved lists yet: put resources on the sheet and press “Save as list…”.")
                 return False
             labels = [f"{s.name} ({s.count})" for s in lists]
             chosen, ok = QInputDialog.getItem(self, "Load list", "List:", labels, 0, False)
@@ -638,11 +640,11 @@ class SheetTray(QWidget):
         try:
             saved = load_list(self.catalogue, name)
         except NotFound as exc:
-            self._say(str(exc), error=True)
+            self.say(str(exc), error=True)
             return False
         self.load_items([ListItem(i.resource_id, i.note) for i in saved.items], note=saved.note)
         if not self.last_error:
-            self._say(f"Loaded the list “{saved.name}”.")
+            self.say(f"Loaded the list “{saved.name}”.")
         return True
 
     def load_items(self, items: list[ListItem], note: str | None = None, title: str | None = None,
@@ -661,125 +663,107 @@ class SheetTray(QWidget):
 
 
 
-def install_sheet_tray(window) -> SheetTray:
-    """Put the tray into a MainWindow: a dock on the right; "Add to sheet" beside "Add a
-    resource…", on Ctrl+Enter and in the results' context menu; rows dragged from the
-    results; File ▸ Print sheet… / Print preview… / Save sheet as PDF…, Edit ▸ Preferences…,
-    View ▸ Sheet tray and Sheet history. The tray follows the window's catalogue."""
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDockWidget
+class SheetPart(QObject):
+    """The tray as a part of the main window: the dock, "Add to sheet" (a button for the
+    browser's tool row, Ctrl+Enter and the results' context menu), rows dragged from the
+    results, and the actions the window puts in its menus: Print sheet… / Print preview… /
+    Save sheet as PDF…, Preferences…, Show referral sheet and Sheet history."""
 
-    tray = SheetTray(window.catalogue, window)
-    dock = QDockWidget("Referral sheet", window)
-    dock.setObjectName("sheet_dock")
-    dock.setWidget(tray)
-    dock.setMinimumWidth(340)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.sheet_tray, window.sheet_dock = tray, dock
+    def __init__(self, window: QMainWindow, browser: Browser):
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QDockWidget
 
-    def add_selected() -> None:
-        ids = window.selected_resource_ids()
+        super().__init__(window)
+        self._window = window
+        self._browser = browser
+        self.tray = SheetTray(browser.catalogue, window)
+        self.dock = QDockWidget("Referral sheet", window)
+        self.dock.setObjectName("sheet_dock")
+        self.dock.setWidget(self.tray)
+        self.dock.setMinimumWidth(340)
+
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            made = QAction(text, window)
+            if shortcut:
+                made.setShortcuts([QKeySequence(k) for k in (shortcut if isinstance(shortcut, list) else [shortcut])])
+            made.setStatusTip(tip)
+            made.setToolTip(tip)
+            made.triggered.connect(lambda _checked=False: slot())
+            return made
+
+        self.add_action = action("Add to sheet", self.add_selected, ["Ctrl+Return", "Ctrl+Enter"],
+                                 "Put the chosen resources on the referral sheet (Ctrl+Enter)")
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_button = QPushButton("Add to sheet")
+        self.add_button.setObjectName("add_to_sheet")
+        self.add_button.setToolTip("Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)")
+        self.add_button.clicked.connect(self.add_selected)
+        browser.selection_changed.connect(self._selection_changed)
+        self._selection_changed(browser.selected_count())
+        self.results_drag = ResultsDragSource(browser.table, browser.selected_resource_ids)
+
+        self.print_action = action("&Print sheet…", self._when_not_empty(self.tray.print_),
+                                   QKeySequence.StandardKey.Print, "Print the referral sheet")
+        self.preview_action = action("Print pre&view…", self._when_not_empty(self.tray.preview), None,
+                                     "See the referral sheet as it will print")
+        self.save_pdf_action = action("Save sheet as P&DF…", self._when_not_empty(self.tray.save_pdf),
+                                      "Ctrl+Shift+P", "Save the referral sheet as a PDF")
+        self.preferences_action = action("P&references…", self.preferences, "Ctrl+,",
+                                         "Practice header, sheet language and paper, referral log")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.history_action = action("Sheet &history", self.history, "Ctrl+Shift+H",
+                                     "Sheets printed or saved; open one again in the tray")
+        for made in (self.print_action, self.preview_action, self.save_pdf_action, self.preferences_action,
+                     self.history_action):
+            window.addAction(made)
+        self.show_action = self.dock.toggleViewAction()
+        self.show_action.setText("Show referral &sheet")
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self.tray.set_catalogue(catalogue)
+
+    def _selection_changed(self, selected: int) -> None:
+        self.add_button.setEnabled(selected > 0)
+        self.add_action.setEnabled(selected > 0)
+
+    def add_selected(self) -> None:
+        ids = self._browser.selected_resource_ids()
         if ids:
-            dock.show()
-            tray.add_resources(ids)
+            self.dock.show()
+            self.tray.add_resources(ids)
 
-    def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        made = QAction(text, window)
-        if shortcut:
-            made.setShortcuts([QKeySequence(k) for k in (shortcut if isinstance(shortcut, list) else [shortcut])])
-        made.setStatusTip(tip)
-        made.setToolTip(tip)
-        made.triggered.connect(lambda _checked=False: slot())
-        return made
-
-    add = action("Add to sheet", add_selected, ["Ctrl+Return", "Ctrl+Enter"],
-                 "Put the chosen resources on the referral sheet (Ctrl+Enter)")
-    add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    window.table.addAction(add)
-    window.add_to_sheet_action = add
-    button = QPushButton("Add to sheet")
-    button.setObjectName("add_to_sheet")
-    button.setToolTip("Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)")
-    button.clicked.connect(add_selected)
-    window.add_to_sheet_button = button
-    for layout in window.browser.findChildren(QHBoxLayout):
-        index = layout.indexOf(window.add_button)
-        if index >= 0:
-            layout.insertWidget(index + 1, button)
-            break
-
-    def selection_changed(*_args) -> None:
-        enabled = bool(window.selected_resource_ids())
-        button.setEnabled(enabled)
-        add.setEnabled(enabled)
-
-    window.table.selectionModel().selectionChanged.connect(selection_changed)
-    window.model.modelReset.connect(selection_changed)
-    selection_changed()
-    window.results_drag = ResultsDragSource(window.table, window.selected_resource_ids)
-
-    def preferences() -> None:
-        from resource_desk.gui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(window.catalogue, window)
-        if dialog.exec() and dialog.saved is not None:
-            tray.apply_preferences(dialog.saved)
-
-    def reopen(record) -> None:
-        from resource_desk.core.lists import ListItem
-
-        if tray.resource_ids() and QMessageBox.question(
-                window, "Sheet history", "Replace the resources on the sheet with this one?") \
-                != QMessageBox.StandardButton.Yes:
-            return
-        dock.show()
-        tray.load_items([ListItem(rid) for rid in record.resource_ids], title=record.title,
-                        language=record.language)
-
-    def history() -> None:
-        from resource_desk.gui.history import SheetHistoryDialog
-
-        dialog = SheetHistoryDialog(window.catalogue, window)
-        dialog.reopen.connect(reopen)
-        tray.sheet_logged.connect(dialog.refresh)
-        dialog.exec()
-        tray.sheet_logged.disconnect(dialog.refresh)
-
-    def when_not_empty(slot):
+    def _when_not_empty(self, slot):
         def run() -> None:
-            if not tray.resource_ids():
-                dock.show()
-                tray._say("The sheet is empty: add resources from the results first (Ctrl+Enter).", error=True)
+            if not self.tray.resource_ids():
+                self.dock.show()
+                self.tray.say("The sheet is empty: add resources from the results first (Ctrl+Enter).", error=True)
                 return
             slot()
         return run
 
-    window.print_sheet_action = action("&Print sheet…", when_not_empty(tray.print_), QKeySequence.StandardKey.Print,
-                                       "Print the referral sheet")
-    window.preview_sheet_action = action("Print pre&view…", when_not_empty(tray.preview), None,
-                                         "See the referral sheet as it will print")
-    window.save_pdf_action = action("Save sheet as P&DF…", when_not_empty(tray.save_pdf), "Ctrl+Shift+P",
-                                    "Save the referral sheet as a PDF")
-    window.preferences_action = action("P&references…", preferences, "Ctrl+,",
-                                       "Practice header, sheet language and paper, referral log")
-    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.history_action = action("Sheet &history", history, "Ctrl+Shift+H",
-                                   "Sheets printed or saved; open one again in the tray")
-    for made in (window.print_sheet_action, window.preview_sheet_action, window.save_pdf_action,
-                 window.preferences_action, window.history_action):
-        window.addAction(made)
-    quit_action = getattr(window, "quit_action", None)
-    for made in (window.preview_sheet_action, window.print_sheet_action, window.save_pdf_action):
-        window.file_menu.insertAction(quit_action, made)
-    window.file_menu.insertSeparator(quit_action)
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(add)
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(window.preferences_action)
-    window.view_menu.addSeparator()
-    toggle = dock.toggleViewAction()
-    toggle.setText("Show referral &sheet")
-    window.view_menu.addAction(toggle)
-    window.view_menu.addAction(window.history_action)
-    window.catalogue_changed.connect(lambda: tray.set_catalogue(window.catalogue))
-    return tray
+    def preferences(self) -> None:
+        from resource_desk.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.tray.catalogue, self._window)
+        if dialog.exec() and dialog.saved is not None:
+            self.tray.apply_preferences(dialog.saved)
+
+    def reopen(self, record) -> None:
+        from resource_desk.core.lists import ListItem
+
+        if self.tray.resource_ids() and QMessageBox.question(
+                self._window, "Sheet history", "Replace the resources on the sheet with this one?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.dock.show()
+        self.tray.load_items([ListItem(rid) for rid in record.resource_ids], title=record.title,
+                             language=record.language)
+
+    def history(self) -> None:
+        from resource_desk.gui.history import SheetHistoryDialog
+
+        dialog = SheetHistoryDialog(self.tray.catalogue, self._window)
+        dialog.reopen.connect(self.reopen)
+        self.tray.sheet_logged.connect(dialog.refresh)
+        dialog.exec()
+        self.tray.sheet_logged.disconnect(dialog.refresh)

@@ -3,7 +3,8 @@ none chosen, the current results'), each with how many resources it would reach,
 names and the words that suggested it. The person ticks the ones to add; they are added as
 one batch that File ▸ Import history… undoes in one action.
 
-Reading and applying run off the GUI thread through the one runner (``BackgroundOp``).
+Reading and applying run off the GUI thread through the one runner (gui/worker.py): a
+ReadOp to suggest, a WriteOp to add.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery
 from resource_desk.gui.common import ERROR_COLOR, plural
-from resource_desk.gui.worker import BackgroundOp
+from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.core.suggestions import TagSuggestion
 from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
 
@@ -72,7 +73,7 @@ class SuggestTagsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 520)
         self._update()
-        BackgroundOp(None, lambda _progress: suggest_tags(catalogue, query, resource_ids)) \
+        ReadOp(None, lambda _progress: suggest_tags(catalogue, query, resource_ids)) \
             .success(self._show).failure(self._failed).run()
 
     def _show(self, suggestions: list[TagSuggestion]) -> None:
@@ -130,5 +131,6 @@ class SuggestTagsDialog(QDialog):
                 if self.suggestions[item.data(ROLE)].key in chosen_keys:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
 
-        BackgroundOp(self, lambda _progress: apply_suggestions(self.catalogue, chosen)) \
+        WriteOp(self, lambda _progress: apply_suggestions(self.catalogue, chosen),
+                Changes(resources=True, tags=True)) \
             .success(done).failure(self._failed).run()

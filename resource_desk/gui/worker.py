@@ -1,17 +1,29 @@
-"""Running long work (import, export, PDF) off the GUI thread.
+"""The one runner for work off the GUI thread, on the model of Anki's CollectionOp/QueryOp.
 
-One wrapper handles the thread, progress, cancelling, errors and the refresh afterwards,
-in the spirit of Anki's ``CollectionOp``::
+Two faces, one wrapper for threads, progress, cancel, errors and the refresh afterwards:
 
-    BackgroundOp(window, lambda progress: import_file(catalogue, path, progress=progress.report))
+``WriteOp`` changes the catalogue. Every write op runs on ONE dedicated worker thread, one
+at a time in the order they were started, so writes never race each other::
+
+    WriteOp(window, lambda progress: run_import(catalogue, path, options, progress.report, progress.cancelled),
+            changes=Changes(resources=True, tags=True))
         .with_progress("Importing…")
-        .success(lambda report: show(report))
-        .refreshing(window)
+        .success(show_report)
         .run()
 
-The work function receives a ``Progress``; it may call ``progress.report(done, total, text)``
-and should stop early (raising ``Cancelled`` or returning) when ``progress.cancelled`` is set.
-Callbacks always run on the GUI thread.
+``ReadOp`` only reads; it runs on a pool, beside a write in progress::
+
+    ReadOp(window, lambda progress: sidebar_facet_counts(catalogue, query, facets)).success(apply).run()
+
+The work receives a ``Progress`` (core/progress.py): ``report(fraction, text)`` moves the
+dialog, ``cancelled()`` says the person pressed Cancel; the work stops by raising
+``Cancelled`` (or importing's ImportCancelled, a kind of it), and the op then ends quietly.
+Callbacks run on the GUI thread. An error goes to the ``failure`` callback, or else to
+gui/errors.py's one dialog (a plain message for a user error, "Something went wrong" with
+"Copy details" for a bug).
+
+A write op says what it changed (``Changes``); when it succeeds, the first ancestor of its
+parent that has ``apply_changes`` (the main window) is told, and refreshes from that.
 """
 
 from __future__ import annotations
@@ -21,26 +33,58 @@ import threading
 import traceback
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from resource_desk.core.progress import Cancelled
+
+__all__ = ["Cancelled", "Changes", "OpProgress", "ReadOp", "WriteOp", "wait_for_writes"]
 
 log = logging.getLogger(__name__)
 
-
-class Cancelled(Exception):
-    """Raised by work that noticed it was cancelled; the operation ends quietly."""
+PROGRESS_STEPS = 1000
 
 
-class Progress:
-    """Handed to the work function: report progress, ask whether the person cancelled."""
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, so the window refreshes just that."""
+
+    resources: bool = False
+    tags: bool = False
+    lists: bool = False
+    settings: bool = False
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
+
+
+NOTHING = Changes()
+EVERYTHING = Changes(resources=True, tags=True, lists=True, settings=True)
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(float, str)
+    done = Signal()
+
+
+class OpProgress:
+    """The ``Progress`` the work receives (reports become signals), with ``cancel()`` for the GUI."""
 
     def __init__(self, signals: _Signals):
         self._signals = signals
         self._cancel = threading.Event()
 
-    @property
+    def report(self, fraction: float, text: str = "") -> None:
+        self._signals.progress.emit(float(fraction), str(text))
+
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -52,26 +96,17 @@ class Progress:
         if self._cancel.is_set():
             raise Cancelled()
 
-    def report(self, done: int, total: int = 0, text: str = "") -> None:
-        self._signals.progress.emit(int(done), int(total), str(text))
-
-
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-    progress = Signal(int, int, str)
-    done = Signal()
-
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+    def __init__(self, op: _Op):
         super().__init__()
         self.setAutoDelete(True)
-        self._work = work
-        self._signals = signals
-        self._progress = progress
+        self._work = op._work
+        self._signals = op._signals
+        self._progress = op.progress
+        self._ended = op._ended
 
-    def run(self) -> None:  # runs on a pool thread
+    def run(self) -> None:  # on a worker thread
         with suppress(RuntimeError):  # the application is shutting down: nobody is left to tell
             try:
                 result = self._work(self._progress)
@@ -82,58 +117,84 @@ class _Job(QRunnable):
             else:
                 self._signals.succeeded.emit(result)
             finally:
+                self._ended.set()
                 self._signals.done.emit()
 
 
 # Operations in flight, kept alive until their signals have been delivered.
-_RUNNING: set[BackgroundOp] = set()
+_RUNNING: set[_Op] = set()
+_write_pool: QThreadPool | None = None
 
 
-class BackgroundOp(QObject):
-    """Run ``work(progress)`` on the thread pool; deliver its result or error to the GUI thread."""
+def _writer() -> QThreadPool:
+    """The one worker every write runs on, in order."""
+    global _write_pool
+    if _write_pool is None:
+        _write_pool = QThreadPool()
+        _write_pool.setMaxThreadCount(1)
+        _write_pool.setExpiryTimeout(-1)
+    return _write_pool
 
-    def __init__(self, parent: QWidget | None, work: Callable[[Progress], Any]):
+
+def wait_for_writes(timeout_ms: int = 30000) -> bool:
+    """Block until every queued write has run (closing a catalogue waits for its writes)."""
+    return _write_pool is None or _write_pool.waitForDone(timeout_ms)
+
+
+class _Op(QObject):
+    def __init__(self, parent: QWidget | None, work: Callable[[OpProgress], Any]):
         super().__init__(parent)
         self._parent = parent
         self._work = work
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_finished: Callable[[], None] | None = None
-        self._refresh_target: Any = None
+        self._on_cancel: Callable[[], None] | None = None
+        self._on_progress: Callable[[float, str], None] | None = None
         self._progress_label: str | None = None
         self._dialog: QProgressDialog | None = None
         self._signals = _Signals()
-        self.progress = Progress(self._signals)
+        self._ended = threading.Event()
+        self.progress = OpProgress(self._signals)
         self.finished = False
         self.result: Any = None
         self.error: BaseException | None = None
 
     # -- configuration (chainable) ------------------------------------------------------
-    def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
+    def success(self, callback: Callable[[Any], None]):
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp:
-        """Replace the default error message box."""
+    def failure(self, callback: Callable[[BaseException], None]):
+        """Replace the default error dialog."""
         self._on_failure = callback
         return self
 
-    def finally_(self, callback: Callable[[], None]) -> BackgroundOp:
+    def finally_(self, callback: Callable[[], None]):
+        """Called once the op ends, whether it succeeded, failed or was cancelled."""
         self._on_finished = callback
         return self
 
-    def refreshing(self, target: Any) -> BackgroundOp:
-        """Call ``target.refresh()`` once the work ends (whether it succeeded or not)."""
-        self._refresh_target = target
+    def cancelled(self, callback: Callable[[], None]):
+        """Called when the work stopped because the person cancelled (no error is shown)."""
+        self._on_cancel = callback
         return self
 
-    def with_progress(self, label: str) -> BackgroundOp:
+    def progressing(self, callback: Callable[[float, str], None]):
+        """Called on the GUI thread with each ``report(fraction, text)`` (a page's own progress bar)."""
+        self._on_progress = callback
+        return self
+
+    def with_progress(self, label: str):
         """Show a progress dialog with a Cancel button while the work runs."""
         self._progress_label = label
         return self
 
     # -- running -----------------------------------------------------------------------
-    def run(self, pool: QThreadPool | None = None) -> BackgroundOp:
+    def _pool(self) -> QThreadPool:
+        raise NotImplementedError
+
+    def run(self):
         self._signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._signals.progress.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
@@ -148,15 +209,25 @@ class BackgroundOp(QObject):
             dialog.canceled.connect(self.progress.cancel)
             self._dialog = dialog
         _RUNNING.add(self)
-        (pool or QThreadPool.globalInstance()).start(_Job(self._work, self._signals, self.progress))
+        self._pool().start(_Job(self))
         return self
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, text: str) -> None:
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work itself has ended (its callbacks come later, on the GUI thread)."""
+        return self._ended.wait(timeout)
+
+    @Slot(float, str)
+    def _progressed(self, fraction: float, text: str) -> None:
+        if self._on_progress is not None:
+            self._on_progress(fraction, text)
         if self._dialog is None:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total else 0)
+        if fraction > 0:
+            self._dialog.setMaximum(PROGRESS_STEPS)
+            self._dialog.setValue(int(min(max(fraction, 0.0), 1.0) * PROGRESS_STEPS))
         if text:
             self._dialog.setLabelText(text)
 
@@ -164,28 +235,34 @@ class BackgroundOp(QObject):
     def _succeeded(self, result: Any) -> None:
         self.result = result
         self._close_dialog()
+        self._changed(result)
         if self._on_success is not None:
             self._on_success(result)
+
+    def _changed(self, result: Any) -> None:
+        pass
 
     @Slot(object, str)
     def _failed(self, error: BaseException, details: str) -> None:
         self.error = error
         self._close_dialog()
         if isinstance(error, Cancelled):
+            if self._on_cancel is not None:
+                self._on_cancel()
             return
-        if details:
-            log.error("background work failed:\n%s", details)
         if self._on_failure is not None:
+            if details:
+                log.error("background work failed:\n%s", details)
             self._on_failure(error)
         else:
-            QMessageBox.critical(self._parent, "Resource Desk", f"Something went wrong:\n\n{error}")
+            from resource_desk.gui.errors import show_error
+
+            show_error(self._parent, error, details)
 
     @Slot()
     def _done(self) -> None:
         self.finished = True
         try:
-            if self._refresh_target is not None:
-                self._refresh_target.refresh()
             if self._on_finished is not None:
                 self._on_finished()
         finally:
@@ -198,13 +275,37 @@ class BackgroundOp(QObject):
             self._dialog = None
 
 
-def run_in_background(parent: QWidget | None, work: Callable[[Progress], Any],
-                      on_success: Callable[[Any], None] | None = None,
-                      progress_label: str | None = None) -> BackgroundOp:
-    """The short form: ``run_in_background(window, work, on_success)``."""
-    op = BackgroundOp(parent, work)
-    if on_success is not None:
-        op.success(on_success)
-    if progress_label is not None:
-        op.with_progress(progress_label)
-    return op.run()
+class ReadOp(_Op):
+    """Work that only reads the catalogue: runs on a pool, beside any write (Anki's QueryOp)."""
+
+    def __init__(self, parent: QWidget | None, work: Callable[[OpProgress], Any],
+                 pool: QThreadPool | None = None):
+        super().__init__(parent, work)
+        self._read_pool = pool
+
+    def _pool(self) -> QThreadPool:
+        return self._read_pool or QThreadPool.globalInstance()
+
+
+class WriteOp(_Op):
+    """Work that changes the catalogue: one at a time, in order, on the one write worker
+    (Anki's CollectionOp). ``changes`` says what it changed (or works it out from the result)."""
+
+    def __init__(self, parent: QWidget | None, work: Callable[[OpProgress], Any],
+                 changes: Changes | Callable[[Any], Changes] = EVERYTHING):
+        super().__init__(parent, work)
+        self._changes = changes
+        self.changes: Changes = NOTHING
+
+    def _pool(self) -> QThreadPool:
+        return _writer()
+
+    def _changed(self, result: Any) -> None:
+        self.changes = self._changes(result) if callable(self._changes) else self._changes
+        if not self.changes:
+            return
+        target: QObject | None = self._parent
+        while target is not None and not hasattr(target, "apply_changes"):
+            target = target.parent()
+        if target is not None:
+            target.apply_changes(self.changes)

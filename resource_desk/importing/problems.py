@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.progress import Cancelled
 
 REJECTED = "rejected"
 WARNING = "warning"
@@ -19,7 +20,7 @@ class ImportFileError(UserError):
     """A file that cannot be imported at all (missing, empty, not text, no header)."""
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The person pressed Cancel: the transaction is rolled back, nothing is written."""
 
 

@@ -67,7 +67,7 @@ def test_adding_in_the_sample_offers_your_own_catalogue(qtbot, open_window, cata
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose)
-    window.add_resource()
+    window.editing.add_resource()
     assert "sample catalogue" in asked[0]
     assert window.catalogue.path == default_db_path()
     assert not window.is_demo

@@ -83,7 +83,7 @@ def test_adding_a_resource_through_the_form(qtbot, main_window, demo_catalogue):
     assert {t.key for t in stored.tags} == {"identity:LGBTQIA+", "identity:Older adults",
                                              "need:Community & belonging"}
     # The window shows and selects the new resource.
-    assert main_window.current_resource_id() == stored.id
+    assert main_window.browser.current_resource_id() == stored.id
     assert main_window.detail.resource.name == "Rainbow Elders Lunch Club"
 
 
@@ -149,7 +149,7 @@ def test_escape_cancels_and_asks_before_discarding(qtbot, main_window, demo_cata
 
 def test_editing_a_resource(qtbot, main_window, demo_catalogue):
     resource_id = find_id(demo_catalogue, "Trans Lifeline")
-    assert main_window.select_resource(resource_id)
+    assert main_window.browser.select_resource(resource_id)
     main_window.table.setFocus()
     qtbot.keyClick(main_window.table, Qt.Key.Key_Return)
     form = wait_for_form(qtbot, main_window)
@@ -188,7 +188,7 @@ def test_duplicate_stores_nothing_until_saved(qtbot, main_window, demo_catalogue
     resource_id = find_id(demo_catalogue, "Trans Housing Navigation Desk (sample)")
     original = get_resource(demo_catalogue, resource_id)
     before = resource_total(demo_catalogue)
-    main_window.select_resource(resource_id)
+    main_window.browser.select_resource(resource_id)
     qtbot.keyClick(main_window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     form = wait_for_form(qtbot, main_window)
     assert form.name.text() == "Trans Housing Navigation Desk (sample) (copy)"
@@ -206,7 +206,7 @@ def test_duplicate_stores_nothing_until_saved(qtbot, main_window, demo_catalogue
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
 def test_delete_asks_first(qtbot, main_window, demo_catalogue, monkeypatch, answer):
     resource_id = find_id(demo_catalogue, "Crisis Text Line")
-    main_window.select_resource(resource_id)
+    main_window.browser.select_resource(resource_id)
     asked: list[str] = []
 
     def question(parent, title, text, *args, **kwargs):
@@ -218,11 +218,12 @@ def test_delete_asks_first(qtbot, main_window, demo_catalogue, monkeypatch, answ
     qtbot.keyClick(main_window.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "“Crisis Text Line”" in asked[0]
     if answer == QMessageBox.StandardButton.Yes:
+        qtbot.waitUntil(lambda: main_window.editing.op.finished)  # on the write worker
         with pytest.raises(NotFound):
             get_resource(demo_catalogue, resource_id)
         assert "Crisis Text Line" not in names(main_window)
         assert main_window.model.total == 55
-        assert main_window.current_resource_id() is not None  # the next one is chosen
+        assert main_window.browser.current_resource_id() is not None  # the next one is chosen
     else:
         assert get_resource(demo_catalogue, resource_id).name == "Crisis Text Line"
         assert main_window.model.total == 56
@@ -239,25 +240,27 @@ def test_deleting_several_names_them(qtbot, main_window, demo_catalogue, monkeyp
                         lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
     main_window.delete_action.trigger()
     assert "these 2 resources" in asked[0] and all(name in asked[0] for name in chosen)
+    qtbot.waitUntil(lambda: main_window.editing.op.finished)
     assert resource_total(demo_catalogue) == 58
 
 
 def test_mark_verified_today(qtbot, main_window, demo_catalogue):
     resource_id = find_id(demo_catalogue, "Veterans Bridge Housing (sample)")
     assert get_resource(demo_catalogue, resource_id).last_verified < date(2026, 1, 1)
-    main_window.select_resource(resource_id)
+    main_window.browser.select_resource(resource_id)
     qtbot.keyClick(main_window, Qt.Key.Key_V,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: main_window.editing.op is not None and main_window.editing.op.finished)
     assert get_resource(demo_catalogue, resource_id).last_verified == date.today()
-    assert main_window.current_resource_id() == resource_id
+    assert main_window.browser.current_resource_id() == resource_id
     assert "Last verified: " in main_window.detail.text()
     assert "not verified in over 12 months" not in main_window.detail.text()
 
 
 def test_a_saved_resource_the_search_hides_is_reported(qtbot, main_window, demo_catalogue):
     qtbot.keyClicks(main_window.search_box, "988")
-    main_window.run_search()
-    main_window.add_resource()
+    main_window.browser.run_search()
+    main_window.editing.add_resource()
     form = wait_for_form(qtbot, main_window)
     form.name.setText("Neighbourhood Tool Library")
     press_ctrl_s(qtbot, form)

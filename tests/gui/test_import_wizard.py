@@ -76,14 +76,14 @@ def test_from_choosing_the_file_to_the_summary(qtbot, catalogue, spreadsheet):
     tags = page.preview.item(0, headers.index("Tags")).text()
     assert "need:Food" in tags and "identity:LGBTQIA+" in tags
     next_page(qtbot, wizard, DUPLICATES_PAGE)
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=20000)
     assert "2 created" in wizard.duplicates_page.counts.text()
     assert wizard.duplicates_page.model.rowCount() == 0
     assert counts(catalogue)["resources"] == 0  # the dry run wrote nothing
     next_page(qtbot, wizard, SUMMARY_PAGE)
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.summary_page.import_button.click()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
     assert "2 created" in wizard.summary_page.message.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     stored = by_name(catalogue)
@@ -91,7 +91,7 @@ def test_from_choosing_the_file_to_the_summary(qtbot, catalogue, spreadsheet):
     assert stored["Queer Pantry"].private_notes is None  # "Internal code" was set to not imported
     assert [p.kind for p in stored["Queer Pantry"].phones] == ["voice", "tty"]
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.result.batch_id == list_imports(catalogue)[0].id
+    assert wizard.state.result.batch_id == list_imports(catalogue)[0].id
 
 
 def test_duplicates_are_listed_with_a_choice_each(qtbot, catalogue, spreadsheet, tmp_path):
@@ -107,7 +107,7 @@ def test_duplicates_are_listed_with_a_choice_each(qtbot, catalogue, spreadsheet,
     next_page(qtbot, wizard, LAYOUT_PAGE)
     next_page(qtbot, wizard, MAPPING_PAGE)
     next_page(qtbot, wizard, DUPLICATES_PAGE)
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=20000)
     model = wizard.duplicates_page.model
     assert model.rowCount() == 2
     assert [model.index(r, 4).data() for r in range(2)] == ["hours", "hours"]
@@ -116,8 +116,8 @@ def test_duplicates_are_listed_with_a_choice_each(qtbot, catalogue, spreadsheet,
     model.setData(model.index(warmline, 5), "keep-both")
     next_page(qtbot, wizard, SUMMARY_PAGE)
     wizard.summary_page.import_button.click()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
-    assert (wizard.result.created, wizard.result.updated) == (1, 1)
+    qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
+    assert (wizard.state.result.created, wizard.state.result.updated) == (1, 1)
     assert by_name(catalogue)["Queer Pantry"].hours == "Mon-Fri"
     assert counts(catalogue)["resources"] == 3
 
@@ -130,7 +130,7 @@ def test_cancel_writes_nothing(qtbot, catalogue, tmp_path):
     next_page(qtbot, wizard, LAYOUT_PAGE)
     next_page(qtbot, wizard, MAPPING_PAGE)
     next_page(qtbot, wizard, DUPLICATES_PAGE)
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=60000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=60000)
     next_page(qtbot, wizard, SUMMARY_PAGE)
     before = snapshot(catalogue)
     page = wizard.summary_page
@@ -140,8 +140,8 @@ def test_cancel_writes_nothing(qtbot, catalogue, tmp_path):
     assert page.message.text() == "Cancelling…"
     # The worker's last signals arrive after its thread has ended: wait for what the person reads.
     qtbot.waitUntil(lambda: "Cancelled. Nothing was written." in page.message.text(), timeout=30000)
-    qtbot.waitUntil(lambda: not page.thread.isRunning(), timeout=30000)
-    assert wizard.result is None and snapshot(catalogue) == before
+    qtbot.waitUntil(lambda: page.op.finished, timeout=30000)
+    assert wizard.state.result is None and snapshot(catalogue) == before
     assert page.import_button.isEnabled()
 
 
@@ -164,10 +164,10 @@ def test_an_hsds_package_skips_the_mapping_and_undo_is_offered(qtbot, catalogue,
     next_page(qtbot, wizard, LAYOUT_PAGE)
     assert "Open Referral" in wizard.layout_page.layout_label.text()
     next_page(qtbot, wizard, DUPLICATES_PAGE)
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=20000)
     next_page(qtbot, wizard, SUMMARY_PAGE)
     wizard.summary_page.import_button.click()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
     assert counts(catalogue)["resources"] == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     wizard.summary_page.undo_button.click()
@@ -185,7 +185,7 @@ def test_suggested_tags_are_offered_unticked_and_added_when_ticked(qtbot, catalo
     next_page(qtbot, wizard, LAYOUT_PAGE)
     next_page(qtbot, wizard, MAPPING_PAGE)
     next_page(qtbot, wizard, DUPLICATES_PAGE)
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=20000)
     next_page(qtbot, wizard, SUGGESTIONS_PAGE)
     page = wizard.suggestions_page
     items = {page.list.item(r).data(Qt.ItemDataRole.UserRole): page.list.item(r) for r in range(page.list.count())}
@@ -198,7 +198,7 @@ def test_suggested_tags_are_offered_unticked_and_added_when_ticked(qtbot, catalo
     next_page(qtbot, wizard, SUMMARY_PAGE)
     assert "need:Food" in wizard.summary_page.plan.text()
     wizard.summary_page.import_button.click()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
     stored = by_name(catalogue)
     assert "need:Food" in {t.key for t in stored["Corner Pantry"].tags}
     assert "need:Food" in {t.key for t in stored["Hill Pantry"].tags}
@@ -236,16 +236,16 @@ def test_an_icarol_export_shows_its_first_resources_and_capitals_can_be_kept(qtb
     # Most names are in capitals: "Tidy capitals" is ticked; unticking shows them as written.
     assert page.capitals_box.isEnabled() and page.capitals_box.isChecked()
     page.capitals_box.click()
-    assert not page.capitals_box.isChecked() and wizard.tidy_capitals is False
+    assert not page.capitals_box.isChecked() and wizard.state.tidy_capitals is False
     assert [r["Name"] for r in shown()[1]] == ["HIV TESTING", "ST. ANTHONY'S DINING ROOM"]
     page.capitals_box.click()
     assert [r["Name"] for r in shown()[1]] == ["HIV Testing", "St. Anthony's Dining Room"]
     page.capitals_box.click()
     next_page(qtbot, wizard, DUPLICATES_PAGE)  # no column mapping for a 211 export
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=20000)
     next_page(qtbot, wizard, SUMMARY_PAGE)
     wizard.summary_page.import_button.click()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
     assert set(by_name(catalogue)) == {"HIV TESTING", "ST. ANTHONY'S DINING ROOM"}  # kept, as the person chose
 
 
@@ -263,8 +263,8 @@ def test_a_spreadsheet_in_capitals_is_tidied_in_the_mapping_preview(qtbot, catal
     names = [preview.item(r, headers.index("Name")).text() for r in range(preview.rowCount())]
     assert names == ["Lyric Youth Drop-In", "YMCA of San Francisco", "Warmline"]
     next_page(qtbot, wizard, DUPLICATES_PAGE)
-    qtbot.waitUntil(lambda: wizard.dry_result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.dry_result is not None, timeout=20000)
     next_page(qtbot, wizard, SUMMARY_PAGE)
     wizard.summary_page.import_button.click()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
     assert by_name(catalogue)["Lyric Youth Drop-In"].organization == "Lyric Center for LGBTQQ Youth"

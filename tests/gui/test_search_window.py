@@ -60,7 +60,7 @@ def test_typing_narrows_results_as_you_type(qtbot, main_window, demo_catalogue):
                for name in shown)
     assert main_window.count_label.text() == f"{len(shown)} resources found"
     # The counts beside the tags (worked out off the GUI thread) follow the latest search.
-    qtbot.waitUntil(lambda: not main_window.counts_pending)
+    qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
     lgbtq = tag_id(demo_catalogue, "identity:LGBTQIA+")
     expected = facet_counts(demo_catalogue, SearchQuery(text="trans hou")).get(lgbtq, 0)
     assert main_window.filters.tags.item_for(lgbtq).text(1) == str(expected) != "0"
@@ -89,7 +89,7 @@ def test_down_arrow_moves_from_search_to_the_first_result(qtbot, main_window):
     qtbot.keyClicks(main_window.search_box, "trans hou")
     qtbot.keyClick(main_window.search_box, Qt.Key.Key_Down)
     assert main_window.table.hasFocus()
-    assert main_window.current_resource_id() == main_window.model.row_at(0).id
+    assert main_window.browser.current_resource_id() == main_window.model.row_at(0).id
     assert main_window.detail.resource.name == main_window.model.row_at(0).name
 
 
@@ -100,7 +100,7 @@ def test_ticking_a_tag_filters_and_counts_follow(qtbot, main_window, demo_catalo
     assert main_window.model.total == expected.total > 0
     assert all("identity:Youth" in main_window.model.row_at(i).tags for i in range(main_window.model.rowCount()))
     # The counts beside the other facet's tags are those of the current results.
-    qtbot.waitUntil(lambda: not main_window.counts_pending)
+    qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
     food = tag_id(demo_catalogue, "need:Housing & shelter")
     counts = facet_counts(demo_catalogue, SearchQuery(tag_ids=(youth,)))
     item = main_window.filters.tags.item_for(food)
@@ -119,7 +119,7 @@ def test_any_of_by_default_and_match_all_narrows(qtbot, main_window, demo_catalo
     assert main_window.model.total == all_of < any_of
     # With "any of", a ticked tag's count says how many it brings on its own.
     main_window.filters.match_all.click()
-    qtbot.waitUntil(lambda: not main_window.counts_pending)
+    qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
     counts = facet_counts(demo_catalogue, SearchQuery())
     assert main_window.filters.tags.item_for(legal).text(1) == str(counts[legal])
 
@@ -168,7 +168,7 @@ def test_stale_verification_shown_in_warning_colour(main_window):
 
 
 def test_detail_pane_shows_every_field(qtbot, main_window):
-    assert main_window.select_resource(
+    assert main_window.browser.select_resource(
         next(main_window.model.row_at(i).id for i in range(main_window.model.rowCount())
              if main_window.model.row_at(i).name == "988 Suicide & Crisis Lifeline"))
     text = main_window.detail.text()
@@ -188,7 +188,7 @@ def test_confidential_address_masked_until_reveal(qtbot, main_window, demo_catal
                    AddressRecord(lines="400 Public Office Rd", city="Oakridge")),
     ))
     main_window.refresh()
-    assert main_window.select_resource(shelter.id)
+    assert main_window.browser.select_resource(shelter.id)
     pane = main_window.detail
     assert MASKED_ADDRESS in pane.text()
     assert "12 Hidden Lane" not in pane.text()
@@ -200,15 +200,15 @@ def test_confidential_address_masked_until_reveal(qtbot, main_window, demo_catal
     # Refining the search while it stays chosen keeps it revealed.
     qtbot.keyClicks(main_window.search_box, "quiet")
     qtbot.waitUntil(lambda: main_window.model.total == 1)
-    assert main_window.current_resource_id() == shelter.id
+    assert main_window.browser.current_resource_id() == shelter.id
     assert "12 Hidden Lane" in pane.text()
     # Choosing another resource and coming back masks it again.
     main_window.search_box.clear()
-    main_window.run_search()
+    main_window.browser.run_search()
     other = next(main_window.model.row_at(i).id for i in range(5) if main_window.model.row_at(i).id != shelter.id)
-    main_window.select_resource(other)
+    main_window.browser.select_resource(other)
     assert not pane.reveal_button.isVisible()
-    main_window.select_resource(shelter.id)
+    main_window.browser.select_resource(shelter.id)
     assert "12 Hidden Lane" not in pane.text()
     assert MASKED_ADDRESS in pane.text()
 

@@ -18,7 +18,7 @@ def search_for(qtbot, window, text):
     window.search_box.clear()
     qtbot.keyClicks(window.search_box, text)
     window.search_timer.stop()
-    window.run_search()
+    window.browser.run_search()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
 
 

@@ -28,7 +28,7 @@ def test_suggested_tags_for_a_selection_are_added_and_undone(qtbot, open_window,
         rect = window.table.visualRect(window.model.index(rows[rid], 0))
         modifier = Qt.KeyboardModifier.ControlModifier if n else Qt.KeyboardModifier.NoModifier
         qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
-    assert sorted(window.selected_resource_ids()) == sorted([pantry, shelter])
+    assert sorted(window.browser.selected_resource_ids()) == sorted([pantry, shelter])
     assert window.suggest_tags_action in window.edit_menu.actions()
     window.suggest_tags_action.trigger()
     dialog = window.findChild(SuggestTagsDialog)

@@ -9,14 +9,17 @@ wrong tag on a resource misleads every search after it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from resource_desk.core.database import Catalogue
+from resource_desk.gui.import_wizard.state import ImportState, StatePage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SuggestionsPage(QWizardPage):
-    def __init__(self):
-        super().__init__()
+class SuggestionsPage(StatePage):
+    def __init__(self, state: ImportState, catalogue: Catalogue):
+        super().__init__(state, catalogue)
         self.setTitle("Suggested tags")
         self.setSubTitle("Tags that the rows' own words (name, description, eligibility, source categories) "
                          "suggest. Tick the ones to add to those rows; the others are left out.")
@@ -37,8 +40,8 @@ class SuggestionsPage(QWizardPage):
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
-        result = wizard.dry_result
+        state = self.state
+        result = state.dry_result
         self.list.blockSignals(True)
         self.list.clear()
         for tag in result.suggestions if result is not None else ():
@@ -47,7 +50,7 @@ class SuggestionsPage(QWizardPage):
             item.setData(KEY_ROLE, tag.key)
             item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(tag.examples, tag.evidence)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if tag.key in wizard.accept_suggestions
+            item.setCheckState(Qt.CheckState.Checked if tag.key in state.accept_suggestions
                                else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -55,7 +58,7 @@ class SuggestionsPage(QWizardPage):
 
     def _toggled(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
-        accepted = self.wizard().accept_suggestions
+        accepted = self.state.accept_suggestions
         if item.checkState() == Qt.CheckState.Checked:
             accepted.add(key)
         else:

@@ -1,0 +1,195 @@
+"""Editing: add, edit, duplicate, delete and mark verified, and the resource form.
+
+A part of the main window. It owns its actions (the window puts them in its menus and the
+results' context menu) and the one resource form open at a time. It acts on the browser's
+selection and asks the window (its owner) for what belongs to the window: whether to stay
+in the sample catalogue, reloading, and the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from resource_desk.core.errors import NotFound
+from resource_desk.core.records import ResourceData
+from resource_desk.gui.common import app_settings, plural
+from resource_desk.gui.worker import Changes, WriteOp
+
+if TYPE_CHECKING:
+    from resource_desk.gui.browser import Browser
+    from resource_desk.gui.main_window import MainWindow
+    from resource_desk.gui.resource_form import ResourceForm
+
+
+def make_action(owner: QWidget, text: str, slot: Callable[[], object], shortcut=None, tip: str | None = None,
+                context: QWidget | None = None) -> QAction:
+    """An action of ``owner`` (its shortcut works anywhere in it), or of ``context`` only."""
+    action = QAction(text, owner)
+    if shortcut is not None:
+        shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    if context is not None:
+        # Keys that mean something else while typing (Enter, Delete) act only in the results.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        context.addAction(action)
+    else:
+        owner.addAction(action)
+    return action
+
+
+class Editing(QObject):
+    """The editing actions and the form; ``form`` is the open resource form, if any."""
+
+    def __init__(self, window: MainWindow, browser: Browser):
+        super().__init__(window)
+        self._window = window
+        self._browser = browser
+        self.form: ResourceForm | None = None
+        self.op: WriteOp | None = None  # the last change to the chosen resources (deleting, verifying)
+        key = QKeySequence.StandardKey
+        table = browser.table
+        self.add_action = make_action(window, "&Add a resource…", self.add_resource, key.New, "Add a resource")
+        self.edit_action = make_action(window, "&Edit…", self.edit_resource, ["Return", "Enter"],
+                                       "Edit the chosen resource", context=table)
+        self.duplicate_action = make_action(window, "D&uplicate…", self.duplicate_resource, "Ctrl+D",
+                                            "Start a new resource from a copy of the chosen one")
+        self.delete_action = make_action(window, "&Delete…", self.delete_selected, key.Delete,
+                                         "Delete the chosen resources", context=table)
+        self.verify_action = make_action(window, "Mark &verified today", self.mark_verified_today,
+                                         "Ctrl+Shift+V", "Record that the chosen resources were checked today")
+        self.add_button = QPushButton("&Add a resource…")
+        self.add_button.setToolTip("Add a resource (Ctrl+N)")
+        self.add_button.clicked.connect(self.add_resource)
+        browser.edit_requested.connect(self.edit_resource)
+        browser.selection_changed.connect(self._selection_changed)
+
+    @property
+    def catalogue(self):
+        return self._window.catalogue
+
+    def _selection_changed(self, selected: int) -> None:
+        self.edit_action.setEnabled(selected == 1)
+        self.duplicate_action.setEnabled(selected == 1)
+        self.delete_action.setEnabled(selected > 0)
+        self.verify_action.setEnabled(selected > 0)
+
+    # -- the form ---------------------------------------------------------------------------
+    def _open_form(self, data: ResourceData | None, title: str | None = None) -> ResourceForm:
+        from resource_desk.gui.resource_form import ResourceForm
+
+        if self.form is not None:
+            self.form.close()
+        form = ResourceForm(self.catalogue, data, self._window, title=title)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(lambda: self._saved(form.saved))
+        form.finished.connect(lambda _result: self._form_closed(form))
+        self.form = form
+        form.open()
+        return form
+
+    def _form_closed(self, form: ResourceForm) -> None:
+        if self.form is form:
+            self.form = None
+
+    def close_form(self) -> bool:
+        """Close the form; False if the person kept a form with changes open."""
+        return self.form is None or self.form.close()
+
+    def add_resource(self) -> ResourceForm | None:
+        if not self._window.stay_in_demo("Add the resource"):
+            return None
+        verified_by = app_settings().value("verification/by", "", type=str) or None
+        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by))
+
+    def edit_resource(self) -> ResourceForm | None:
+        resource_id = self._browser.current_resource_id()
+        if resource_id is None:
+            return None
+        from resource_desk.core.resources import get_resource
+
+        try:
+            data = get_resource(self.catalogue, resource_id)
+        except NotFound:
+            self._window.refresh()
+            return None
+        return self._open_form(data)
+
+    def duplicate_resource(self) -> ResourceForm | None:
+        """A new resource pre-filled from the chosen one; nothing is stored until Save."""
+        resource_id = self._browser.current_resource_id()
+        if resource_id is None:
+            return None
+        from resource_desk.core.resources import duplicate_resource
+
+        try:
+            copy = duplicate_resource(self.catalogue, resource_id, store=False)
+        except NotFound:
+            self._window.refresh()
+            return None
+        original = copy.name.removesuffix(" (copy)")
+        return self._open_form(copy, title=f"Duplicate “{original}”")
+
+    def _saved(self, saved: ResourceData | None) -> None:
+        if saved is None:
+            return
+        if saved.verified_by:
+            app_settings().setValue("verification/by", saved.verified_by)
+        self._window.reload(select=saved.id)
+        if self._browser.current_resource_id() == saved.id:
+            self._window.say(f"Saved “{saved.name}”", 5000)
+        else:
+            self._window.say(f"Saved “{saved.name}”. The current search or filters do not show it.", 10000)
+
+    # -- changes to the chosen resources ----------------------------------------------------------
+    def delete_selected(self) -> None:
+        rows = self._browser.selected_rows()
+        if not rows:
+            return
+        if len(rows) == 1:
+            question = f"Delete “{rows[0].name}”?\n\nThis cannot be undone."
+        else:
+            names = "\n".join(f"• {row.name}" for row in rows[:10])
+            more = f"\n…and {len(rows) - 10} more" if len(rows) > 10 else ""
+            question = f"Delete these {len(rows)} resources?\n\n{names}{more}\n\nThis cannot be undone."
+        answer = QMessageBox.question(self._window, "Delete resources", question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from resource_desk.core.resources import delete_resources
+
+        catalogue, ids = self.catalogue, [row.id for row in rows]
+        first_row = self._browser.first_selected_row()
+
+        def deleted(n: int) -> None:  # the window has refreshed: the next row takes the deleted one's place
+            self._browser.select_row_near(first_row)
+            self._window.say(f"Deleted {plural(n, 'resource')}", 5000)
+
+        self.op = WriteOp(self._window, lambda _progress: delete_resources(catalogue, ids),
+                          Changes(resources=True)).success(deleted).run()
+
+    def mark_verified_today(self) -> None:
+        ids = self._browser.selected_resource_ids()
+        if not ids:
+            return
+        from resource_desk.core.resources import mark_verified
+
+        by = app_settings().value("verification/by", "", type=str) or None
+        catalogue = self.catalogue
+
+        def verified(n: int) -> None:  # the window has refreshed, keeping the current row
+            self._browser.also_select(ids)
+            self._window.say(f"Marked {plural(n, 'resource')} verified today", 5000)
+
+        self.op = WriteOp(self._window, lambda _progress: mark_verified(catalogue, ids, by=by),
+                          Changes(resources=True)).success(verified).run()

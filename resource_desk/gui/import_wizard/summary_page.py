@@ -1,0 +1,155 @@
+"""The import wizard's last page: the import itself, on the one write worker, with progress,
+Cancel (nothing written) and Undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from resource_desk.core.database import Catalogue
+from resource_desk.core.progress import Cancelled
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR
+from resource_desk.gui.import_wizard.state import ImportState, StatePage
+from resource_desk.gui.worker import Changes, WriteOp
+from resource_desk.importing.problems import ImportFileError
+from resource_desk.importing.service import ImportResult, run_import
+
+
+class SummaryPage(StatePage):
+    def __init__(self, state: ImportState, catalogue: Catalogue):
+        super().__init__(state, catalogue)
+        self.setTitle("Import")
+        self.setSubTitle("One import is one step: all of it or none of it. It can be undone from the import history.")
+        self.op: WriteOp | None = None
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.import_button = QPushButton("&Import")
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("&Cancel import")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.undo_button = QPushButton("&Undo this import")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details, 1)
+        self.done = False
+
+    def initializePage(self) -> None:
+        state = self.state
+        dry = state.dry_result
+        changed = len(state.choices)
+        self.plan.setText(
+            f"<b>{Path(state.path).name}</b> will give: {dry.summary(dry_run_note=False) if dry else ''}."
+            + (f" You changed the choice for {changed} matches." if changed else "")
+            + (f" {len(state.skip_tags)} offered tags left out." if state.skip_tags else "")
+            + (f" {len(state.accept_tags)} source categories become tags." if state.accept_tags else "")
+            + (f" Suggested tags added: {', '.join(sorted(state.accept_suggestions))}."
+               if state.accept_suggestions else ""))
+        self.progress.setValue(0)
+        self.message.setText("")
+        self.details.clear()
+        self.done = False
+        self.import_button.setEnabled(True)
+        self.undo_button.hide()
+
+    def start(self) -> None:
+        state = self.state
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.message.setText("Importing…")
+        catalogue, path, options = self.catalogue, state.path, state.options()
+        self.op = WriteOp(self, lambda progress: run_import(catalogue, path, options, progress.report,
+                                                            progress.cancelled), Changes(resources=True, tags=True))
+        self.op.progressing(self._progressed)
+        self.op.success(self._finished).failure(self._failed).cancelled(lambda: self._failed(Cancelled())).run()
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        if self.op is not None:
+            self.cancel_button.setEnabled(False)
+            self.message.setText("Cancelling…")
+            self.op.cancel()
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        cancelling = self.op is not None and not self.cancel_button.isEnabled()
+        if message and not cancelling:  # keep "Cancelling…" until the worker stops
+            self.message.setText(message)
+
+    def _finished(self, result: ImportResult) -> None:
+        state = self.state
+        state.result = result
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(1000)
+        self.message.setText(f"<b>Done: {result.summary()}.</b>")
+        lines = [f"Import {result.batch_id}"]
+        if result.new_tags:
+            lines.append("New tags: " + ", ".join(t.key for t in result.new_tags if t.created))
+        lines += [p.line() for p in result.problems] + [p.line() for p in result.warnings]
+        self.details.setPlainText("\n".join(lines))
+        self.undo_button.show()
+        self.done = True
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.cancel_button.setEnabled(False)
+        if isinstance(error, Cancelled):
+            self.message.setText("Cancelled. Nothing was written.")
+            self.import_button.setEnabled(True)
+        elif isinstance(error, ImportFileError):
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
+        else:
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>The import failed and nothing was written: "
+                                 f"{error}</span>")
+            self.import_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.completeChanged.emit()
+
+    def undo(self) -> None:
+        from resource_desk.importing.undo import UndoError, undo_import
+
+        result = self.state.result
+        if result is None or result.batch_id is None:
+            return
+        answer = QMessageBox.question(self, APP_TITLE, "Undo this import? What it created is deleted and what it "
+                                                       "updated gets its old values back.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            undone = undo_import(self.catalogue, result.batch_id)
+        except UndoError as exc:
+            self.message.setText(str(exc))
+            return
+        self.undo_button.hide()
+        self.message.setText(f"Undone: {undone.deleted} resources deleted, {undone.restored} restored.")
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def isFinalPage(self) -> bool:
+        return True
