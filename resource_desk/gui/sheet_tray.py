@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound
-from resource_desk.core.records import UNREFERABLE_STATUSES
 from resource_desk.core.settings import PAPERS, SheetPreferences, load_sheet_preferences
 from resource_desk.sheets.translations import all_discreet_words, available_languages, translation
 
@@ -346,6 +345,7 @@ class SheetTray(QWidget):
         """Put resources on the tray (at ``row``, else at the end), each once. Inactive and
         do-not-refer ones are refused, and the message says so."""
         from resource_desk.core.resources import get_resources
+        from resource_desk.sheets.content import may_go_on_sheet
 
         have = set(self.resource_ids())
         wanted = [rid for rid in dict.fromkeys(resource_ids)]
@@ -360,7 +360,7 @@ class SheetTray(QWidget):
             if resource is None:
                 missing.append(rid)
                 continue
-            if resource.status in UNREFERABLE_STATUSES:
+            if not may_go_on_sheet(resource):
                 refused.append((rid, resource.name, resource.status))
                 continue
             item = QListWidgetItem()
