@@ -108,6 +108,8 @@ class Catalogue:
             return cls(path, None, opened, store)
         except CatalogueError:
             raise
+        except _sqlite.FileRefused as exc:
+            raise CatalogueError(str(exc)) from exc
         except (OSError, *_sqlite.ENGINE_ERRORS) as exc:
             raise CatalogueError(f"cannot open catalogue {path}: {exc}") from exc
 
@@ -155,7 +157,10 @@ class Catalogue:
             yield connection
 
     def revision(self) -> str | None:
-        return self.store.revision()
+        try:
+            return self.store.revision()
+        except _sqlite.FileRefused as exc:
+            raise CatalogueError(str(exc)) from exc
 
     def close(self) -> None:
         self.store.close()

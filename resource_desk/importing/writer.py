@@ -147,8 +147,7 @@ class BatchWriter:
         self.background = load.background(_STAGES, "rd_stage_resources")
         # name key -> [id, alternate name, description, website, email]
         self.orgs: dict[str, list] = {}
-        for org_id, name, alternate, description, website, email in connection.execute(text(
-                "SELECT id, name, alternate_name, description, website, email FROM organizations ORDER BY rowid")):
+        for org_id, name, alternate, description, website, email in load.organizations_in_order():
             self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email])
         self._org_keys: dict[str, str] = {}
         self._name_keys: dict[str, str] = {}  # resource id -> name key, for the rows waiting to be written

@@ -122,10 +122,6 @@ class BackgroundInserts:
             self.guard.release()
             raise
 
-    @property
-    def running(self) -> bool:
-        return self._thread is not None
-
     def _move(self, staged: list[str]) -> None:
         try:
             cursor = self.connection.cursor()

@@ -93,6 +93,12 @@ class SqliteBulkLoad:
                                              (index_rows,) if index_rows else (), self.guard)
         return self._background
 
+    def organizations_in_order(self) -> list[tuple]:
+        """(id, name, alternate_name, description, website, email) of every organization, in the
+        order they were stored (the first of two with one name key is the one a row joins)."""
+        return self.fetch("SELECT id, name, alternate_name, description, website, email FROM organizations"
+                          " ORDER BY rowid")
+
     def executemany(self, sql: str, rows: list[tuple]) -> None:
         """Straight through the driver (qmark parameters): cheaper per row than SQLAlchemy's."""
         if rows:

@@ -28,6 +28,11 @@ KEEP_IDLE_CONNECTIONS = 4
 ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
 
 
+class FileRefused(Exception):
+    """A file that is not a catalogue this store can read; the message is for the user
+    (``core.database`` raises it again as a CatalogueError)."""
+
+
 def stored_revision(connection: sqlite3.Connection) -> str | None:
     """What ``alembic_version`` says (None for a file without it), as Alembic would read it."""
     if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -35,9 +40,7 @@ def stored_revision(connection: sqlite3.Connection) -> str | None:
         return None
     rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) > 1:
-        from resource_desk.core.database import CatalogueError
-
-        raise CatalogueError("the catalogue records more than one schema revision")
+        raise FileRefused("the catalogue records more than one schema revision")
     return rows[0][0] if rows else None
 
 
@@ -221,6 +224,4 @@ def check_sqlite(path: Path) -> None:
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
-        from resource_desk.core.database import CatalogueError
-
-        raise CatalogueError(f"{path} is not a Resource Desk catalogue (not an SQLite file)")
+        raise FileRefused(f"{path} is not a Resource Desk catalogue (not an SQLite file)")

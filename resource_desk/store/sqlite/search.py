@@ -43,7 +43,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from resource_desk.core.records import HIDDEN_STATUSES, ResourceRow
-from resource_desk.core.search import SearchPage, SearchQuery
+from resource_desk.core.queries import SearchPage, SearchQuery
 from resource_desk.core.text import fold
 
 # Letters and digits, as the index cuts words (an underscore separates words there too; a

@@ -28,7 +28,7 @@ from resource_desk.store.sqlite.connection import (
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-    from resource_desk.core.search import SearchPage, SearchQuery
+    from resource_desk.core.queries import SearchPage, SearchQuery
     from resource_desk.store.sqlite.bulk import SqliteBulkLoad
 
 # The distinct language sets, one probe of ix_resources_languages each (a skip scan), rather
@@ -201,10 +201,6 @@ class SqliteStore:
         with self.connect() as connection:
             return {key[len(prefix):]: value for key, value in connection.execute(
                 'SELECT "key", value FROM settings WHERE substr("key", 1, ?) = ?', (len(prefix), prefix))}
-
-    def column_names(self, connection: Connection, table: str) -> set[str]:
-        """The columns a table has (inside a write transaction)."""
-        return {row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
     # -- bulk loads --------------------------------------------------------------------------
     def bulk_load(self, connection: Connection) -> SqliteBulkLoad:
