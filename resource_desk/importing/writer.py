@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
-from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, TaxonomyTerm
+from resource_desk.core.models import Organization, Resource, Tag, TaxonomyTerm
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
