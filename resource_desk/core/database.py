@@ -7,7 +7,7 @@ setup, the fast reads, search, the bulk load) is its store's, ``catalogue.store`
 (``resource_desk.store.protocol``; SQLite's is ``resource_desk.store.sqlite``).
 
 Opening needs neither SQLAlchemy nor Alembic when the catalogue is already at the newest
-schema revision (the usual case): the file and its revision are checked with sqlite3 and
+schema revision (the usual case): the store checks the file and its revision with sqlite3 and
 the known revisions are a constant kept in step with the migration files by a test. Alembic is imported only
 to create or upgrade a catalogue; SQLAlchemy's engine and sessions are made on first use.
 So the window can show its first results before either library is loaded.
@@ -79,11 +79,10 @@ class OpenResult:
 class Catalogue:
     """One catalogue file, opened and at the newest schema revision."""
 
-    def __init__(self, path: Path, engine: Engine | None = None, opened: OpenResult | None = None,
-                 store: Store | None = None):
+    def __init__(self, path: Path, opened: OpenResult | None = None, store: Store | None = None):
         self.path = path
         self.opened = opened if opened is not None else OpenResult(created=False, upgraded_from=None, backup=None)
-        self.store: Store = store if store is not None else SqliteStore(path, engine)
+        self.store: Store = store if store is not None else SqliteStore(path)
         self._sessions: sessionmaker | None = None
         self._lock = threading.Lock()
 
@@ -99,13 +98,13 @@ class Catalogue:
                 _check_revision(path, current, has_tables, created)
                 if current == head_revision():
                     store.ready()  # the first read reuses the connection that checked the file
-                    return cls(path, None, OpenResult(created=False, upgraded_from=None, backup=None), store)
+                    return cls(path, OpenResult(created=False, upgraded_from=None, backup=None), store)
                 store.unready()
                 opened = _upgrade(path, store.engine, current)
             except BaseException:
                 store.close()
                 raise
-            return cls(path, None, opened, store)
+            return cls(path, opened, store)
         except CatalogueError:
             raise
         except _sqlite.FileRefused as exc:

@@ -49,9 +49,9 @@ class SqliteStore:
 
     engine_name = "sqlite"
 
-    def __init__(self, path: Path, engine: Engine | None = None):
+    def __init__(self, path: Path):
         self.path = path
-        self._engine = engine
+        self._engine: Engine | None = None
         self._lock = threading.Lock()
         self.pool = RawPool(path)
         self._opening: RawConnection | None = None
