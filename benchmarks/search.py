@@ -8,7 +8,7 @@ still being typed (a prefix), and for a share of them one identity tag and one n
 ticked. Each goes through ``resource_desk.core.search.search`` (the first page of 100 rows,
 ranked by relevance then name, and the total count), and the same words go through raw
 sqlite3 as ``SELECT rowid FROM resource_fts WHERE resource_fts MATCH ? LIMIT 100`` with the
-FTS expression the project builds (``search.fts_expression``). The two run alternately,
+FTS expression the project builds (``store.sqlite.search.fts_expression``). The two run alternately,
 query by query, so that whatever else the machine is doing slows both alike.
 
 The last line reads ``search n=N p95_ms=X raw_p95_ms=Y ratio=Z``. Targets: ratio <= 2.0 and
@@ -28,7 +28,8 @@ from pathlib import Path
 
 from benchmarks import synthetic
 from resource_desk.core.database import Catalogue
-from resource_desk.core.search import SearchQuery, fts_expression, search
+from resource_desk.core.search import SearchQuery, search
+from resource_desk.store.sqlite.search import fts_expression
 
 TARGET_RATIO = 2.0
 TARGET_P95_MS = 30.0

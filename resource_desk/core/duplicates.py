@@ -635,9 +635,9 @@ def merge_resources(catalogue: Catalogue, keep_id: str, remove_id: str) -> Merge
 
 
 def _columns(session: Session, table: str) -> set[str]:
-    from sqlalchemy import text
+    from sqlalchemy import inspect
 
-    return {row[1] for row in session.execute(text(f"PRAGMA table_info({table})"))}
+    return {column["name"] for column in inspect(session.connection()).get_columns(table)}
 
 
 def _restore_row(session: Session, table: str, row: Mapping[str, Any], columns: set[str]) -> None:

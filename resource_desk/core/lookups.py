@@ -1,62 +1,43 @@
 """Small read-only lookups the resource form and the filters offer as choices, and the
 counts beside the sidebar's tags.
 
-Each call is one short read on a plain sqlite3 connection (the window asks for some of
-them before it first shows; SQLAlchemy is not loaded by then) and returns plain values.
+Each call is one short read of the catalogue's store (the window asks for some of them
+before it first shows; SQLAlchemy is not loaded by then) and returns plain values.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery, facet_counts
 from resource_desk.core.text import fold
 
-# The distinct language sets, one probe of ix_resources_languages each (a skip scan), rather
-# than a pass over the index: there are few sets, and many resources share each.
-_LANGUAGE_SETS = """
-WITH RECURSIVE sets(languages) AS (
-    SELECT min(languages) FROM resources WHERE languages > ''
-    UNION ALL
-    SELECT (SELECT min(languages) FROM resources WHERE languages > sets.languages)
-    FROM sets WHERE sets.languages IS NOT NULL
-)
-SELECT languages FROM sets WHERE languages IS NOT NULL
-"""
-
+if TYPE_CHECKING:
+    from resource_desk.core.database import Catalogue
 
 def resource_total(catalogue: Catalogue) -> int:
     """Every resource in the catalogue, whatever its status (0 means an empty catalogue)."""
-    with catalogue.connect() as connection:
-        return connection.execute("SELECT count(*) FROM resources").fetchone()[0]
+    return catalogue.store.resource_total()
 
 
 def organization_names(catalogue: Catalogue) -> list[str]:
     """The organizations' names, sorted as people read them."""
-    with catalogue.connect() as connection:
-        names = [name for (name,) in connection.execute("SELECT DISTINCT name FROM organizations")]
-    return sorted(names, key=fold)
+    return sorted(catalogue.store.organization_names(), key=fold)
 
 
 def languages_in_use(catalogue: Catalogue) -> list[str]:
     """The language codes at least one resource offers."""
-    with catalogue.connect() as connection:
-        combos = [combo for (combo,) in connection.execute(_LANGUAGE_SETS)]
     codes: set[str] = set()
-    for combo in combos:
+    for combo in catalogue.store.language_sets():
         codes.update(combo.split())
     return sorted(codes)
 
 
 def verifier_names(catalogue: Catalogue, limit: int = 50) -> list[str]:
     """Who has verified resources so far ("JR", "Alex"), most frequent first."""
-    with catalogue.connect() as connection:
-        rows = connection.execute(
-            "SELECT verified_by FROM resources WHERE verified_by IS NOT NULL AND verified_by != ''"
-            " GROUP BY verified_by ORDER BY count(*) DESC, verified_by LIMIT ?", (limit,)).fetchall()
-    return [name for (name,) in rows]
+    return catalogue.store.verifier_names(limit)
 
 
 def sidebar_facet_counts(catalogue: Catalogue, query: SearchQuery,

@@ -2,15 +2,19 @@
 
 The practice header and the referral sheet defaults are set once in Preferences and used
 by the GUI and the ``sheet`` command alike. Values are stored as text under dotted keys.
-They are read with plain SQL (the referral sheet tray reads them as the window is built).
+They are read through the catalogue's store, without SQLAlchemy (the referral sheet tray
+reads them as the window is built).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
+
+if TYPE_CHECKING:
+    from resource_desk.core.database import Catalogue
 
 PAPERS = ("letter", "a4")
 # Where crisis lines go on a sheet: pinned first, pinned last, or where the therapist put them.
@@ -51,9 +55,8 @@ def _decode(raw: str, default: object) -> object:
 
 
 def get_setting(catalogue: Catalogue, key: str, default: str | None = None) -> str | None:
-    with catalogue.connect() as connection:
-        row = connection.execute('SELECT value FROM settings WHERE "key" = ?', (key,)).fetchone()
-    return row[0] if row is not None else default
+    value = catalogue.store.setting(key)
+    return value if value is not None else default
 
 
 def set_settings(catalogue: Catalogue, values: dict[str, str]) -> None:
@@ -71,12 +74,7 @@ def set_settings(catalogue: Catalogue, values: dict[str, str]) -> None:
 
 def load_sheet_preferences(catalogue: Catalogue) -> SheetPreferences:
     defaults = SheetPreferences()
-    with catalogue.connect() as connection:
-        stored = {
-            key[len(_PREFIX):]: value
-            for key, value in connection.execute('SELECT "key", value FROM settings WHERE substr("key", 1, ?) = ?',
-                                                 (len(_PREFIX), _PREFIX))
-        }
+    stored = catalogue.store.settings_with_prefix(_PREFIX)
     values = {}
     for field in fields(SheetPreferences):
         if field.name in stored:

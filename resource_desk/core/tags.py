@@ -1,7 +1,8 @@
 """The tag vocabulary: list, add, rename, recolor, merge, delete, aliases, and lookup by name.
 
-Listing reads with plain SQL (the sidebar needs the tags before the window first shows, and
-SQLAlchemy is not loaded by then); changes go through the ORM, imported when they are made.
+Listing reads through the catalogue's store (the sidebar needs the tags before the window
+first shows, and SQLAlchemy is not loaded by then); changes go through the ORM, imported
+when they are made.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound, UserError
 from resource_desk.core.records import TagRecord
 from resource_desk.core.text import clean, fold
@@ -17,6 +17,8 @@ from resource_desk.core.vocabulary import color_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from resource_desk.core.database import Catalogue
 
     from resource_desk.core.models import Tag
 
@@ -52,22 +54,7 @@ def list_tags(catalogue: Catalogue, facet: str | None = None, with_counts: bool 
     """Tags by facet then name, each with its aliases and the number of resources that carry
     it. Counting reads every tag link (the (tag_id, resource_id) index, whole): callers that do
     not show the counts pass ``with_counts=False`` and get 0."""
-    where, params = ("WHERE t.facet = ?", (facet,)) if facet else ("", ())
-    with catalogue.connect() as connection:
-        rows = connection.execute(
-            f"SELECT t.id, t.facet, t.name, t.color, t.description, t.codes FROM tags t {where}", params).fetchall()
-        aliases: dict[str, list[str]] = {}
-        for tag_id, alias in connection.execute(
-                f"SELECT a.tag_id, a.alias FROM tag_aliases a JOIN tags t ON t.id = a.tag_id {where}", params):
-            aliases.setdefault(tag_id, []).append(alias)
-        keywords: dict[str, list[str]] = {}
-        for tag_id, keyword in connection.execute(
-                f"SELECT k.tag_id, k.keyword FROM tag_keywords k JOIN tags t ON t.id = k.tag_id {where}", params):
-            keywords.setdefault(tag_id, []).append(keyword)
-        counts: dict[str, int] = {}
-        if with_counts:
-            counts = dict(connection.execute(
-                "SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id").fetchall())
+    rows, aliases, keywords, counts = catalogue.store.tag_rows(facet, with_counts)
     return _in_order(
         TagRecord(id=tag_id, facet=tag_facet, name=name, color=color, description=description,
                   codes=tuple(codes.split()) if codes else (), aliases=tuple(sorted(aliases.get(tag_id, ()))),

@@ -8,16 +8,15 @@ and rolls it back, so its counts are exactly what an import would do.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import json
 import logging
 import os
 import threading
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import IntegrityError
@@ -25,10 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from resource_desk.core.database import Catalogue
 from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion
 from resource_desk.core.models import ImportBatch, new_id, utcnow
-from resource_desk.importing.background_inserts import quick_thread_switches
-from resource_desk.importing.bulk_indexes import IndexSuspension
+from resource_desk.core.process_settings import import_speedups
 from resource_desk.importing.clean_text import CAPITALS_SAMPLE, CapitalsDecision, mostly_capitals, record_names
-from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.layouts import open_source
 from resource_desk.importing.layouts.tabular import TableSource
 from resource_desk.importing.mapping import Mapping
@@ -37,9 +34,11 @@ from resource_desk.importing.records import ImportRecord
 from resource_desk.importing.tagging import TagResolver, load_airs_table, load_rules
 from resource_desk.importing.writer import BATCH_SIZE, POLICIES, BatchWriter, DuplicateMatch
 
+if TYPE_CHECKING:
+    from resource_desk.store.protocol import BulkLoad
+
 Progress = Callable[[float, str], None]
 _log = logging.getLogger(__name__)
-IMPORT_CACHE_KIB = 16384  # page cache while importing (16 MiB); the connection's own is restored after
 
 
 @dataclass(frozen=True)
@@ -154,18 +153,6 @@ class _DryRun(Exception):
         self.result = result
 
 
-@contextmanager
-def write_transaction(catalogue: Catalogue):
-    """A Core connection in one write transaction (BEGIN IMMEDIATE), committed on success."""
-    with catalogue.engine.connect() as connection:
-        connection.info["write"] = True
-        try:
-            with connection.begin():
-                yield connection
-        finally:
-            connection.info.pop("write", None)
-
-
 def _check(cancel) -> None:
     if cancel is None:
         return
@@ -190,18 +177,12 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
     path = Path(path)
     source = open_source(path, options.format, options.encoding, options.mapping, options.help_row)
     report = progress or (lambda fraction, message: None)
-    # The cyclic garbage collector would walk the duplicate index's hundreds of thousands of
-    # objects again and again while they are built; an import makes no cycles worth it.
-    collecting = gc.isenabled()
-    gc.disable()
+    # No cyclic garbage collection and quicker thread switches (for the store's helper thread)
+    # while this import runs; put back when the last overlapping import ends.
     try:
-        with quick_thread_switches(), write_transaction(catalogue) as connection:
-            previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-            connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            try:
-                result = _import(connection, source, path, options, report, cancel)
-            finally:
-                connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache)}")
+        with import_speedups(), catalogue.store.write_transaction() as connection:
+            with catalogue.store.bulk_load(connection).loading() as load:
+                result = _import(connection, load, source, path, options, report, cancel)
             if options.dry_run:
                 raise _DryRun(result)
         return result
@@ -209,12 +190,10 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
         return dry.result
     finally:
         source.close()
-        if collecting:
-            gc.enable()
 
 
-def _import(connection: Connection, source, path: Path, options: ImportOptions, report: Progress,
-            cancel) -> ImportResult:
+def _import(connection: Connection, load: BulkLoad, source, path: Path, options: ImportOptions,
+            report: Progress, cancel) -> ImportResult:
     report(0.0, f"Reading {path.name}")
     log = ProblemLog()
     tags = _resolver(connection, options)
@@ -224,9 +203,7 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         "id": batch_id, "file": str(path), "format": source.layout, "encoding": source.encoding, "at": utcnow(),
         "created": 0, "updated": 0, "skipped": 0, "rejected": 0, "changes": "{}", "report": "", "undone_at": None,
     })
-    fts = FtsMaintenance(connection)
-    fts.suspend()
-    indexes = IndexSuspension(connection)
+    load.suspend_search_index()
 
     capitals = CapitalsDecision(options.tidy_capitals)
 
@@ -234,11 +211,12 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         # The share of the file read so far (less the records held back to decide on
         # capitals) tells how many will come.
         read = source.progress() * capitals.handed_share()
-        if read > 0 and indexes.worth_it(created / read):
-            indexes.suspend()
+        if read > 0 and load.indexes_worth_suspending(created / read):
+            load.suspend_indexes()
 
     writer = BatchWriter(connection, batch_id, tags, options.on_duplicate, options.choices,
-                         options.collect_matches, options.batch_size, fts, before_first_insert)
+                         options.collect_matches, options.batch_size, load=load,
+                         before_first_insert=before_first_insert)
     count = 0
     last_row: int | None = None
     suggester = Suggester(load_rules(connection)) if options.suggest else None
@@ -277,11 +255,11 @@ def _import(connection: Connection, source, path: Path, options: ImportOptions, 
         writer.close()
     _check(cancel)
     report(0.9, "Updating the indexes")
-    indexes.restore()
+    load.restore_indexes()
     _check(cancel)
     report(0.92, "Updating the search index")
-    fts.refresh(writer.fts_extra_ids)
-    fts.restore()
+    load.refresh_search_rows(writer.fts_extra_ids)
+    load.restore_search_index()
     _check(cancel)
     counts = writer.counts
     rejected = sorted(log.rejected, key=lambda p: (p.file or "", p.row or 0))

@@ -20,7 +20,6 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, resource_tags, utcnow
 from resource_desk.core.search import SearchQuery, matching_ids
 from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion
-from resource_desk.importing.service import write_transaction
 from resource_desk.importing.tagging import load_rules
 
 CHUNK = 500
@@ -86,7 +85,7 @@ def apply_suggestions(catalogue: Catalogue, accepted: Iterable[TagSuggestion]) -
     batch_id = new_id()
     updated: dict[str, dict] = {}
     links: list[dict] = []
-    with write_transaction(catalogue) as connection:
+    with catalogue.store.write_transaction() as connection:
         existing_tags = set(connection.scalars(text("SELECT id FROM tags")))
         ids = list(wanted)
         for start in range(0, len(ids), CHUNK):

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, bindparam, delete, func, select, text, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
@@ -25,7 +25,6 @@ from resource_desk.core.models import (
     utcnow,
 )
 from resource_desk.importing.history import ImportNotFound, find_import
-from resource_desk.importing.service import write_transaction
 
 _RESOURCES = Resource.__table__
 CHUNK = 500
@@ -50,36 +49,12 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[start:start + size]
 
 
-class _QuietLinkTriggers:
-    """Deleting a resource's tag and category links fires an index refresh per link; when
-    the resources themselves are deleted right after, that work is wasted, so the triggers
-    are set aside (in the same transaction) and recreated from their own SQL."""
-
-    NAMES = ("resource_tags_fts_delete", "resource_taxonomy_terms_fts_delete")
-
-    def __init__(self, connection: Connection):
-        self.connection = connection
-        self.saved = [sql for (sql,) in connection.execute(text(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ("
-            + ", ".join(f"'{n}'" for n in self.NAMES) + ")"))]
-        self.names = [n for n in self.NAMES if any(f" {n} " in sql for sql in self.saved)]
-
-    def __enter__(self):
-        for name in self.names:
-            self.connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-        return self
-
-    def __exit__(self, *exc):
-        for sql in self.saved:
-            self.connection.exec_driver_sql(sql)
-
-
 def undo_import(catalogue: Catalogue, batch_id: str) -> UndoResult:
     summary = find_import(catalogue, batch_id)
     if summary.undone_at is not None:
         raise UndoError(f"the import of {summary.file} ({summary.id}) was already undone on "
                         f"{summary.undone_at:%Y-%m-%d %H:%M}")
-    with write_transaction(catalogue) as connection:
+    with catalogue.store.write_transaction() as connection:
         batches = ImportBatch.__table__
         row = connection.execute(select(batches.c.changes, batches.c.undone_at).where(batches.c.id == summary.id)).first()
         if row is None:
@@ -90,7 +65,7 @@ def undo_import(catalogue: Catalogue, batch_id: str) -> UndoResult:
         created = [rid for rid in changes.get("created", [])]
         deleted = 0
         if created:
-            with _QuietLinkTriggers(connection):
+            with catalogue.store.quiet_link_deletes(connection):
                 for chunk in _chunks(created):
                     connection.execute(delete(resource_tags).where(resource_tags.c.resource_id.in_(chunk)))
                     connection.execute(delete(resource_taxonomy_terms)

@@ -3,7 +3,7 @@
 Records arrive one at a time; each is matched against the duplicate index and then
 created, merged into the resource an earlier row of the same file created, used to
 update an existing resource, or skipped. Every few thousand records the batch is written:
-new resources' rows through a helper thread (``background_inserts``), updates directly
+new resources' rows through a helper thread (the store's bulk load), updates directly
 (no ORM objects either way). Everything happens inside the
 caller's transaction: a cancel, an error or a killed process leaves the catalogue as it
 was. What the batch changed is recorded so that it can be undone: the ids it created and,
@@ -16,20 +16,22 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
-from resource_desk.core.models import Address, Organization, Phone, Resource, Tag, TaxonomyTerm
+from resource_desk.core.models import Organization, Resource, Tag, TaxonomyTerm
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
 from resource_desk.core.matching import domain, name_key
 from resource_desk.importing.dedup import DuplicateIndex
-from resource_desk.importing.background_inserts import BackgroundInserts
-from resource_desk.importing.fts import FtsMaintenance
 from resource_desk.importing.ids import uuid7_text
 from resource_desk.importing.records import JOINED_FIELDS, RESOURCE_FIELDS, ImportRecord, SourceTerm, address_key
 from resource_desk.importing.tagging import TagResolver
+
+if TYPE_CHECKING:
+    from resource_desk.store.protocol import BulkLoad
 
 POLICIES = ("update", "skip", "keep-both")
 # Rows go to the driver as tuples (staged for the helper thread, or executemany for the
@@ -55,7 +57,7 @@ _LINK_COLUMNS = ("resource_id", "tag_id")
 _INSERT_CATEGORY = "INSERT INTO resource_taxonomy_terms (resource_id, term_id) VALUES (?, ?)"
 _CATEGORY_COLUMNS = ("resource_id", "term_id")
 # New resources' rows are staged, then moved on a helper thread in this order (a phone,
-# address, tag link or index row needs its resource first): see background_inserts.
+# address, tag link or index row needs its resource first): see the store's bulk load.
 _STAGES = {
     "rd_stage_resources": ("resources", _RESOURCE_COLUMNS),
     "rd_stage_phones": ("phones", _PHONE_COLUMNS),
@@ -120,7 +122,7 @@ class _Pending:
 class BatchWriter:
     def __init__(self, connection: Connection, batch_id: str, tags: TagResolver, policy: str = "update",
                  choices: dict[str, str] | None = None, collect_matches: bool = False,
-                 batch_size: int = BATCH_SIZE, fts: FtsMaintenance | None = None,
+                 batch_size: int = BATCH_SIZE, *, load: BulkLoad,
                  before_first_insert: Callable[[int], None] | None = None):
         if policy not in POLICIES:
             raise ValueError(f"unknown duplicate policy {policy!r}")
@@ -140,14 +142,12 @@ class BatchWriter:
         # Given here rather than by SQLite: a batch's search index rows are found by them.
         self._next_pk = connection.execute(text("SELECT coalesce(max(pk), 0) FROM resources")).scalar_one() + 1
         self._before_first_insert = before_first_insert  # told how many resources the first batch creates
-        # The search index rows of each batch's new resources, by the triggers' own SELECT.
-        index_rows = fts.new_rows_sql("SELECT pk FROM temp.rd_stage_resources") if fts is not None else None
-        self.background = BackgroundInserts(connection.connection.dbapi_connection, _STAGES,
-                                            (index_rows,) if index_rows else ())
+        self.load = load
+        # New resources' rows (and their search index rows) go through the store's helper thread.
+        self.background = load.background(_STAGES, "rd_stage_resources")
         # name key -> [id, alternate name, description, website, email]
         self.orgs: dict[str, list] = {}
-        for org_id, name, alternate, description, website, email in connection.execute(text(
-                "SELECT id, name, alternate_name, description, website, email FROM organizations ORDER BY rowid")):
+        for org_id, name, alternate, description, website, email in load.organizations_in_order():
             self.orgs.setdefault(name_key(name), [org_id, alternate, description, website, email])
         self._org_keys: dict[str, str] = {}
         self._name_keys: dict[str, str] = {}  # resource id -> name key, for the rows waiting to be written
@@ -356,8 +356,7 @@ class BatchWriter:
         self._name_keys = {}
 
     def _executemany(self, sql: str, rows: list[tuple]) -> None:
-        if rows:
-            self.conn.exec_driver_sql(sql, rows)
+        self.load.executemany(sql, rows)
 
     def _apply_updates(self) -> None:
         self.background.wait()
@@ -462,10 +461,7 @@ class BatchWriter:
                       if (processor := _RESOURCES.c[name].type.dialect_impl(dialect).result_processor(dialect, None))
                       is not None]
         state: dict[str, dict] = {}
-        cursor = self.conn.connection.cursor()
-
-        def run(sql: str, params: tuple) -> list[tuple]:
-            return cursor.execute(sql, params).fetchall()
+        run = self.load.fetch
 
         for start in range(0, len(ids), 500):
             chunk = tuple(ids[start:start + 500])
@@ -502,7 +498,6 @@ class BatchWriter:
                 entry = state.get(rid)
                 if entry is not None:
                     entry["categories"].add(term_id)
-        cursor.close()
         return state
 
     # -- the end -------------------------------------------------------------------------

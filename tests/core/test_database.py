@@ -147,7 +147,7 @@ def test_creating_a_catalogue_loads_alembic_and_the_orm_is_made_on_first_use(tmp
 
 
 def test_a_plain_connection_has_the_pragmas_and_reads_inside_a_transaction(catalogue):
-    from resource_desk.core.database import BUSY_TIMEOUT_MS, CACHE_SIZE_KIB
+    from resource_desk.store.sqlite.connection import BUSY_TIMEOUT_MS, CACHE_SIZE_KIB
 
     with catalogue.connect() as conn:
         assert isinstance(conn, sqlite3.Connection)

@@ -14,10 +14,11 @@ from datetime import date, timedelta
 import pytest
 
 from benchmarks.synthetic import build
-from resource_desk.core import search as search_module
+from resource_desk.store.sqlite import search as search_module
 from resource_desk.core.records import ResourceData
 from resource_desk.core.resources import delete_resources, save_resource
-from resource_desk.core.search import SearchQuery, count, facet_counts, fts_expression, matching_ids, search
+from resource_desk.core.search import SearchQuery, count, facet_counts, matching_ids, search
+from resource_desk.store.sqlite.search import fts_expression
 from resource_desk.core.tags import delete_tag, list_tags, merge_tags, rename_tag, set_aliases
 
 

@@ -231,7 +231,7 @@ def test_the_window_shows_its_first_results_without_sqlalchemy_then_warms_it_up(
         "print(window.model.rowCount(), sorted({m for m in sys.modules if m.startswith(heavy)}))\n"
         "deadline = time.monotonic() + 20\n"
         "def check():\n"
-        "    if 'resource_desk.core.resources' in sys.modules and catalogue._engine is not None:\n"
+        "    if 'resource_desk.core.resources' in sys.modules and catalogue.store._engine is not None:\n"
         "        print('warmed up'); application.quit()\n"
         "    elif time.monotonic() > deadline:\n"
         "        print('never warmed up'); application.quit()\n"

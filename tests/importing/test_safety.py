@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from resource_desk.importing.fts import FtsMaintenance
+from resource_desk.store.sqlite.fts import FtsMaintenance
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportOptions, run_import
 
@@ -126,7 +126,7 @@ def test_an_import_killed_midway_leaves_the_catalogue_unchanged(demo_catalogue, 
 
 
 def test_a_large_import_sets_indexes_aside_and_builds_them_again(catalogue, tmp_path, monkeypatch):
-    from resource_desk.importing import bulk_indexes
+    from resource_desk.store.sqlite import bulk_indexes
 
     monkeypatch.setattr(bulk_indexes, "MIN_ROWS", 100)
     suspended = []

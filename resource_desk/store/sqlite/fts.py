@@ -109,3 +109,27 @@ class FtsMaintenance:
                 f"INSERT INTO resource_fts(resource_fts, rank) VALUES ('hashsize', {int(size or DEFAULT_HASH_SIZE)})")
             if size is None:
                 self.connection.exec_driver_sql("DELETE FROM resource_fts_config WHERE k = 'hashsize'")
+
+
+class QuietLinkTriggers:
+    """Deleting a resource's tag and category links fires an index refresh per link; when
+    the resources themselves are deleted right after, that work is wasted, so the triggers
+    are set aside (in the same transaction) and recreated from their own SQL."""
+
+    NAMES = ("resource_tags_fts_delete", "resource_taxonomy_terms_fts_delete")
+
+    def __init__(self, connection: Connection):
+        self.connection = connection
+        self.saved = [sql for (sql,) in connection.execute(text(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ("
+            + ", ".join(f"'{n}'" for n in self.NAMES) + ")"))]
+        self.names = [n for n in self.NAMES if any(f" {n} " in sql for sql in self.saved)]
+
+    def __enter__(self):
+        for name in self.names:
+            self.connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        return self
+
+    def __exit__(self, *exc):
+        for sql in self.saved:
+            self.connection.exec_driver_sql(sql)

@@ -1,0 +1,227 @@
+"""SQLite connections to a catalogue file: the setup every connection gets, the pool of plain
+read connections, the revision check without Alembic, backups.
+
+Every connection (SQLAlchemy's and the plain sqlite3 ones alike) gets foreign keys, WAL, a
+busy timeout and a larger page cache. Write transactions begin IMMEDIATE.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+BUSY_TIMEOUT_MS = 5000
+CACHE_SIZE_KIB = 32768  # 32 MiB of pages (the default is 2 MiB), for large catalogues
+# Idle plain connections kept for reuse (each keeps what search derived from the catalogue).
+KEEP_IDLE_CONNECTIONS = 4
+# What the engine raises for a file it cannot use (opening turns them into CatalogueError).
+ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+
+class FileRefused(Exception):
+    """A file that is not a catalogue this store can read; the message is for the user
+    (``core.database`` raises it again as a CatalogueError)."""
+
+
+def stored_revision(connection: sqlite3.Connection) -> str | None:
+    """What ``alembic_version`` says (None for a file without it), as Alembic would read it."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                          ).fetchone() is None:
+        return None
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) > 1:
+        raise FileRefused("the catalogue records more than one schema revision")
+    return rows[0][0] if rows else None
+
+
+def has_tables(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+
+
+# -- connections -----------------------------------------------------------------------------
+
+
+def set_up(connection: sqlite3.Connection) -> None:
+    """What every connection to a catalogue gets, SQLAlchemy's and the plain ones alike."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    cursor.close()
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy, not pysqlite, decide when transactions begin (so BEGIN is explicit).
+    dbapi_connection.isolation_level = None
+    set_up(dbapi_connection)
+
+
+def _on_begin(connection) -> None:
+    # IMMEDIATE takes the write lock up front: a second window or the CLI waits (busy
+    # timeout) instead of failing halfway through a unit of work.
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.info.get("write") else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class RawConnection(sqlite3.Connection):
+    """A plain sqlite3 connection to a catalogue (``Catalogue.connect`` hands them out).
+
+    ``info`` holds what read paths derive from the catalogue and keep with the connection
+    (search's bitmaps and counts); they check ``PRAGMA data_version`` before reusing it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.info: dict = {}
+
+
+def raw_connection(path: Path, read_only: bool = True) -> RawConnection:
+    # Used by one thread at a time, but not always the one that opened it (worker threads).
+    connection = sqlite3.connect(path, factory=RawConnection, check_same_thread=False, isolation_level=None)
+    try:
+        set_up(connection)
+        if read_only:
+            set_read_only(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection  # type: ignore[return-value]
+
+
+def set_read_only(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA query_only = ON")
+
+
+class RawPool:
+    """Plain connections for fast reads: each thread in a ``connect()`` block holds one of
+    its own (nested blocks in the thread share it), and returns it for reuse afterwards."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._lock = threading.Lock()
+        self._idle: list[RawConnection] = []
+        self._held: dict[int, RawConnection] = {}
+        self._generation = 0
+        self._born: dict[int, int] = {}  # id(connection) -> generation it was opened in
+
+    def adopt(self, connection: RawConnection) -> None:
+        with self._lock:
+            self._born[id(connection)] = self._generation
+            self._idle.append(connection)
+
+    @contextmanager
+    def connection(self) -> Iterator[RawConnection]:
+        me = threading.get_ident()
+        held = self._held.get(me)
+        if held is not None:  # nested in this thread: the same connection and read transaction
+            yield held
+            return
+        connection = self._take()
+        self._held[me] = connection
+        healthy = False  # kept for reuse only if its transaction ended cleanly
+        try:
+            connection.execute("BEGIN")
+            try:
+                yield connection
+            finally:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")  # a read: there is nothing to keep
+                healthy = True
+        finally:
+            del self._held[me]
+            self._give_back(connection, healthy)
+
+    def _take(self) -> RawConnection:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()  # the most recently used: its caches are the warmest
+            generation = self._generation
+        connection = raw_connection(self.path)
+        with self._lock:
+            self._born[id(connection)] = generation
+        return connection
+
+    def _give_back(self, connection: RawConnection, healthy: bool) -> None:
+        with self._lock:
+            keep = (healthy and self._born.get(id(connection)) == self._generation
+                    and len(self._idle) < KEEP_IDLE_CONNECTIONS)
+            if keep:
+                self._idle.append(connection)
+            else:
+                self._born.pop(id(connection), None)
+        if not keep:
+            connection.close()
+
+    def close(self) -> None:
+        """Close the idle connections; those in use close when they come back."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+            self._generation += 1
+            for connection in idle:
+                self._born.pop(id(connection), None)
+        for connection in idle:
+            connection.close()
+
+
+# -- files -------------------------------------------------------------------------------------
+
+
+def create_private_file(path: Path) -> None:
+    """A new catalogue readable by its owner only: it holds private notes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _backup_path(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
+    return candidate
+
+
+def backup(path: Path) -> Path:
+    """A consistent copy of the catalogue beside it (the WAL is folded in)."""
+    target = _backup_path(path)
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    shutil.copymode(path, target)
+    return target
+
+
+def check_sqlite(path: Path) -> None:
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise FileRefused(f"{path} is not a Resource Desk catalogue (not an SQLite file)")

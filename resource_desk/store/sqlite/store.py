@@ -1,0 +1,218 @@
+"""The SQLite store: what a ``Catalogue`` asks of its engine (``resource_desk.store.protocol``).
+
+Plain sqlite3 connections (a pool, one per reading thread) answer the fast reads: search,
+lookups, tags, settings. SQLAlchemy's engine, made on first use, carries the writes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resource_desk.store.sqlite import search as _search
+from resource_desk.store.sqlite.connection import (
+    RawConnection,
+    RawPool,
+    check_sqlite,
+    create_private_file,
+    has_tables,
+    make_engine,
+    raw_connection,
+    set_read_only,
+    stored_revision,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from resource_desk.core.queries import SearchPage, SearchQuery
+    from resource_desk.store.sqlite.bulk import SqliteBulkLoad
+
+# The distinct language sets, one probe of ix_resources_languages each (a skip scan), rather
+# than a pass over the index: there are few sets, and many resources share each.
+_LANGUAGE_SETS = """
+WITH RECURSIVE sets(languages) AS (
+    SELECT min(languages) FROM resources WHERE languages > ''
+    UNION ALL
+    SELECT (SELECT min(languages) FROM resources WHERE languages > sets.languages)
+    FROM sets WHERE sets.languages IS NOT NULL
+)
+SELECT languages FROM sets WHERE languages IS NOT NULL
+"""
+
+
+class SqliteStore:
+    """One SQLite catalogue file: its connections and every engine-specific statement."""
+
+    engine_name = "sqlite"
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+        self.pool = RawPool(path)
+        self._opening: RawConnection | None = None
+
+    @classmethod
+    def open_file(cls, path: Path) -> tuple[SqliteStore, str | None, bool]:
+        """The store of a catalogue file (created, empty, if missing), the schema revision it
+        records and whether it holds any table. Then ``ready`` (at the newest revision) or
+        ``unready`` (to be upgraded)."""
+        if not path.exists():
+            create_private_file(path)
+        check_sqlite(path)
+        connection = raw_connection(path, read_only=False)
+        try:
+            current = stored_revision(connection)
+            tables = has_tables(connection) if current is None else True
+        except BaseException:
+            connection.close()
+            raise
+        store = cls(path)
+        store._opening = connection
+        return store, current, tables
+
+    def ready(self) -> None:
+        """The connection that checked the file, read-only now, serves the first read."""
+        connection, self._opening = self._opening, None
+        if connection is not None:
+            try:
+                set_read_only(connection)
+            except BaseException:
+                connection.close()
+                raise
+            self.pool.adopt(connection)
+
+    def unready(self) -> None:
+        connection, self._opening = self._opening, None
+        if connection is not None:
+            connection.close()
+
+    # -- connections -----------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+                engine = self._engine
+        return engine
+
+    @contextmanager
+    def connect(self) -> Iterator[RawConnection]:
+        """A plain read-only sqlite3 connection of this thread's own, in a read transaction."""
+        with self.pool.connection() as connection:
+            yield connection
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        """A SQLAlchemy connection in one write transaction (BEGIN IMMEDIATE), committed when
+        the block ends, rolled back if it raises. ``Catalogue.write`` binds its Session to it."""
+        with self.engine.connect() as connection:
+            connection.info["write"] = True
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                connection.info.pop("write", None)
+
+    def revision(self) -> str | None:
+        with self.connect() as connection:
+            return stored_revision(connection)
+
+    def close(self) -> None:
+        self.unready()
+        self.pool.close()
+        with self._lock:
+            engine = self._engine
+        if engine is not None:
+            engine.dispose()
+
+    # -- search ------------------------------------------------------------------------------
+    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0, with_total: bool = True) -> SearchPage:
+        return _search.search(self, query, limit, offset, with_total)
+
+    def count(self, query: SearchQuery) -> int:
+        return _search.count(self, query)
+
+    def matching_ids(self, query: SearchQuery) -> list[str]:
+        return _search.matching_ids(self, query)
+
+    def facet_counts(self, query: SearchQuery) -> dict[str, int]:
+        return _search.facet_counts(self, query)
+
+    # -- lookups -----------------------------------------------------------------------------
+    def resource_total(self) -> int:
+        with self.connect() as connection:
+            return connection.execute("SELECT count(*) FROM resources").fetchone()[0]
+
+    def organization_names(self) -> list[str]:
+        """Distinct, unsorted."""
+        with self.connect() as connection:
+            return [name for (name,) in connection.execute("SELECT DISTINCT name FROM organizations")]
+
+    def language_sets(self) -> list[str]:
+        """The distinct ``languages`` values of resources (space-separated codes), none empty."""
+        with self.connect() as connection:
+            return [combo for (combo,) in connection.execute(_LANGUAGE_SETS)]
+
+    def verifier_names(self, limit: int) -> list[str]:
+        with self.connect() as connection:
+            rows = connection.execute(
+                "SELECT verified_by FROM resources WHERE verified_by IS NOT NULL AND verified_by != ''"
+                " GROUP BY verified_by ORDER BY count(*) DESC, verified_by LIMIT ?", (limit,)).fetchall()
+        return [name for (name,) in rows]
+
+    # -- tags and settings -------------------------------------------------------------------
+    def tag_rows(self, facet: str | None = None, with_counts: bool = True):
+        """``(tags, aliases, keywords, counts)``: rows (id, facet, name, color, description, codes)
+        of the tags (of one facet), tag id -> its aliases and its keywords, and tag id -> how many
+        resources carry it (empty without ``with_counts``)."""
+        where, params = ("WHERE t.facet = ?", (facet,)) if facet else ("", ())
+        with self.connect() as connection:
+            rows = connection.execute(
+                f"SELECT t.id, t.facet, t.name, t.color, t.description, t.codes FROM tags t {where}", params
+            ).fetchall()
+            aliases: dict[str, list[str]] = {}
+            for tag_id, alias in connection.execute(
+                    f"SELECT a.tag_id, a.alias FROM tag_aliases a JOIN tags t ON t.id = a.tag_id {where}", params):
+                aliases.setdefault(tag_id, []).append(alias)
+            keywords: dict[str, list[str]] = {}
+            for tag_id, keyword in connection.execute(
+                    f"SELECT k.tag_id, k.keyword FROM tag_keywords k JOIN tags t ON t.id = k.tag_id {where}", params):
+                keywords.setdefault(tag_id, []).append(keyword)
+            counts: dict[str, int] = {}
+            if with_counts:
+                counts = dict(connection.execute(
+                    "SELECT tag_id, count(*) FROM resource_tags GROUP BY tag_id").fetchall())
+        return rows, aliases, keywords, counts
+
+    def setting(self, key: str) -> str | None:
+        with self.connect() as connection:
+            row = connection.execute('SELECT value FROM settings WHERE "key" = ?', (key,)).fetchone()
+        return row[0] if row is not None else None
+
+    def settings_with_prefix(self, prefix: str) -> dict[str, str]:
+        """Key (without the prefix) -> value, for the keys that begin with ``prefix``."""
+        with self.connect() as connection:
+            return {key[len(prefix):]: value for key, value in connection.execute(
+                'SELECT "key", value FROM settings WHERE substr("key", 1, ?) = ?', (len(prefix), prefix))}
+
+    # -- bulk loads --------------------------------------------------------------------------
+    def bulk_load(self, connection: Connection) -> SqliteBulkLoad:
+        from resource_desk.store.sqlite.bulk import SqliteBulkLoad
+
+        return SqliteBulkLoad(connection)
+
+    @contextmanager
+    def quiet_link_deletes(self, connection: Connection) -> Iterator[None]:
+        """Deleting tag and category links of resources deleted right after: the search index
+        is not recomputed per link (the resources' own delete takes their index rows)."""
+        from resource_desk.store.sqlite.fts import QuietLinkTriggers
+
+        with QuietLinkTriggers(connection):
+            yield
