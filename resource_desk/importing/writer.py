@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
-from resource_desk.core.models import Organization, Resource, Tag, TaxonomyTerm
+from resource_desk.core.models import Organization, Resource, Tag, TaxonomyTerm, utcnow
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.vocabulary import color_for
@@ -133,10 +133,16 @@ class BatchWriter:
         self.choices = choices or {}
         self.collect = collect_matches
         self.batch_size = batch_size
-        self.now = datetime.utcnow().replace(microsecond=0)
+        self.now = utcnow().replace(microsecond=0)
+        # The dialect's own processors (not the generic types', which have none), so dates and
+        # times are stored exactly as the ORM stores them.
         dialect = connection.dialect
-        self._date = _RESOURCES.c.last_verified.type.bind_processor(dialect) or (lambda v: v)
-        self._now_text = (_RESOURCES.c.created_at.type.bind_processor(dialect) or (lambda v: v))(self.now)
+
+        def processor(column):
+            return column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
+
+        self._date = processor(_RESOURCES.c.last_verified)
+        self._now_text = processor(_RESOURCES.c.created_at)(self.now)
         self.counts = Counts()
         self.index = DuplicateIndex.load(connection)
         # Given here rather than by SQLite: a batch's search index rows are found by them.

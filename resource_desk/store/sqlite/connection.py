@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,17 @@ CACHE_SIZE_KIB = 32768  # 32 MiB of pages (the default is 2 MiB), for large cata
 KEEP_IDLE_CONNECTIONS = 4
 # What the engine raises for a file it cannot use (opening turns them into CatalogueError).
 ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+
+def _datetime_text(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+# Dates and times handed to sqlite3 directly are stored as SQLAlchemy stores them
+# ("2026-12-01", "2026-12-01 12:00:00.000000"): explicit adapters, one format everywhere
+# (Python 3.12 deprecates sqlite3's own, which write another one).
+sqlite3.register_adapter(date, date.isoformat)
+sqlite3.register_adapter(datetime, _datetime_text)
 
 
 class FileRefused(Exception):
