@@ -43,6 +43,7 @@ class SuggestTagsDialog(QDialog):
         self.suggestions: list[TagSuggestion] = []
         self.loaded = False
         self.applied = None  # what Add did, once done
+        self.count = len(resource_ids) if resource_ids else 0
         self.scope = (f"the {plural(len(resource_ids), 'chosen resource')}" if resource_ids
                       else "the resources the search shows")
         self.intro = QLabel(f"Tags that the words of {self.scope} suggest (name, description, eligibility, "
@@ -92,7 +93,10 @@ class SuggestTagsDialog(QDialog):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.status.setText(f"{plural(len(suggestions), 'tag')} suggested for {self.scope}." if suggestions
-                            else f"No tag to suggest for {self.scope}: their words suggest nothing they lack.")
+                            else f"No tag to suggest for {self.scope}: "
+                                 f"{'its' if self.count == 1 else 'their'} words suggest no tag missing yet.")
+        self.tick_all.setEnabled(bool(suggestions))
+        self.untick_all.setEnabled(bool(suggestions))
         self._update()
 
     def _failed(self, error: BaseException) -> None:
