@@ -61,11 +61,27 @@ def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution:
             finally:
                 painter.end()
             del writer
+            _drop_empty_author(partial)
     except PdfError:
         raise
     except OSError as exc:
         raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
     return PdfResult(path=path, pages=sheet.pages)
+
+
+_EMPTY_AUTHOR = b"/Author ()"
+
+
+def _drop_empty_author(path: Path) -> None:
+    """Qt writes an empty "/Author ()" into the document information; it is blanked out in
+    place (the same number of spaces, so every offset in the file stays true): no author."""
+    with open(path, "r+b") as handle:
+        head = handle.read(4096)
+        end = head.find(b"endobj")
+        at = head.find(_EMPTY_AUTHOR, 0, end if end >= 0 else len(head))
+        if at >= 0:
+            handle.seek(at)
+            handle.write(b" " * len(_EMPTY_AUTHOR))
 
 
 def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:
