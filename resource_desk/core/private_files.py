@@ -39,20 +39,17 @@ _LEFTOVER = re.compile(r"^\..+" + re.escape(TEMP_MARK) + r"(\d+)-[0-9a-f]{8}(-jo
 
 
 def private_dir(path: str | os.PathLike[str], tighten: bool = False) -> Path:
-    """Make (if missing) a folder readable by its owner only: every level it creates is 0700.
+    """Make (if missing) a folder readable by its owner only (0700; ``mkdir``'s mode, so from
+    the start and under any umask).
 
     With ``tighten``, a folder that already exists and is open to others is closed (0700 for
     the app's own folder, the data folder, made 0755 by older releases); a folder the person
     chose (where a catalogue or an export goes) is never changed."""
     path = Path(path)
-    missing = []
-    level = path
-    while not level.exists() and level != level.parent:
-        missing.append(level)
-        level = level.parent
-    for folder in reversed(missing):
+    if not path.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)  # shared folders above (~/.local/share): as usual
         with suppress(FileExistsError):
-            folder.mkdir(mode=PRIVATE_DIR_MODE)
+            path.mkdir(mode=PRIVATE_DIR_MODE)
     if tighten and os.name == "posix":
         with suppress(OSError):  # not ours, or a file system without modes: leave it be
             info = path.stat()
