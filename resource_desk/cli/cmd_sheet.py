@@ -38,7 +38,11 @@ def register(commands: argparse._SubParsersAction) -> None:
                        help="no identity words in the title, no identity tags under “Who it is for”")
     sheet.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
     sheet.add_argument("--client-code", metavar="CODE",
-                       help="a short code of your own for the referral log (never a name)")
+                       help="a code of your own for the referral log, e.g. C-0423: at most 16 characters, "
+                            "at least one digit, at most 4 letters, no spaces (never a name)")
+    sheet.add_argument("--keep-title", action="store_true",
+                       help="keep the sheet's title in the referral log (by default it is not kept: "
+                            "a title may name the client)")
     sheet.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to save the PDF")
     sheet.set_defaults(handler=run)
 
@@ -102,7 +106,8 @@ def run(args: argparse.Namespace) -> int:
     from resource_desk.printing.pdf import write_pdf  # Qt, only now
 
     result = write_pdf(rendered, args.pdf)
-    log_sheet(catalogue, sheet.title, sheet.language, sheet.resource_ids, output="pdf", client_code=client_code)
+    log_sheet(catalogue, sheet.title, sheet.language, sheet.resource_ids, output="pdf", client_code=client_code,
+              keep_title=args.keep_title)
     n = len(sheet.resource_ids)
     print(f"{result.path}: {n} resource{'s' if n != 1 else ''}, {result.pages} page{'s' if result.pages != 1 else ''}"
           f" ({sheet.translation.name}, {options.paper})")

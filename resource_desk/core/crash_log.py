@@ -17,7 +17,8 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from resource_desk.core.paths import data_dir
+from resource_desk.core.paths import data_dir, ensure_data_dir
+from resource_desk.core.private_files import private_dir
 
 LOG_NAME = "resource-desk.log"
 MAX_BYTES = 512 * 1024
@@ -57,7 +58,8 @@ def log_bug(exc: BaseException, context: str = "") -> Path:
     path = log_path()
     folder = path.parent
     if not folder.is_dir():
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        ensure_data_dir()
+        private_dir(folder)
     handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
                                          delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

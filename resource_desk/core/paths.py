@@ -18,6 +18,21 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def ensure_data_dir() -> Path:
+    """The data folder, made if missing, readable by its owner only (0700; an older release's
+    0755 folder is closed)."""
+    from resource_desk.core.private_files import private_dir
+
+    return private_dir(data_dir(), tighten=True)
+
+
+def is_data_dir(folder: Path) -> bool:
+    try:
+        return folder.resolve() == data_dir().resolve()
+    except OSError:
+        return False
+
+
 def default_db_path() -> Path:
     """The user's real catalogue: $RESOURCE_DESK_DB, else the platform's user data directory."""
     env = os.environ.get(DB_ENV_VAR)

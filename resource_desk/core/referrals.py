@@ -1,9 +1,15 @@
 """The referral log: which sheets were printed or saved, when, in what language.
 
-It never holds a client's name, birth date or notes: only the title, the language, the
+It never holds a client's name, birth date or notes: only the date, the language, the
 resource ids in order, how it was produced, and at most a short client code that the
-therapist chose (letters, digits and - _ . only, so a name typed there is refused).
-Logging can be switched off in Preferences; then nothing is written.
+therapist chose. The sheet's title ("Resources for Jane") is kept only when the person
+asks for it ("Keep the title in history", off by default); otherwise the entry's title is
+empty and the history shows "(title not kept)". Logging can be switched off in
+Preferences; then nothing is written.
+
+A client code (``check_client_code``) is at most 16 characters, letters, digits and
+"-", "_" or "." only, no spaces, at least one digit and at most 4 letters: "C-0423", "A12"
+and "K7-22" pass; a name ("JaneDoe", "Jane.Doe-1985", "Maria Lopez") cannot.
 """
 
 from __future__ import annotations
@@ -22,8 +28,13 @@ from resource_desk.core.models import ReferralSheet
 from resource_desk.core.settings import sheet_logging_enabled
 
 OUTPUTS = ("pdf", "print")
-MAX_CLIENT_CODE = 20
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+MAX_CLIENT_CODE = 16
+MAX_CODE_LETTERS = 4  # a name needs more letters than this; a code of one's own does not
+_CODE_CHARACTERS = re.compile(r"^[A-Za-z0-9._-]+$")
+TITLE_NOT_KEPT = ""  # what the log stores for a sheet whose title was not kept
+TITLE_NOT_KEPT_LABEL = "(title not kept)"
+CLIENT_CODE_RULE = (f"A client code is a code of your own, such as C-0423: up to {MAX_CLIENT_CODE} characters, "
+                    f"at least one digit, at most {MAX_CODE_LETTERS} letters, no spaces — never a client's name.")
 
 
 class ReferralError(UserError, ValueError):
@@ -41,17 +52,38 @@ class ReferralRecord:
     client_code: str | None = None
 
 
-def check_client_code(code: str | None) -> str | None:
-    """The code as stored (trimmed), None when empty; ReferralError when it could be a name."""
+def client_code_problem(code: str | None) -> str | None:
+    """Why the code is refused (one sentence for the person), None when it is fine or empty."""
     code = (code or "").strip()
     if not code:
         return None
-    if len(code) > MAX_CLIENT_CODE or not _CODE.match(code):
-        raise ReferralError(
-            f"A client code is a short code of your own, up to {MAX_CLIENT_CODE} letters, digits, "
-            "“-”, “_” or “.”, with no spaces — never a client's name."
-        )
-    return code
+    if any(ch.isspace() for ch in code):
+        reason = "it holds a space"
+    elif len(code) > MAX_CLIENT_CODE:
+        reason = f"it is {len(code)} characters long (at most {MAX_CLIENT_CODE})"
+    elif not _CODE_CHARACTERS.match(code):
+        reason = "it holds a character other than letters, digits, “-”, “_” or “.”"
+    elif not any(ch.isdigit() for ch in code):
+        reason = "it holds no digit"
+    elif (letters := sum(ch.isalpha() for ch in code)) > MAX_CODE_LETTERS:
+        reason = f"it holds {letters} letters (at most {MAX_CODE_LETTERS}, so a name cannot pass as a code)"
+    else:
+        return None
+    return f"“{code}” is refused: {reason}. {CLIENT_CODE_RULE}"
+
+
+def check_client_code(code: str | None) -> str | None:
+    """The code as stored (trimmed), None when empty; ReferralError (saying why) when it could
+    be a name or is not a code."""
+    problem = client_code_problem(code)
+    if problem:
+        raise ReferralError(problem)
+    return (code or "").strip() or None
+
+
+def title_label(record: ReferralRecord) -> str:
+    """What the history shows as the entry's title."""
+    return record.title or TITLE_NOT_KEPT_LABEL
 
 
 def _record(row: ReferralSheet) -> ReferralRecord:
@@ -65,15 +97,17 @@ def _record(row: ReferralSheet) -> ReferralRecord:
 
 def log_sheet(catalogue: Catalogue, title: str, language: str, resource_ids: Sequence[str],
               output: str = "pdf", client_code: str | None = None,
-              at: datetime | None = None) -> ReferralRecord | None:
-    """Record a sheet that was printed or saved; None (and nothing stored) when logging is off."""
+              at: datetime | None = None, keep_title: bool = False) -> ReferralRecord | None:
+    """Record a sheet that was printed or saved; None (and nothing stored) when logging is off.
+    The title is stored only with ``keep_title`` (it may name the client)."""
     code = check_client_code(client_code)
     if output not in OUTPUTS:
         raise ReferralError(f"Unknown output “{output}”; use one of: {', '.join(OUTPUTS)}.")
     if not sheet_logging_enabled(catalogue):
         return None
     with catalogue.write() as session:
-        row = ReferralSheet(title=(title or "").strip()[:300], language=language, client_code=code,
+        kept = (title or "").strip()[:300] if keep_title else TITLE_NOT_KEPT
+        row = ReferralSheet(title=kept, language=language, client_code=code,
                             resource_ids=json.dumps(list(resource_ids)), output=output)
         if at is not None:
             row.at = at

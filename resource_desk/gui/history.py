@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.referrals import ReferralRecord, clear_log, delete_sheets, list_sheets
+from resource_desk.core.referrals import ReferralRecord, clear_log, delete_sheets, list_sheets, title_label
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import sheet_logging_enabled
 from resource_desk.sheets.translations import available_languages
@@ -81,7 +81,7 @@ class SheetHistoryDialog(QDialog):
             listed = [names.get(rid, "(deleted)") for rid in record.resource_ids]
             cells = (
                 record.at.strftime("%Y-%m-%d %H:%M"),
-                record.title,
+                title_label(record),
                 languages.get(record.language, record.language),
                 record.client_code or "",
                 str(len(record.resource_ids)),

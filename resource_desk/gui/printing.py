@@ -10,14 +10,16 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from resource_desk.printing.document import page_layout, paint_sheet_on
+from resource_desk.printing.pdf import PDF_CREATOR, PDF_TITLE
 from resource_desk.sheets.render import RenderedSheet
 
 
 def make_printer(rendered: RenderedSheet) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(rendered.paper))
-    printer.setDocName(rendered.title)
-    printer.setCreator("Resource Desk")
+    # The print queue and a "print to file" PDF see a neutral name, never the sheet's title.
+    printer.setDocName(PDF_TITLE)
+    printer.setCreator(PDF_CREATOR)
     return printer
 
 

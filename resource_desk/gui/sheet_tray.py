@@ -244,6 +244,10 @@ class SheetTray(QWidget):
         self.title_hint.setWordWrap(True)
         self.title_hint.hide()
         form.addRow("", self.title_hint)
+        self.keep_title = QCheckBox("Keep the title in history")
+        self.keep_title.setToolTip("Off: the sheet history keeps the date, language and resources, not the title "
+                                   "(a title such as “Resources for …” may name the client)")
+        form.addRow("", self.keep_title)
         self.sheet_note = QPlainTextEdit()
         self.sheet_note.setPlaceholderText("A note for the client, printed under the title")
         self.sheet_note.setMaximumHeight(64)
@@ -280,10 +284,17 @@ class SheetTray(QWidget):
         form.addRow("", checks)
         self.client_code = QLineEdit()
         self.client_code.setPlaceholderText("optional, never a name")
-        self.client_code.setToolTip("A short code of your own for the referral log, e.g. C-0423. "
+        self.client_code.setToolTip("A code of your own for the referral log, e.g. C-0423: at most 16 "
+                                    "characters, at least one digit, at most 4 letters, no spaces. "
                                     "Never a client's name.")
-        self.client_code.setMaxLength(20)
+        self.client_code.setMaxLength(40)  # longer codes are refused with a reason, not cut short
+        self.client_code.textChanged.connect(self._update_client_code_hint)
         form.addRow("Client &code:", self.client_code)
+        self.client_code_hint = QLabel()  # why the code is refused, next to the field
+        self.client_code_hint.setWordWrap(True)
+        self.client_code_hint.setStyleSheet("color: #b00020;")
+        self.client_code_hint.hide()
+        form.addRow("", self.client_code_hint)
         layout.addWidget(box)
 
         out = QHBoxLayout()
@@ -432,6 +443,7 @@ class SheetTray(QWidget):
         self.title_edit.clear()
         self.sheet_note.clear()
         self.client_code.clear()
+        self.keep_title.setChecked(False)
         self.discreet.setChecked(False)
         self.say("")
         self._update()
@@ -515,20 +527,29 @@ class SheetTray(QWidget):
             self.say(str(exc), error=True)
             return None
 
+    def _update_client_code_hint(self) -> None:
+        from resource_desk.core.referrals import client_code_problem
+
+        problem = client_code_problem(self.client_code.text())
+        self.client_code_hint.setText(problem or "")
+        self.client_code_hint.setVisible(bool(problem))
+
     def _client_code(self) -> str | None | bool:
         from resource_desk.core.referrals import ReferralError, check_client_code
 
         try:
             return check_client_code(self.client_code.text())
         except ReferralError as exc:
+            self._update_client_code_hint()
             self.say(str(exc), error=True)
+            self.client_code.setFocus()
             return False
 
     def _log(self, rendered: RenderedSheet, output: str, code: str | None) -> None:
         from resource_desk.core.referrals import log_sheet
 
         entry = log_sheet(self.catalogue, rendered.title, rendered.language, rendered.resource_ids,
-                          output=output, client_code=code)
+                          output=output, client_code=code, keep_title=self.keep_title.isChecked())
         if entry is not None:
             self.sheet_logged.emit()
 

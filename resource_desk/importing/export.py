@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, select, text
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.private_files import atomic_private_write, clean_leftovers
 from resource_desk.core.models import (
     Address,
     Organization,
@@ -189,18 +190,17 @@ def export_resources(catalogue: Catalogue, path: str | os.PathLike[str], format:
     if format not in FORMATS:
         raise ValueError(f"unknown export format “{format}” (use csv or hsds)")
     path = Path(path)
-    temporary = path.with_name(path.name + ".part")
+    clean_leftovers(path.parent)  # what a killed export left in this folder
     with catalogue.engine.connect() as connection, connection.begin():
         ids = list(resource_ids) if resource_ids is not None else _all_ids(connection)
-        try:
-            if format == "csv":
-                result = _write_csv(connection, temporary, ids, include_private, progress, cancel)
-            else:
-                result = _write_hsds(connection, temporary, ids, include_private, progress, cancel)
-            os.replace(temporary, path)
-        finally:
-            if temporary.exists():
-                temporary.unlink()
+        # Written to a temporary 0600 file beside the target, renamed when complete: it may hold
+        # private notes and confidential addresses, and a half-written export never takes its name.
+        if format == "csv":
+            with atomic_private_write(path, "w", encoding="utf-8-sig", newline="") as handle:
+                result = _write_csv(connection, handle, ids, include_private, progress, cancel)
+        else:
+            with atomic_private_write(path, "wb") as handle:
+                result = _write_hsds(connection, handle, ids, include_private, progress, cancel)
     return ExportResult(str(path), format, *result)
 
 
@@ -216,42 +216,41 @@ def _max_addresses(connection: Connection, ids: Sequence[str], include_private: 
     return most
 
 
-def _write_csv(connection, path: Path, ids, include_private, progress, cancel) -> tuple[int, int, int]:
+def _write_csv(connection, handle, ids, include_private, progress, cancel) -> tuple[int, int, int]:
     groups = max(1, _max_addresses(connection, ids, include_private))
     header = list(RESOURCE_COLUMNS)
     for group in range(1, groups + 1):
         header += [c if group == 1 else f"{c} #{group}" for c in ADDRESS_COLUMNS]
     header += TAIL_COLUMNS + (["private_notes"] if include_private else [])
     count = notes_left = confidential_left = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        for rows in _chunks(connection, ids, progress, cancel):
-            for row in rows:
-                v = row.values
-                addresses = row.addresses if include_private else [a for a in row.addresses if not a.confidential]
-                confidential_left += len(row.addresses) - len(addresses)
-                if v["private_notes"] and not include_private:
-                    notes_left += 1
-                cells = [v["id"], v["name"], v["organization"], v["kind"], v["status"], v["description"],
-                         v["eligibility"], v["age_min"], v["age_max"], v["cost"], v["fees"], v["delivery"], v["hours"],
-                         "; ".join((v["languages"] or "").split()), v["accessibility"], v["website"], v["email"],
-                         "\n".join(format_phone(p) for p in row.phones)]
-                for group in range(groups):
-                    if group < len(addresses):
-                        a = addresses[group]
-                        cells += [a.lines, a.city, a.region, a.postal_code, a.country, a.confidential, a.latitude,
-                                  a.longitude]
-                    else:
-                        cells += [""] * len(ADDRESS_COLUMNS)
-                cells += ["; ".join(f"{facet}:{name}" for _, facet, name, _ in row.tags),
-                          "\n".join(export_term(term) for _, term in row.categories), v["last_verified"],
-                          v["verified_by"], v["external_id"], v["organization_alternate_name"],
-                          v["organization_description"], v["organization_website"], v["organization_email"]]
-                if include_private:
-                    cells.append(v["private_notes"])
-                writer.writerow([neutralise(c) for c in cells])
-                count += 1
+    writer = csv.writer(handle)
+    writer.writerow(header)
+    for rows in _chunks(connection, ids, progress, cancel):
+        for row in rows:
+            v = row.values
+            addresses = row.addresses if include_private else [a for a in row.addresses if not a.confidential]
+            confidential_left += len(row.addresses) - len(addresses)
+            if v["private_notes"] and not include_private:
+                notes_left += 1
+            cells = [v["id"], v["name"], v["organization"], v["kind"], v["status"], v["description"],
+                     v["eligibility"], v["age_min"], v["age_max"], v["cost"], v["fees"], v["delivery"], v["hours"],
+                     "; ".join((v["languages"] or "").split()), v["accessibility"], v["website"], v["email"],
+                     "\n".join(format_phone(p) for p in row.phones)]
+            for group in range(groups):
+                if group < len(addresses):
+                    a = addresses[group]
+                    cells += [a.lines, a.city, a.region, a.postal_code, a.country, a.confidential, a.latitude,
+                              a.longitude]
+                else:
+                    cells += [""] * len(ADDRESS_COLUMNS)
+            cells += ["; ".join(f"{facet}:{name}" for _, facet, name, _ in row.tags),
+                      "\n".join(export_term(term) for _, term in row.categories), v["last_verified"],
+                      v["verified_by"], v["external_id"], v["organization_alternate_name"],
+                      v["organization_description"], v["organization_website"], v["organization_email"]]
+            if include_private:
+                cells.append(v["private_notes"])
+            writer.writerow([neutralise(c) for c in cells])
+            count += 1
     return count, notes_left, confidential_left
 
 
@@ -323,7 +322,7 @@ def _descriptor() -> dict:
             "version": "3.0.0", "resources": resources}
 
 
-def _write_hsds(connection, path: Path, ids, include_private, progress, cancel) -> tuple[int, int, int]:
+def _write_hsds(connection, handle, ids, include_private, progress, cancel) -> tuple[int, int, int]:
     from resource_desk.core.languages import language_name
     from resource_desk.core.models import new_id
 
@@ -397,7 +396,7 @@ def _write_hsds(connection, path: Path, ids, include_private, progress, cancel) 
                     taxonomy_term_id=term_id)
     for scheme, taxonomy_id in taxonomies.items():
         put("taxonomy", id=taxonomy_id, name=scheme, description=f"Source categories: {scheme}")
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("datapackage.json", json.dumps(_descriptor(), indent=2))
         for name, (file_name, _) in _HSDS_TABLES.items():
             archive.writestr(file_name, buffers[name].getvalue())

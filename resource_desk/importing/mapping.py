@@ -286,7 +286,12 @@ class Mapping:
                    encoding=document.get("encoding"), help_row=help_row, new_tags=new_tags)
 
     def save_file(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        """Written whole or not at all, 0600 from its first byte (a mapping may name private columns)."""
+        from resource_desk.core.private_files import atomic_private_write
+
+        text = json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n"
+        with atomic_private_write(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
 
 
 def load_mapping_file(path: str | Path) -> Mapping:

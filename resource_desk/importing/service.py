@@ -200,7 +200,8 @@ def _import(connection: Connection, load: BulkLoad, source, path: Path, options:
     source.prepare(tags)
     batch_id = new_id()
     connection.execute(insert(ImportBatch.__table__), {
-        "id": batch_id, "file": str(path), "format": source.layout, "encoding": source.encoding, "at": utcnow(),
+        # The file's name only: a folder path ("…/Jane Doe intake/") may name a client.
+        "id": batch_id, "file": Path(path).name, "format": source.layout, "encoding": source.encoding, "at": utcnow(),
         "created": 0, "updated": 0, "skipped": 0, "rejected": 0, "changes": "{}", "report": "", "undone_at": None,
     })
     load.suspend_search_index()

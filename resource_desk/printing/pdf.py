@@ -1,7 +1,8 @@
 """A referral sheet as a PDF, and as page images: the same layout and painting as on paper.
 
-Written beside the target first, then moved into place, so a half-written PDF never
-carries the sheet's name. QtGui only: the command line makes PDFs without a display.
+Written beside the target first (0600 from its first byte), then moved into place, so a
+half-written PDF never carries the sheet's name. Its metadata is neutral: the title is
+"Resources" whatever the sheet's title, and there is no author. QtGui only: the command line makes PDFs without a display.
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.private_files import clean_leftovers, private_temp_path
 from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_pages
 from resource_desk.sheets.render import RenderedSheet
 
 PDF_RESOLUTION = 300
+# What the PDF's metadata says, whatever the sheet's title: nothing that names a client.
+PDF_TITLE = "Resources"
+PDF_CREATOR = "Resource Desk"
 
 
 class PdfError(UserError, OSError):
@@ -36,28 +41,47 @@ def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution:
     path = Path(path)
     if path.parent and not path.parent.is_dir():
         raise PdfError(f"cannot save {path}: folder {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(resolution)
-    writer.setPageLayout(page_layout(rendered.paper))
-    writer.setTitle(rendered.title)
-    writer.setCreator("Resource Desk")
-    sheet = lay_out(rendered, writer)
-    painter = QPainter()
-    if not painter.begin(writer):
-        partial.unlink(missing_ok=True)
-        raise PdfError(f"cannot write {path}")
+    clean_leftovers(path.parent)  # what a killed run left in this folder
     try:
-        paint_pages(sheet, rendered, painter, writer)
-    finally:
-        painter.end()
-    del writer
-    try:
-        os.replace(partial, path)
+        # A temporary 0600 file beside the target, renamed when complete (removed on failure):
+        # a half-written PDF never carries the sheet's name, and no one else can read it.
+        with private_temp_path(path) as partial:
+            writer = QPdfWriter(str(partial))
+            writer.setResolution(resolution)
+            writer.setPageLayout(page_layout(rendered.paper))
+            # Neutral metadata: the sheet's title may name the client ("Resources for …").
+            writer.setTitle(PDF_TITLE)
+            writer.setCreator(PDF_CREATOR)
+            sheet = lay_out(rendered, writer)
+            painter = QPainter()
+            if not painter.begin(writer):
+                raise PdfError(f"cannot write {path}")
+            try:
+                paint_pages(sheet, rendered, painter, writer)
+            finally:
+                painter.end()
+            del writer
+            _drop_empty_author(partial)
+    except PdfError:
+        raise
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
     return PdfResult(path=path, pages=sheet.pages)
+
+
+_EMPTY_AUTHOR = b"/Author ()"
+
+
+def _drop_empty_author(path: Path) -> None:
+    """Qt writes an empty "/Author ()" into the document information; it is blanked out in
+    place (the same number of spaces, so every offset in the file stays true): no author."""
+    with open(path, "r+b") as handle:
+        head = handle.read(4096)
+        end = head.find(b"endobj")
+        at = head.find(_EMPTY_AUTHOR, 0, end if end >= 0 else len(head))
+        if at >= 0:
+            handle.seek(at)
+            handle.write(b" " * len(_EMPTY_AUTHOR))
 
 
 def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:

@@ -211,6 +211,7 @@ def test_history_reopens_a_sheet_into_the_tray(qtbot, tray, demo_catalogue, tmp_
     a, b = ids_by_name(demo_catalogue, "Trans Lifeline", "The Trevor Project")
     tray.add_resources([b, a])
     tray.title_edit.setText("For Thursday")
+    tray.keep_title.setChecked(True)
     tray.save_pdf(tmp_path / "h.pdf")
     wait_for_pdf(qtbot, tray)
     tray.clear()

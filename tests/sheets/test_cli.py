@@ -58,7 +58,7 @@ def test_id_of_unreferable_resource_is_refused_with_exit_2(catalogue, places, tm
 def test_ids_keep_their_order_with_options(catalogue, places, tmp_path):
     out = tmp_path / "s.pdf"
     assert _run(catalogue, "--id", places["other"].id, "--id", places["open"].id, "--language", "es",
-                "--large-print", "--paper", "a4", "--title", "Para ti", "--client-code", "C-7",
+                "--large-print", "--paper", "a4", "--title", "Para ti", "--keep-title", "--client-code", "C-7",
                 "--pdf", str(out)) == 0
     text = flat(" ".join(pdf_pages_text(out)))
     assert text.index("Queer Legal Clinic") < text.index("Queer Food Share")
@@ -79,7 +79,7 @@ def test_saved_list_with_notes_skips_resources_since_made_unreferable(catalogue,
 def test_discreet_title(catalogue, places, tmp_path):
     out = tmp_path / "s.pdf"
     assert _run(catalogue, "--query", "queer", "--title", "Queer food and legal help", "--discreet",
-                "--pdf", str(out)) == 0
+                "--keep-title", "--pdf", str(out)) == 0
     assert list_sheets(catalogue)[0].title == "Food and legal help"
 
 

@@ -158,10 +158,10 @@ def test_shipped_fonts_are_embedded(catalogue, tmp_path):
     assert "Ñandú, café, señal" in flat(pdf_pages_text(result.path)[0])
 
 
-def test_pdf_title_metadata_is_the_sheet_title(catalogue, tmp_path):
+def test_pdf_title_metadata_is_neutral_whatever_the_sheet_title(catalogue, tmp_path):
     r = make_resource(catalogue, "A")
     _, result = _save(catalogue, [r], tmp_path, title="LGBTQ housing and food", discreet=True)
-    assert PdfReader(str(result.path)).metadata.title == "Housing and food"
+    assert PdfReader(str(result.path)).metadata.title == "Resources"
 
 
 def test_unwritable_target_is_a_clear_error(catalogue, tmp_path):

@@ -2,13 +2,12 @@
 read connections, the revision check without Alembic, backups.
 
 Every connection (SQLAlchemy's and the plain sqlite3 ones alike) gets foreign keys, WAL, a
-busy timeout and a larger page cache. Write transactions begin IMMEDIATE.
+busy timeout, a larger page cache and ``secure_delete``. Write transactions begin IMMEDIATE.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -16,6 +15,9 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from resource_desk.core.paths import is_data_dir
+from resource_desk.core.private_files import clean_leftovers, private_dir, private_temp_path
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -70,6 +72,8 @@ def set_up(connection: sqlite3.Connection) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    # Deleted content (a removed resource's private notes) is overwritten, not left in free pages.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -197,9 +201,23 @@ class RawPool:
 # -- files -------------------------------------------------------------------------------------
 
 
+def tidy_folder(path: Path) -> None:
+    """Before a catalogue opens: its folder, when it is the app's data folder, is 0700, and
+    what a killed run left beside the catalogue (a half-written backup, an export's temporary
+    file) is removed."""
+    folder = path.parent
+    if folder.is_dir():
+        if is_data_dir(folder):
+            private_dir(folder, tighten=True)
+        clean_leftovers(folder)
+
+
 def create_private_file(path: Path) -> None:
-    """A new catalogue readable by its owner only: it holds private notes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A new catalogue readable by its owner only: it holds private notes. Created 0600 by
+    ``os.open`` (SQLite creates its -wal and -shm with the same mode); a folder the app makes
+    for it is 0700, and what a killed run left there is cleaned up."""
+    private_dir(path.parent, tighten=is_data_dir(path.parent))
+    clean_leftovers(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 
@@ -215,19 +233,24 @@ def _backup_path(path: Path) -> Path:
 
 
 def backup(path: Path) -> Path:
-    """A consistent copy of the catalogue beside it (the WAL is folded in)."""
+    """A consistent copy of the catalogue beside it (the WAL is folded in).
+
+    Written into a temporary file created 0600, renamed to its dated name only when complete:
+    a killed upgrade never leaves a partial copy under a real backup's name, and its leftover
+    is cleaned up at the next open."""
+    clean_leftovers(path.parent)
     target = _backup_path(path)
     source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            dest.close()
+        with private_temp_path(target) as temporary:
+            dest = sqlite3.connect(temporary)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                dest.close()
     finally:
         source.close()
-    shutil.copymode(path, target)
     return target
 
 

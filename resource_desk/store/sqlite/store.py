@@ -23,6 +23,7 @@ from resource_desk.store.sqlite.connection import (
     raw_connection,
     set_read_only,
     stored_revision,
+    tidy_folder,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class SqliteStore:
         """The store of a catalogue file (created, empty, if missing), the schema revision it
         records and whether it holds any table. Then ``ready`` (at the newest revision) or
         ``unready`` (to be upgraded)."""
+        tidy_folder(path)
         if not path.exists():
             create_private_file(path)
         check_sqlite(path)
