@@ -16,6 +16,13 @@ from resource_desk.core.demo import load_demo_entries  # noqa: E402
 REAL_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "real"
 
 
+def pytest_terminal_summary(terminalreporter, config):
+    """Name the random order's seed at the end too (``-q`` leaves out the header that shows it)."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if config.pluginmanager.has_plugin("randomly") and isinstance(seed, int):
+        terminalreporter.write_line(f"tests ran in random order; repeat it with: -p randomly --randomly-seed={seed}")
+
+
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory, monkeypatch):
     """Point the user data folder and RESOURCE_DESK_DB away from the real ones."""

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resource_desk.cli.common import open_catalogue, print_json, say
+from resource_desk.cli.common import add_wait_option, open_catalogue, print_json, say
 from resource_desk.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--save-mapping", metavar="FILE", help="write the column mapping used to FILE, to edit and "
                                                             "reuse with --mapping")
     imp.add_argument("--json", action="store_true")
+    add_wait_option(imp)
     imp.set_defaults(handler=run)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from resource_desk.cli.common import open_catalogue, print_json, say, search_query_from
+from resource_desk.cli.common import add_wait_option, open_catalogue, print_json, say, search_query_from
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,6 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     suggest.add_argument("--apply", action="store_true",
                          help="add the suggested tags, as one batch that undo-import takes back")
     suggest.add_argument("--json", action="store_true")
+    add_wait_option(suggest)
     suggest.set_defaults(handler=run)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from resource_desk.cli.common import open_catalogue, print_json
+from resource_desk.cli.common import add_wait_option, open_catalogue, print_json
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -12,6 +12,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                    "updated gets its old values")
     undo.add_argument("batch", metavar="BATCH", help="the import's id (or its first characters)")
     undo.add_argument("--json", action="store_true")
+    add_wait_option(undo)
     undo.set_defaults(handler=run)
 
 

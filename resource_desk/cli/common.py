@@ -30,11 +30,22 @@ class Parser(argparse.ArgumentParser):
         raise UserError(message)
 
 
+def add_wait_option(parser: argparse.ArgumentParser) -> None:
+    """``--no-wait`` for a command that writes: while another import, undo or bulk change runs
+    in the catalogue, it waits (saying so on stderr) unless told not to."""
+    parser.add_argument("--no-wait", action="store_true",
+                        help="if another import is running in this catalogue, stop at once instead of waiting")
+
+
 def open_catalogue(args: argparse.Namespace) -> Catalogue:
     """The catalogue --demo or --db names, else the person's own (CatalogueError if it cannot be opened)."""
     from resource_desk.core.catalogues import open_catalogue as open_it
 
-    return open_it(args.db, args.demo)
+    catalogue = open_it(args.db, args.demo)
+    if hasattr(args, "no_wait"):  # a command that writes (add_wait_option)
+        catalogue.store.wait_for_writers = not args.no_wait
+        catalogue.store.on_wait = lambda text: say(f"{PROG}: {text}")
+    return catalogue
 
 
 def search_query_from(args: argparse.Namespace, catalogue: Catalogue) -> SearchQuery:

@@ -1,6 +1,10 @@
+import fcntl
 import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 from resource_desk.cli import main
 
@@ -68,14 +72,51 @@ def test_a_broken_catalogue_exits_2_without_a_traceback(tmp_path):
     assert str(broken) in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_catalogue):
+def _search_into_pipe(catalogue, *query, pipe_size=None):
+    """Start ``search`` writing into a pipe of our own (its size set before the command starts)."""
+    read_end, write_end = os.pipe()
+    if pipe_size is not None:
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, pipe_size)
+    process = subprocess.Popen([sys.executable, "-m", "resource_desk", "--db", str(catalogue.path), "search", *query],
+                               stdout=write_end, stderr=subprocess.PIPE, text=True)
+    os.close(write_end)
+    return process, read_end
+
+
+def test_a_reader_gone_before_the_first_byte_ends_the_command_quietly(demo_catalogue):
+    """A few lines, all in Python's buffer until the final flush: the broken pipe shows there."""
     demo_catalogue.close()
-    process = subprocess.Popen([sys.executable, "-m", "resource_desk", "--db", str(demo_catalogue.path), "search",
-                                "", "--all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    process.stdout.close()  # as "| head" does once it has its lines
+    full = subprocess.run([sys.executable, "-m", "resource_desk", "--db", str(demo_catalogue.path), "search", "988"],
+                          capture_output=True, text=True)
+    assert full.returncode == 0 and 0 < len(full.stdout.encode()) < 4096
+    process, read_end = _search_into_pipe(demo_catalogue, "988")
+    os.close(read_end)  # before the command has started, so before it writes anything
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 1
-    assert err == ""
+    assert (process.returncode, err) == (1, "")
+
+
+@pytest.mark.skipif(not hasattr(fcntl, "F_SETPIPE_SZ"), reason="needs Linux's F_SETPIPE_SZ to size the pipe")
+def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_catalogue):
+    """As ``| head -c 100`` does: read a little, then close while the command is still writing.
+
+    The pipe is made as small as Linux allows and the output is more than it holds plus what is
+    read, so the command is certainly blocked in a write when the reader goes (not by chance)."""
+    demo_catalogue.close()
+    full = subprocess.run([sys.executable, "-m", "resource_desk", "--db", str(demo_catalogue.path), "search", "",
+                           "--all", "--json"], capture_output=True)
+    assert full.returncode == 0
+    process, read_end = _search_into_pipe(demo_catalogue, "", "--all", "--json", pipe_size=4096)
+    capacity = fcntl.fcntl(read_end, fcntl.F_GETPIPE_SZ)
+    assert len(full.stdout) > 2 * capacity + 100, "the output must outgrow the pipe for this test to mean anything"
+    first = b""
+    while len(first) < 100:  # a small read of a fixed size; the rest stays unread
+        chunk = os.read(read_end, 100 - len(first))
+        assert chunk, "the command ended before writing 100 bytes"
+        first += chunk
+    os.close(read_end)
+    _, err = process.communicate(timeout=60)
+    assert first == full.stdout[:100]
+    assert (process.returncode, err) == (1, "")
 
 
 def test_the_environment_variable_picks_the_catalogue(capsys, monkeypatch, tmp_path):

@@ -1,9 +1,10 @@
-"""GUI fixtures: QSettings kept in a temporary folder, and a main window on the sample entries."""
+"""GUI fixtures: QSettings kept in a temporary folder, and a main window on the sample entries;
+each test ends with no modifier key held and no background work left running."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThreadPool
 
 from resource_desk.gui.common import APPLICATION, ORGANIZATION
 
@@ -23,6 +24,45 @@ def _isolated_settings(qapp, tmp_path):
     font = QCoreApplication.instance().font()
     yield folder
     QCoreApplication.instance().setFont(font)
+
+
+MODIFIER_KEYS = ((Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+                 (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+                 (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+                 (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta))
+
+
+@pytest.fixture(autouse=True)
+def _clean_slate(qapp):
+    """At teardown: let background work end and release held modifier keys, so nothing leaks
+    into the next test (whatever order the tests run in).
+
+    ``QTest.keyClick(w, key, Ctrl | Shift)`` leaves the application believing Shift is still
+    held (its last release carries Shift), so a later ``selectRow`` or click extended a selection.
+    Torn down after every other fixture (autouse fixtures are set up first), so the windows are
+    closed by then."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from resource_desk.gui.worker import wait_for_writes
+
+    assert wait_for_writes(30000), "a background write was still running 30 s after the test"
+    assert QThreadPool.globalInstance().waitForDone(30000), "a background read was still running 30 s after the test"
+    QCoreApplication.processEvents()  # deliver the finished work's signals now, not in the next test
+    held = QGuiApplication.keyboardModifiers()
+    if held != Qt.KeyboardModifier.NoModifier:
+        target = QApplication.focusWidget()
+        spare = None
+        if target is None:
+            target = spare = QWidget()
+        for modifier, key in MODIFIER_KEYS:
+            if held & modifier:
+                QTest.keyRelease(target, key, Qt.KeyboardModifier.NoModifier)
+        if spare is not None:
+            spare.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from resource_desk.core.records import AddressRecord, ResourceData
-from resource_desk.core.resources import save_resource
+from resource_desk.core.resources import mark_verified, save_resource
 from resource_desk.core.search import SearchQuery, facet_counts, search
 from resource_desk.core.tags import list_tags
 from resource_desk.gui.common import NOT_VERIFIED_TOOLTIP, STALE_COLOR
@@ -154,7 +154,11 @@ def test_not_verified_filter(qtbot, main_window, demo_catalogue):
     assert all(main_window.model.row_at(i).stale for i in range(main_window.model.rowCount()))
 
 
-def test_stale_verification_shown_in_warning_colour(main_window):
+def test_stale_verification_shown_in_warning_colour(open_window, demo_catalogue):
+    # One checked today, so a fresh row exists whatever the date (the sample's dates are fixed).
+    rows = search(demo_catalogue, SearchQuery(include_hidden=True), limit=1000).rows
+    mark_verified(demo_catalogue, [next(r.id for r in rows if r.name == "988 Suicide & Crisis Lifeline")])
+    main_window = open_window(demo_catalogue, demo=False)
     model = main_window.model
     stale = next(i for i in range(model.rowCount()) if model.row_at(i).stale and model.row_at(i).last_verified)
     fresh = next(i for i in range(model.rowCount()) if not model.row_at(i).stale)

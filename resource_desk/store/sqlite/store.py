@@ -6,14 +6,18 @@ lookups, tags, settings. SQLAlchemy's engine, made on first use, carries the wri
 
 from __future__ import annotations
 
+import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from resource_desk.core.errors import UserError
 from resource_desk.store.sqlite import search as _search
 from resource_desk.store.sqlite.connection import (
+    BUSY_TIMEOUT_MS,
     RawConnection,
     RawPool,
     check_sqlite,
@@ -45,6 +49,24 @@ SELECT languages FROM sets WHERE languages IS NOT NULL
 """
 
 
+# A second writer (another import, an undo, a bulk change, in another process or window) asks
+# for the write lock in short tries, saying once that it waits, for up to WAIT_LIMIT_S.
+WAITING = "another import is running in this catalogue; waiting…"
+BUSY_TRY_MS = 250
+WAIT_LIMIT_S = 6 * 60 * 60
+
+
+class CatalogueBusy(UserError):
+    """Another writer holds the catalogue (and this one would not, or no longer, wait)."""
+
+
+def _is_busy(error: BaseException) -> bool:
+    original = getattr(error, "orig", error)
+    return isinstance(original, sqlite3.OperationalError) and (
+        getattr(original, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, getattr(sqlite3, "SQLITE_LOCKED", 6))
+        or "database is locked" in str(original))
+
+
 class SqliteStore:
     """One SQLite catalogue file: its connections and every engine-specific statement."""
 
@@ -56,6 +78,10 @@ class SqliteStore:
         self._lock = threading.Lock()
         self.pool = RawPool(path)
         self._opening: RawConnection | None = None
+        # When another writer holds the catalogue: wait (saying so once through ``on_wait``,
+        # e.g. a line on stderr), or refuse at once (``wait_for_writers = False``, ``--no-wait``).
+        self.wait_for_writers = True
+        self.on_wait: Callable[[str], None] | None = None
 
     @classmethod
     def open_file(cls, path: Path) -> tuple[SqliteStore, str | None, bool]:
@@ -113,14 +139,46 @@ class SqliteStore:
     @contextmanager
     def write_transaction(self) -> Iterator[Connection]:
         """A SQLAlchemy connection in one write transaction (BEGIN IMMEDIATE), committed when
-        the block ends, rolled back if it raises. ``Catalogue.write`` binds its Session to it."""
+        the block ends, rolled back if it raises. ``Catalogue.write`` binds its Session to it.
+
+        While another writer holds the catalogue, this one waits for it (see ``wait_for_writers``)."""
         with self.engine.connect() as connection:
             connection.info["write"] = True
             try:
-                with connection.begin():
+                with self._begin(connection):
                     yield connection
             finally:
                 connection.info.pop("write", None)
+
+    def _begin(self, connection: Connection):
+        """``connection.begin()`` (BEGIN IMMEDIATE), tried in short waits while another writer
+        holds the lock, instead of one busy timeout that ends in "database is locked"."""
+        from sqlalchemy.exc import OperationalError
+
+        raw = connection.connection.dbapi_connection
+        deadline = None
+        try:
+            while True:
+                raw.execute(f"PRAGMA busy_timeout = {BUSY_TRY_MS if self.wait_for_writers else 0}")
+                try:
+                    return connection.begin()
+                except OperationalError as exc:
+                    if not _is_busy(exc):
+                        raise
+                    if connection.in_transaction():  # pragma: no cover - SQLAlchemy leaves none behind
+                        connection.rollback()
+                    if not self.wait_for_writers:
+                        raise CatalogueBusy(f"another import is running in this catalogue ({self.path}); "
+                                            "try again when it has ended") from None
+                    if deadline is None:
+                        deadline = time.monotonic() + WAIT_LIMIT_S
+                        if self.on_wait is not None:
+                            self.on_wait(WAITING)
+                    elif time.monotonic() > deadline:
+                        raise CatalogueBusy(f"another import has held this catalogue ({self.path}) for "
+                                            f"{WAIT_LIMIT_S // 3600} hours; try again later") from None
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def revision(self) -> str | None:
         with self.connect() as connection:
