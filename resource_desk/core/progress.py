@@ -29,7 +29,7 @@ class NoProgress:
     """A progress that shows nothing and is never cancelled."""
 
     def report(self, fraction: float, text: str = "") -> None:
-        pass
+        """Shown nowhere."""
 
     def cancelled(self) -> bool:
         return False

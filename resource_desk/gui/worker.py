@@ -192,7 +192,8 @@ class _Op(QObject):
 
     # -- running -----------------------------------------------------------------------
     def _pool(self) -> QThreadPool:
-        raise NotImplementedError
+        """The pool the op runs on: WriteOp's one worker, ReadOp's shared pool."""
+        raise TypeError(f"{type(self).__name__} names no pool; use WriteOp or ReadOp")
 
     def run(self):
         self._signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
@@ -240,7 +241,7 @@ class _Op(QObject):
             self._on_success(result)
 
     def _changed(self, result: Any) -> None:
-        pass
+        """What a succeeded op changed, for the window; a read changes nothing (WriteOp says)."""
 
     @Slot(object, str)
     def _failed(self, error: BaseException, details: str) -> None:
