@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from resource_desk.core.text import fold
 
-__all__ = ["TagRule", "Suggestion", "Suggester", "SuggestionTally", "TagSuggestion", "rules_from_vocabulary",
+__all__ = ["TagRule", "Suggestion", "Suggester", "SuggestionTally", "TagSuggestion", "rules_from_tags",
+           "rules_from_vocabulary",
            "normalize_phrase"]
 
 
@@ -413,6 +414,11 @@ def _in_clause(words: list[str], first: int, last: int, against: frozenset[str])
             return True
         k += 1
     return False
+
+
+def rules_from_tags(tags: Iterable) -> list[TagRule]:
+    """Rules from the catalogue's tags as ``core.tags.list_tags`` lists them (with keywords)."""
+    return [TagRule(t.id, t.facet, t.name, tuple(t.keywords)) for t in tags]
 
 
 def rules_from_vocabulary(tag_ids: dict[str, str]) -> list[TagRule]:

@@ -31,7 +31,7 @@ from resource_desk.importing.layouts.tabular import TableSource
 from resource_desk.importing.mapping import Mapping
 from resource_desk.importing.problems import ImportCancelled, ImportFileError, Problem, ProblemLog
 from resource_desk.importing.records import ImportRecord
-from resource_desk.importing.tagging import TagResolver, load_airs_table, load_rules
+from resource_desk.importing.tagging import TagResolver, load_airs_table
 from resource_desk.importing.writer import BATCH_SIZE, POLICIES, BatchWriter, DuplicateMatch
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def _import(connection: Connection, load: BulkLoad, source, path: Path, options:
                          before_first_insert=before_first_insert)
     count = 0
     last_row: int | None = None
-    suggester = Suggester(load_rules(connection)) if options.suggest else None
+    suggester = Suggester(tags.rules()) if options.suggest else None
     tally = SuggestionTally(options.accept_suggestions)
     try:
         for rec in capitals.apply(source.records(tags, log)):

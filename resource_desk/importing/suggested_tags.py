@@ -19,8 +19,8 @@ from sqlalchemy import Connection, insert, select, text
 from resource_desk.core.database import Catalogue
 from resource_desk.core.models import ImportBatch, new_id, resource_tags, utcnow
 from resource_desk.core.search import SearchQuery, matching_ids
-from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion
-from resource_desk.importing.tagging import load_rules
+from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion, rules_from_tags
+from resource_desk.core.tags import list_tags
 
 CHUNK = 500
 FORMAT = "suggestions"  # the import history's format for a batch of applied suggestions
@@ -32,8 +32,8 @@ def suggest_tags(catalogue: Catalogue, query: SearchQuery | None = None,
     whole catalogue when both are None), most resources first."""
     ids = list(resource_ids) if resource_ids is not None else matching_ids(catalogue, query or SearchQuery())
     tally = SuggestionTally()
+    suggester = Suggester(rules_from_tags(list_tags(catalogue, with_counts=False)))
     with catalogue.engine.connect() as connection:
-        suggester = Suggester(load_rules(connection))
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
             for rid, name, description, eligibility, categories, have in _texts(connection, chunk):

@@ -91,9 +91,18 @@ def airs_facet(code: str) -> str:
     return "identity" if code.strip().upper().startswith("Y") else "need"
 
 
+def airs_code(value: str) -> str | None:
+    """The AIRS code a cell entry is ("bd-1800.2000" -> "BD-1800.2000"; "P" and "BD" only as
+    written in capitals, so a short word is no code), else None."""
+    text = value.strip()
+    upper = text.upper()
+    if _AIRS_CODE.match(upper) and (any(c.isdigit() for c in upper) or (len(text) <= 2 and text.isupper())):
+        return upper
+    return None
+
+
 def looks_like_code(value: str) -> bool:
-    return bool(_AIRS_CODE.match(value.strip().upper())) and any(c.isdigit() for c in value) or (
-        len(value.strip()) <= 2 and value.strip().isupper())
+    return airs_code(value) is not None
 
 
 def looks_like_category(value: str) -> bool:
@@ -111,9 +120,8 @@ def parse_term(value: str, taxonomy: str) -> SourceTerm | None:
     value = clean(value).strip(" ;*")
     if not value:
         return None
-    upper = value.upper()
-    if _AIRS_CODE.match(upper) and (any(c.isdigit() for c in upper) or len(upper) <= 2):
-        return SourceTerm(AIRS, upper, "")
+    if code := airs_code(value):
+        return SourceTerm(AIRS, code, "")
     code = ""
     match = _CODE_THEN_NAME.match(value)
     if match:
@@ -165,17 +173,6 @@ def airs_levels(code: str, count: int) -> list[str]:
     return levels if len(levels) == count else [""] * count
 
 
-def load_rules(connection: Connection):
-    """Every tag of the catalogue with its keywords, for ``core.suggestions.Suggester``."""
-    from resource_desk.core.suggestions import TagRule
-
-    keywords: dict[str, list[str]] = {}
-    for tag_id, keyword in connection.execute(text("SELECT tag_id, keyword FROM tag_keywords ORDER BY keyword")):
-        keywords.setdefault(tag_id, []).append(keyword)
-    return [TagRule(tag_id, facet, name, tuple(keywords.get(tag_id, ())))
-            for tag_id, facet, name in connection.execute(text("SELECT id, facet, name FROM tags ORDER BY id"))]
-
-
 @dataclass
 class NewTag:
     """A value that matched no tag: created on import unless the person says no. One offered
@@ -223,7 +220,9 @@ class TagResolver:
             self._by_loose[(facet, _loose(key))] = tag_id
         # A source category named like a keyword of a tag ("Food Pantries", "food pantry").
         self._by_keyword: dict[tuple[str, str], str] = {}
+        self._keywords: dict[str, list[str]] = {}
         for keyword, tag_id in keywords:
+            self._keywords.setdefault(tag_id, []).append(keyword)
             facet = self.facet_of.get(tag_id)
             if facet:
                 self._by_keyword.setdefault((facet, _singular(_loose(keyword))), tag_id)
@@ -272,6 +271,13 @@ class TagResolver:
             if pending is not None and self._creating(pending):
                 return pending.id
         return None
+
+    def rules(self):
+        """The vocabulary with its keywords, for ``core.suggestions.Suggester`` (read once, here)."""
+        from resource_desk.core.suggestions import TagRule
+
+        return [TagRule(tag_id, self.facet_of[tag_id], name, tuple(sorted(self._keywords.get(tag_id, ()))))
+                for tag_id, name in self.name_of.items()]
 
     def key_of(self, tag_id: str) -> str | None:
         if tag_id in self.name_of:
