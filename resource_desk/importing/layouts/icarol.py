@@ -28,10 +28,10 @@ from resource_desk.importing.tables import Table
 from resource_desk.importing.tagging import (
     AIRS,
     TagResolver,
+    airs_code,
     airs_levels,
     airs_term_name,
     cell_entries,
-    looks_like_code,
     parse_term,
 )
 from resource_desk.importing.values import truth
@@ -281,12 +281,12 @@ class IcarolSource(Source):
     def _taxonomy(rec: ImportRecord, row: dict, tags: TagResolver, number: int, writer: FieldWriter) -> None:
         """AIRS codes with their names and paths, leaf names, and the centre's own categories,
         kept as source categories; tags come from them through the mapping."""
-        codes = [(c.upper(), cut) for c, cut in cell_entries(row.get("taxonomycodes", ""))
-                 if looks_like_code(c) and not cut]
+        codes = [code for entry, cut in cell_entries(row.get("taxonomycodes", ""))
+                 if not cut and (code := airs_code(entry))]
         paths = cell_entries(row.get("taxonomyterms") or row.get("taxonomytermsnotdeactivated") or "")
         leaves = cell_entries(row.get("taxonomyterm", ""))
         named = paths if len(paths) == len(codes) else leaves if len(leaves) == len(codes) else []
-        for i, (code, _) in enumerate(codes):
+        for i, code in enumerate(codes):
             text, cut = named[i] if named else ("", False)
             segments = [s for s in re.split(r"\s+-\s+", text) if s] if text else []
             name = (segments[-1] if segments and not cut else "") or airs_term_name(code) or (
