@@ -46,11 +46,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
 
     from resource_desk.cli import (
+        cmd_backups,
         cmd_duplicates,
         cmd_export,
         cmd_import,
         cmd_imports,
         cmd_info,
+        cmd_restore,
         cmd_search,
         cmd_sheet,
         cmd_suggest_tags,
@@ -59,7 +61,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in (cmd_info, cmd_search, cmd_duplicates, cmd_import, cmd_imports, cmd_undo_import, cmd_export,
-                   cmd_suggest_tags, cmd_sheet):
+                   cmd_suggest_tags, cmd_sheet, cmd_backups, cmd_restore):
         module.register(commands)
     return parser
 
@@ -74,6 +76,15 @@ def _starts_the_window(argv: Sequence[str]) -> bool:
     except UserError:
         return False  # the whole parser says what is wrong
     return not rest
+
+
+def _disk_fault(error: Exception, args) -> UserError | None:
+    """A full, read-only, damaged or vanished disk under the catalogue or a file, in words."""
+    from resource_desk.core.catalogues import catalogue_path
+    from resource_desk.core.faults import user_error_for
+
+    path = catalogue_path(args.db, args.demo) if args is not None else None
+    return user_error_for(error, path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Python would otherwise complain again while flushing stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except Exception as exc:  # a bug: its details go to the log, one line to the person
+    except Exception as exc:  # a disk fault in words; else a bug: its details to the log, one line to the person
+        fault = _disk_fault(exc, args)
+        if fault is not None:
+            print(f"{PROG}: {one_line(fault)}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from resource_desk.core.crash_log import report_bug
 
         # Only the command's name: the arguments may hold a sheet's title or note.

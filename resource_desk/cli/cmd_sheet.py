@@ -87,7 +87,7 @@ def _selection(args: argparse.Namespace, catalogue) -> list:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resource_desk.core.referrals import check_client_code, log_sheet
+    from resource_desk.core.referrals import check_client_code, history_refused, log_sheet
     from resource_desk.sheets.content import SheetOptions, build_sheet
     from resource_desk.sheets.render import render_sheet
 
@@ -108,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     result = write_pdf(rendered, args.pdf)
     log_sheet(catalogue, sheet.title, sheet.language, sheet.resource_ids, output="pdf", client_code=client_code,
               keep_title=args.keep_title)
+    if (refused := history_refused(catalogue)) is not None:
+        say(f"resource-desk: {refused}")
     n = len(sheet.resource_ids)
     print(f"{result.path}: {n} resource{'s' if n != 1 else ''}, {result.pages} page{'s' if result.pages != 1 else ''}"
           f" ({sheet.translation.name}, {options.paper})")

@@ -37,15 +37,40 @@ def add_wait_option(parser: argparse.ArgumentParser) -> None:
                         help="if another import is running in this catalogue, stop at once instead of waiting")
 
 
-def open_catalogue(args: argparse.Namespace) -> Catalogue:
-    """The catalogue --demo or --db names, else the person's own (CatalogueError if it cannot be opened)."""
+def open_catalogue(args: argparse.Namespace, care: bool = True) -> Catalogue:
+    """The catalogue --demo or --db names, else the person's own (CatalogueError if it cannot be opened).
+
+    With ``care``, the first open of the day checks the file and backs it up (core.backups);
+    a damaged catalogue is said so on stderr, and a command that writes stops there."""
     from resource_desk.core.catalogues import open_catalogue as open_it
 
     catalogue = open_it(args.db, args.demo)
-    if hasattr(args, "no_wait"):  # a command that writes (add_wait_option)
+    writes = hasattr(args, "no_wait")  # a command that writes (add_wait_option)
+    if writes:
         catalogue.store.wait_for_writers = not args.no_wait
         catalogue.store.on_wait = lambda text: say(f"{PROG}: {text}")
+    if care and not args.demo:
+        _daily_care(catalogue, writes)
+    if catalogue.read_only and not writes:
+        say(f"{PROG}: note: {catalogue.path} is read-only; it is open for reading")
     return catalogue
+
+
+def _daily_care(catalogue: Catalogue, writes: bool) -> None:
+    from resource_desk.core.backups import daily_care
+    from resource_desk.core.faults import damaged_message, user_error_for
+
+    try:
+        daily_care(catalogue)
+    except Exception as exc:  # noqa: BLE001 - a backup that failed must not stop the command
+        fault = user_error_for(exc, catalogue.path)
+        if fault is None:
+            raise
+        say(f"{PROG}: warning: today's backup was not made: {one_line(fault)}")
+    if catalogue.damage:
+        if writes:
+            catalogue.store.refuse_writes_if_unsafe()  # CatalogueDamaged: one line, exit 2
+        say(f"{PROG}: warning: {damaged_message(catalogue.path, catalogue.damage)}")
 
 
 def search_query_from(args: argparse.Namespace, catalogue: Catalogue) -> SearchQuery:

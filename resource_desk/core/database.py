@@ -92,7 +92,8 @@ class Catalogue:
         path = Path(path).expanduser()
         if path.is_dir():
             raise CatalogueError(f"{path} is a folder, not a catalogue file")
-        created = not path.exists() or path.stat().st_size == 0
+        existed = path.exists()
+        created = not existed or path.stat().st_size == 0
         try:
             store, current, has_tables = SqliteStore.open_file(path)
             try:
@@ -101,17 +102,58 @@ class Catalogue:
                     store.ready()  # the first read reuses the connection that checked the file
                     return cls(path, OpenResult(created=False, upgraded_from=None, backup=None), store)
                 store.unready()
+                if not store.writable:
+                    raise CatalogueError(_cannot_upgrade_read_only(path, current))
                 opened = _upgrade(path, store.engine, current)
             except BaseException:
                 store.close()
                 raise
             return cls(path, opened, store)
-        except CatalogueError:
+        except BaseException as exc:
+            if not existed:
+                _remove_new_file(path)  # a catalogue that could not be made leaves no empty file
+            if isinstance(exc, CatalogueError):
+                raise
+            if isinstance(exc, _sqlite.FileRefused):
+                raise CatalogueError(str(exc)) from exc
+            if isinstance(exc, (OSError, *_sqlite.ENGINE_ERRORS)):
+                from resource_desk.core.faults import user_error_for
+
+                fault = user_error_for(exc, path)
+                if fault is not None:
+                    raise fault from exc
+                raise CatalogueError(f"cannot open catalogue {path}: {exc}") from exc
             raise
+
+    @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str]) -> Catalogue:
+        """A catalogue file opened for reading only, at whatever known revision it is (a backup
+        to check before restoring it): nothing is created, upgraded or tidied."""
+        path = Path(path).expanduser()
+        try:
+            _sqlite.check_sqlite(path)
+            store = SqliteStore(path, writable=False)
+            try:
+                current = store.revision()
+                _check_revision(path, current, True, created=False)
+            except BaseException:
+                store.close()
+                raise
         except _sqlite.FileRefused as exc:
             raise CatalogueError(str(exc)) from exc
         except (OSError, *_sqlite.ENGINE_ERRORS) as exc:
-            raise CatalogueError(f"cannot open catalogue {path}: {exc}") from exc
+            raise CatalogueError(f"cannot read {path}: {exc}") from exc
+        return cls(path, store=store)
+
+    @property
+    def read_only(self) -> bool:
+        """The file cannot be written: it is open for reading, and writes are refused."""
+        return not self.store.writable
+
+    @property
+    def damage(self) -> str | None:
+        """What was found damaged in the file (None while it is sound): writes are refused."""
+        return self.store.damage
 
     # -- SQLAlchemy, made on first use ---------------------------------------------------------
     @property
@@ -164,6 +206,22 @@ class Catalogue:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _cannot_upgrade_read_only(path: Path, current: str | None) -> str:
+    if current is None:
+        return f"{path} is read-only: a new catalogue cannot be made in it"
+    return (f"{path} was made by an older Resource Desk and must be upgraded before it opens, but it is "
+            "read-only: make the file and its folder writable and open it again (nothing was changed)")
+
+
+def _remove_new_file(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                     path.with_name(path.name + "-journal")):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def _check_revision(path: Path, current: str | None, has_tables: bool, created: bool) -> None:

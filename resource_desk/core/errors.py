@@ -12,3 +12,23 @@ class UserError(Exception):
 
 class NotFound(UserError, LookupError):
     """Something asked for by id that is not (or no longer) in the catalogue."""
+
+
+class StorageFault(UserError):
+    """The disk under a file the app reads or writes failed it (``core.faults`` makes these)."""
+
+
+class CatalogueDamaged(StorageFault):
+    """The catalogue file is damaged: nothing more is written to it until a backup is restored."""
+
+
+class CatalogueReadOnly(StorageFault):
+    """The catalogue file (or its folder) cannot be written: it is open for reading only."""
+
+
+class DiskFull(StorageFault):
+    """The disk is full: what was being written was not written at all."""
+
+
+class StorageGone(StorageFault):
+    """The file or its disk can no longer be reached (a removed stick, an unmounted share)."""

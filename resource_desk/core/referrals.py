@@ -95,6 +95,16 @@ def _record(row: ReferralSheet) -> ReferralRecord:
                           output=row.output, client_code=row.client_code)
 
 
+def history_refused(catalogue: Catalogue) -> str | None:
+    """Why a printed sheet cannot be kept in the history (a read-only or damaged catalogue:
+    the sheet still prints), or None."""
+    if catalogue.read_only:
+        return "the sheet is not kept in the history: the catalogue is read-only"
+    if catalogue.damage:
+        return "the sheet is not kept in the history: the catalogue is damaged"
+    return None
+
+
 def log_sheet(catalogue: Catalogue, title: str, language: str, resource_ids: Sequence[str],
               output: str = "pdf", client_code: str | None = None,
               at: datetime | None = None, keep_title: bool = False) -> ReferralRecord | None:
@@ -103,7 +113,7 @@ def log_sheet(catalogue: Catalogue, title: str, language: str, resource_ids: Seq
     code = check_client_code(client_code)
     if output not in OUTPUTS:
         raise ReferralError(f"Unknown output “{output}”; use one of: {', '.join(OUTPUTS)}.")
-    if not sheet_logging_enabled(catalogue):
+    if not sheet_logging_enabled(catalogue) or history_refused(catalogue):
         return None
     with catalogue.write() as session:
         kept = (title or "").strip()[:300] if keep_title else TITLE_NOT_KEPT

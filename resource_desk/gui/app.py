@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resource_desk.core.catalogues import open_catalogue
-from resource_desk.core.database import CatalogueError
+from resource_desk.core.errors import UserError
 from resource_desk.gui.common import APP_TITLE, APPLICATION, ORGANIZATION
 
 EXIT_CANNOT_OPEN = 2
@@ -44,7 +44,7 @@ def run(db: str | None = None, demo: bool = False) -> int:
 def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         catalogue = open_catalogue(db, demo)
-    except CatalogueError as exc:
+    except UserError as exc:  # a catalogue that cannot be opened, damaged, on a vanished disk
         QMessageBox.critical(None, APP_TITLE, f"The catalogue cannot be opened.\n\n{exc}")
         return EXIT_CANNOT_OPEN
 

@@ -67,11 +67,28 @@ def show_bug(parent: QWidget | None, error: BaseException, details: str | None =
 
 
 def show_error(parent: QWidget | None, error: BaseException, details: str | None = None) -> None:
-    """Show any error the right way: a user error plainly, anything else as a bug."""
+    """Show any error the right way: a user error plainly, a disk fault (full, read-only,
+    damaged, gone) in words, anything else as a bug."""
     if is_user_error(error):
         show_user_error(parent, str(error))
+        return
+    from resource_desk.core.faults import user_error_for
+
+    fault = user_error_for(error, _catalogue_path(parent))
+    if fault is not None:
+        show_user_error(parent, str(fault))
     else:
         show_bug(parent, error, details)
+
+
+def _catalogue_path(widget: QWidget | None):
+    """The catalogue of the window a widget is in, to name it in a disk fault's message."""
+    while widget is not None:
+        catalogue = getattr(widget, "catalogue", None)
+        if catalogue is not None and hasattr(catalogue, "path"):
+            return catalogue.path
+        widget = widget.parentWidget()
+    return None
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk import __version__
-from resource_desk.core.database import Catalogue, CatalogueError
+from resource_desk.core.database import Catalogue
+from resource_desk.core.errors import UserError
 from resource_desk.core.paths import default_db_path, demo_db_path
 from resource_desk.gui.browser import Browser
+from resource_desk.gui.catalogue_health import CatalogueHealth
 from resource_desk.gui.common import APP_TITLE, app_settings, plural
 from resource_desk.gui.editing import Editing, make_action
 from resource_desk.gui.sheet_tray import SheetPart
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.browser = Browser(catalogue)
         self.editing = Editing(self, self.browser)
         self.sheet = SheetPart(self, self.browser)
+        self.health = CatalogueHealth(self)
         self.counts_ready = self.browser.counts_ready
 
         # What the menus, the layout memory and the tests reach of the parts.
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sheet_dock)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.health.bar)  # hidden while the file is sound
 
         # The status bar.
         self.count_label = QLabel()
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._restore_layout()
         self.refresh()
+        self.health.watch(catalogue, self.is_demo)
 
     @property
     def resource_form(self) -> ResourceForm | None:
@@ -236,7 +241,8 @@ class MainWindow(QMainWindow):
         for action in (self.open_action, self.new_catalogue_action, self.my_catalogue_action, self.sample_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.import_action, self.export_action, self.import_history_action):
+        for action in (self.import_action, self.export_action, self.import_history_action,
+                       self.health.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.preview_sheet_action, self.print_sheet_action, self.save_pdf_action):
@@ -348,7 +354,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/show_details", self.details_action.isChecked())
         settings.sync()
 
-    def _close_tools(self) -> bool:
+    def close_tools(self) -> bool:
         """Close the form and the tag manager; False if the person kept a form with changes open."""
         if not self.editing.close_form():
             return False
@@ -357,7 +363,7 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._close_tools():
+        if not self.close_tools():
             event.ignore()
             return
         self.browser.stop_counting()
@@ -393,7 +399,7 @@ class MainWindow(QMainWindow):
         an unsaved form open instead (the new catalogue is then closed)."""
         if catalogue is self.catalogue:
             return True
-        if not self._close_tools():
+        if not self.close_tools():
             catalogue.close()
             return False
         wait_for_writes()
@@ -404,6 +410,7 @@ class MainWindow(QMainWindow):
         self.sheet.set_catalogue(catalogue)
         self._update_title()
         self.refresh()
+        self.health.watch(catalogue, demo)
         self.catalogue_changed.emit()
         old.close()
         return True
@@ -411,7 +418,7 @@ class MainWindow(QMainWindow):
     def open_catalogue_file(self, path: str | Path) -> bool:
         try:
             catalogue = Catalogue.open(path)
-        except CatalogueError as exc:
+        except UserError as exc:  # a catalogue that cannot be opened, a damaged or vanished file
             QMessageBox.critical(self, APP_TITLE, str(exc))
             return False
         if not self.set_catalogue(catalogue, demo=_same_file(catalogue.path, demo_db_path())):
@@ -454,7 +461,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             catalogue = open_demo()
-        except CatalogueError as exc:
+        except UserError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, APP_TITLE, str(exc))
             return

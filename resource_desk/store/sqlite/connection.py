@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -64,12 +64,14 @@ def has_tables(connection: sqlite3.Connection) -> bool:
 # -- connections -----------------------------------------------------------------------------
 
 
-def set_up(connection: sqlite3.Connection) -> None:
-    """What every connection to a catalogue gets, SQLAlchemy's and the plain ones alike."""
+def set_up(connection: sqlite3.Connection, writable: bool = True) -> None:
+    """What every connection to a catalogue gets, SQLAlchemy's and the plain ones alike
+    (a read-only file keeps the journal mode it has: changing it would be a write)."""
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if writable:
+        cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
     # Deleted content (a removed resource's private notes) is overwritten, not left in free pages.
@@ -83,17 +85,52 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     set_up(dbapi_connection)
 
 
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    set_up(dbapi_connection, writable=False)
+
+
+def is_writable(path: Path) -> bool:
+    """Whether a catalogue file can be changed: the file, and its folder (where SQLite keeps
+    the -wal and -shm files beside it)."""
+    folder = path.parent
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI opening the file for reading only. Where even the -shm file cannot be made (a
+    read-only folder or disk), the file is opened as immutable: nobody can be writing it."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not os.access(path.parent, os.W_OK | os.X_OK) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _connect_file(path: Path, writable: bool, factory=sqlite3.Connection) -> sqlite3.Connection:
+    if writable:
+        return sqlite3.connect(path, factory=factory, check_same_thread=False, isolation_level=None)
+    return sqlite3.connect(_read_only_uri(path), uri=True, factory=factory, check_same_thread=False,
+                           isolation_level=None)
+
+
 def _on_begin(connection) -> None:
     # IMMEDIATE takes the write lock up front: a second window or the CLI waits (busy
     # timeout) instead of failing halfway through a unit of work.
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.info.get("write") else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, writable: bool = True) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+    if writable:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _on_connect)
+    else:
+        engine = create_engine("sqlite://", creator=lambda: _connect_file(path, writable=False))
+        event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -110,11 +147,13 @@ class RawConnection(sqlite3.Connection):
         self.info: dict = {}
 
 
-def raw_connection(path: Path, read_only: bool = True) -> RawConnection:
+def raw_connection(path: Path, read_only: bool = True, writable: bool = True) -> RawConnection:
+    """``read_only``: this connection does not write (query_only); ``writable`` off: nor can
+    anyone through it, as the file is opened for reading only."""
     # Used by one thread at a time, but not always the one that opened it (worker threads).
-    connection = sqlite3.connect(path, factory=RawConnection, check_same_thread=False, isolation_level=None)
+    connection = _connect_file(path, writable, factory=RawConnection)
     try:
-        set_up(connection)
+        set_up(connection, writable)
         if read_only:
             set_read_only(connection)
     except BaseException:
@@ -131,8 +170,11 @@ class RawPool:
     """Plain connections for fast reads: each thread in a ``connect()`` block holds one of
     its own (nested blocks in the thread share it), and returns it for reuse afterwards."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, writable: bool = True):
         self.path = path
+        self.writable = writable
+        # Told of any error raised in a connection's block (the store looks for damage in it).
+        self.on_error: Callable[[BaseException], None] | None = None
         self._lock = threading.Lock()
         self._idle: list[RawConnection] = []
         self._held: dict[int, RawConnection] = {}
@@ -162,6 +204,10 @@ class RawPool:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")  # a read: there is nothing to keep
                 healthy = True
+        except BaseException as exc:
+            if self.on_error is not None:
+                self.on_error(exc)
+            raise
         finally:
             del self._held[me]
             self._give_back(connection, healthy)
@@ -171,7 +217,7 @@ class RawPool:
             if self._idle:
                 return self._idle.pop()  # the most recently used: its caches are the warmest
             generation = self._generation
-        connection = raw_connection(self.path)
+        connection = raw_connection(self.path, writable=self.writable)
         with self._lock:
             self._born[id(connection)] = generation
         return connection
@@ -233,14 +279,21 @@ def _backup_path(path: Path) -> Path:
 
 
 def backup(path: Path) -> Path:
-    """A consistent copy of the catalogue beside it (the WAL is folded in).
-
-    Written into a temporary file created 0600, renamed to its dated name only when complete:
-    a killed upgrade never leaves a partial copy under a real backup's name, and its leftover
-    is cleaned up at the next open."""
+    """A consistent copy of the catalogue beside it, under a dated name (before an upgrade)."""
     clean_leftovers(path.parent)
     target = _backup_path(path)
-    source = sqlite3.connect(path)
+    copy_to(path, target)
+    return target
+
+
+def copy_to(path: Path, target: Path, writable: bool = True) -> None:
+    """A consistent copy of the catalogue (the WAL folded in) through SQLite's backup API,
+    readable by its owner only.
+
+    Written into a temporary file created 0600, renamed to ``target`` only when complete: a
+    killed run never leaves a partial copy under a real backup's name, and its leftover is
+    cleaned up at the next open."""
+    source = _connect_file(path, writable)
     try:
         with private_temp_path(target) as temporary:
             dest = sqlite3.connect(temporary)
@@ -251,7 +304,54 @@ def backup(path: Path) -> Path:
                 dest.close()
     finally:
         source.close()
-    return target
+
+
+def copy_into(source_path: Path, path: Path) -> None:
+    """Replace the catalogue's content with another file's, in place, through the backup API:
+    SQLite takes the write lock and every connection sees the new content at its next read."""
+    source = _connect_file(source_path, writable=False)
+    try:
+        dest = sqlite3.connect(path, isolation_level=None)
+        try:
+            dest.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def replace_file(source_path: Path, path: Path) -> None:
+    """Replace a catalogue file SQLite can no longer write into by a copy of another: the copy
+    is made complete under a temporary name, then renamed over it; the old -wal and -shm go
+    (they belong to the old file). Only for a file no other window has open."""
+    copy_to(source_path, path, writable=False)
+    for stale in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+
+
+# How many of quick_check's findings are worth showing a person (it lists up to 100).
+CHECK_FINDINGS_SHOWN = 3
+
+
+def quick_check(path: Path, writable: bool = True) -> list[str]:
+    """``PRAGMA quick_check`` on a connection of its own: what it found wrong (empty when the
+    file is sound). A file SQLite cannot even read is a finding too."""
+    try:
+        connection = _connect_file(path, writable)
+        try:
+            rows = connection.execute(f"PRAGMA quick_check({CHECK_FINDINGS_SHOWN})").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        from resource_desk.store.sqlite.faults import DAMAGED, fault_of
+
+        if fault_of(exc) != DAMAGED:
+            raise
+        return [str(exc)]
+    findings = [line.strip() for (text,) in rows for line in str(text).splitlines()
+                if line.strip() and not line.startswith("***")]  # "*** in database main ***"
+    return [] if findings == ["ok"] else findings
 
 
 def check_sqlite(path: Path) -> None:

@@ -14,16 +14,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resource_desk.core.errors import UserError
+from resource_desk.core.errors import CatalogueDamaged, CatalogueReadOnly, UserError
+from resource_desk.store.sqlite import faults as _faults
 from resource_desk.store.sqlite import search as _search
 from resource_desk.store.sqlite.connection import (
     BUSY_TIMEOUT_MS,
     RawConnection,
     RawPool,
     check_sqlite,
+    copy_into,
+    copy_to,
+    replace_file,
     create_private_file,
     has_tables,
+    is_writable,
     make_engine,
+    quick_check,
     raw_connection,
     set_read_only,
     stored_revision,
@@ -72,12 +78,19 @@ class SqliteStore:
 
     engine_name = "sqlite"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, writable: bool = True):
         self.path = path
+        # A file that cannot be written (its mode, its folder, its disk) opens for reading only.
+        self.writable = writable
         self._engine: Engine | None = None
         self._lock = threading.Lock()
-        self.pool = RawPool(path)
+        self.pool = RawPool(path, writable)
+        self.pool.on_error = self.note_error
         self._opening: RawConnection | None = None
+        # What SQLite or quick_check found damaged (None while the file is sound); once set,
+        # nothing more is written. ``on_damage`` callbacks hear of it once (from any thread).
+        self.damage: str | None = None
+        self.on_damage: list[Callable[[str], None]] = []
         # When another writer holds the catalogue: wait (saying so once through ``on_wait``,
         # e.g. a line on stderr), or refuse at once (``wait_for_writers = False``, ``--no-wait``).
         self.wait_for_writers = True
@@ -92,14 +105,15 @@ class SqliteStore:
         if not path.exists():
             create_private_file(path)
         check_sqlite(path)
-        connection = raw_connection(path, read_only=False)
+        writable = is_writable(path)
+        connection = raw_connection(path, read_only=False, writable=writable)
         try:
             current = stored_revision(connection)
             tables = has_tables(connection) if current is None else True
         except BaseException:
             connection.close()
             raise
-        store = cls(path)
+        store = cls(path, writable)
         store._opening = connection
         return store, current, tables
 
@@ -126,7 +140,10 @@ class SqliteStore:
         if engine is None:
             with self._lock:
                 if self._engine is None:
-                    self._engine = make_engine(self.path)
+                    self._engine = make_engine(self.path, self.writable)
+                    from sqlalchemy import event
+
+                    event.listen(self._engine, "handle_error", self._engine_error)
                 engine = self._engine
         return engine
 
@@ -141,7 +158,9 @@ class SqliteStore:
         """A SQLAlchemy connection in one write transaction (BEGIN IMMEDIATE), committed when
         the block ends, rolled back if it raises. ``Catalogue.write`` binds its Session to it.
 
-        While another writer holds the catalogue, this one waits for it (see ``wait_for_writers``)."""
+        While another writer holds the catalogue, this one waits for it (see ``wait_for_writers``).
+        A damaged or read-only catalogue refuses, before anything is written."""
+        self.refuse_writes_if_unsafe()
         with self.engine.connect() as connection:
             connection.info["write"] = True
             try:
@@ -149,6 +168,60 @@ class SqliteStore:
                     yield connection
             finally:
                 connection.info.pop("write", None)
+
+    # -- health ------------------------------------------------------------------------------
+    def refuse_writes_if_unsafe(self) -> None:
+        from resource_desk.core.faults import damaged_message, read_only_message
+
+        if self.damage is not None:
+            raise CatalogueDamaged(damaged_message(self.path, self.damage))
+        if not self.writable:
+            raise CatalogueReadOnly(read_only_message(self.path))
+
+    def note_error(self, error: BaseException) -> None:
+        """An error from any connection: if SQLite says the file is damaged, remember it."""
+        if _faults.fault_of(error) == _faults.DAMAGED:
+            self.mark_damaged(_faults.detail_of(error))
+
+    def _engine_error(self, context) -> None:
+        self.note_error(context.original_exception)
+
+    def mark_damaged(self, detail: str) -> None:
+        with self._lock:
+            first = self.damage is None
+            if first:
+                self.damage = detail
+        if first:
+            for callback in list(self.on_damage):
+                callback(detail)
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick_check of the file; a finding marks the catalogue damaged."""
+        findings = quick_check(self.path, self.writable)
+        if findings:
+            more = f", and {len(findings) - 1} more" if len(findings) > 1 else ""
+            self.mark_damaged(f"SQLite's check found: {findings[0]}{more}")
+        return findings
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the catalogue at ``target`` (0600, complete or not there)."""
+        copy_to(self.path, target, self.writable)
+
+    def replace_with(self, source: Path) -> None:
+        """The catalogue's content replaced by ``source``'s (a backup), in one write."""
+        if not self.writable:
+            from resource_desk.core.faults import read_only_message
+
+            raise CatalogueReadOnly(read_only_message(self.path))
+        self.pool.close()
+        try:
+            copy_into(source, self.path)
+        except sqlite3.DatabaseError as exc:
+            if _faults.fault_of(exc) != _faults.DAMAGED:
+                raise
+            replace_file(source, self.path)  # too damaged to be written page by page: a new file
+        with self._lock:
+            self.damage = None
 
     def _begin(self, connection: Connection):
         """``connection.begin()`` (BEGIN IMMEDIATE), tried in short waits while another writer

@@ -1,0 +1,161 @@
+"""The window's part that watches the catalogue file: the daily check and backup in the
+background, a banner when the file is damaged or read-only, and File ▸ Restore from backup….
+
+The check and the backup (``core.backups.daily_care``) run on a worker thread once the
+window is up, so they never slow its start. Damage found by the check, or by SQLite in any
+read or write, shows in the banner at once (the store refuses writes from then on), with the
+way out: a button that restores a backup.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+from shiboken6 import isValid
+
+from resource_desk.core.faults import damaged_message, read_only_message
+from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.worker import NOTHING, ReadOp, WriteOp, wait_for_writes
+
+if TYPE_CHECKING:
+    from resource_desk.core.database import Catalogue
+    from resource_desk.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CARE_DELAY_MS = 1500
+BANNER_STYLE = ("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; padding: 6px; }")
+READ_ONLY_STYLE = ("QLabel { background: #fff8e1; color: #5d4300; border: 1px solid #f0d98c; padding: 6px; }")
+
+
+class CatalogueHealth(QObject):
+    """The banner (a fixed bar under the menus), the restore action and the daily care."""
+
+    damage_found = Signal(str)  # from any thread: SQLite or the check found the file damaged
+    waiting = Signal(str)  # from the writer thread: another process holds the catalogue
+    cared = Signal()  # the daily check and backup ended (tests wait for it)
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.bar = QToolBar("Catalogue file")
+        self.bar.setObjectName("CatalogueHealthBar")
+        self.bar.setMovable(False)
+        self.bar.setFloatable(False)
+        self.bar.toggleViewAction().setVisible(False)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setAccessibleName("Catalogue file warning")
+        row.addWidget(self.banner, 1)
+        self.restore_button = QPushButton("Restore from backup…")
+        self.restore_button.clicked.connect(self.restore)
+        row.addWidget(self.restore_button)
+        self.bar.addWidget(holder)
+        self.bar.setVisible(False)
+        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action.setStatusTip("Put one of the catalogue's daily backups back in its place")
+        self.restore_action.triggered.connect(self.restore)
+        self.damage_found.connect(self._show_damage)
+        self.waiting.connect(lambda text: window.say(text[:1].upper() + text[1:], 0))
+        self._watched: Catalogue | None = None
+
+    # -- watching a catalogue ----------------------------------------------------------------
+    def watch(self, catalogue: Catalogue, demo: bool) -> None:
+        """A catalogue is shown: listen for damage, say if it is read-only, check it in the background."""
+        if self._watched is not None and self.damage_found.emit in self._watched.store.on_damage:
+            self._watched.store.on_damage.remove(self.damage_found.emit)
+        self._watched = catalogue
+        catalogue.store.on_damage.append(self.damage_found.emit)
+        catalogue.store.on_wait = self.waiting.emit  # "another import is running…; waiting…"
+        self.bar.setVisible(False)
+        if catalogue.damage:
+            self._show_damage(catalogue.damage)
+        elif catalogue.read_only:
+            self._show(read_only_message(catalogue.path), READ_ONLY_STYLE, restore=False)
+        if not demo:
+            # After the first results are up: the check and the copy never slow the start.
+            QTimer.singleShot(CARE_DELAY_MS, self, lambda: self._care(catalogue))
+
+    def _care(self, catalogue: Catalogue) -> None:
+        if catalogue is not self.window.catalogue:
+            return  # another catalogue was opened meanwhile (it has its own turn)
+
+        def work(_progress):
+            from resource_desk.core.backups import daily_care
+
+            return daily_care(catalogue)
+
+        def failed(error: BaseException) -> None:
+            # A backup that could not be made (a full disk) is said, and work goes on.
+            from resource_desk.core.faults import user_error_for
+
+            fault = user_error_for(error, catalogue.path)
+            log.warning("the daily backup failed: %s", error)
+            if not isValid(self):  # the window closed meanwhile
+                return
+            if fault is not None:
+                self.window.say(f"Today's backup was not made: {fault}", 15000)
+            self.cared.emit()
+
+        def done(care) -> None:
+            if care.backup is not None:
+                log.info("backed up %s to %s", catalogue.path, care.backup)
+            if isValid(self):  # the window may have closed meanwhile
+                self.cared.emit()
+
+        ReadOp(None, work).success(done).failure(failed).run()
+
+    # -- the banner --------------------------------------------------------------------------
+    def _show(self, text: str, style: str, restore: bool) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+        self.restore_button.setVisible(restore)
+        self.bar.setVisible(True)
+
+    def _show_damage(self, detail: str) -> None:
+        catalogue = self.window.catalogue
+        if catalogue.damage is None:  # a message about a catalogue no longer shown
+            return
+        self._show(damaged_message(catalogue.path, detail), BANNER_STYLE, restore=True)
+
+    @property
+    def banner_text(self) -> str:
+        return self.banner.text() if self.bar.isVisible() else ""
+
+    # -- restoring ---------------------------------------------------------------------------
+    def restore(self) -> None:
+        from resource_desk.gui.restore_dialog import RestoreDialog
+
+        window = self.window
+        if window.is_demo:
+            QMessageBox.information(window, APP_TITLE, "The sample catalogue has no backups: it is made afresh "
+                                                       "whenever it is opened.")
+            return
+        path = window.catalogue.path
+        dialog = RestoreDialog(path, window)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        backup = dialog.chosen
+        if not window.close_tools():
+            return
+        wait_for_writes()
+
+        def work(_progress):
+            from resource_desk.core.backups import restore
+
+            return restore(path, backup)
+
+        def restored(kept) -> None:
+            if window.open_catalogue_file(path):
+                window.say(f"Restored the backup {backup.name}. The catalogue as it was is kept as {kept.name}.",
+                           15000)
+
+        WriteOp(window, work, changes=NOTHING).with_progress("Restoring the backup…").success(restored).run()

@@ -1,0 +1,21 @@
+"""Damaging a catalogue copy on purpose: pages in the middle of the file overwritten."""
+
+import os
+import sqlite3
+
+
+def corrupt(path, pages: int = 3) -> None:
+    """Overwrite ``pages`` pages a third of the way into the file (its WAL folded in first),
+    so that SQLite's quick_check and the reads that touch them find the damage."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        connection.close()
+    count = os.path.getsize(path) // page_size
+    assert count > 3 * pages, "the file is too small to damage in the middle"
+    with open(path, "r+b") as handle:
+        for page in range(count // 3, count // 3 + pages):
+            handle.seek(page * page_size)
+            handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
