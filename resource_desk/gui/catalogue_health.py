@@ -37,6 +37,7 @@ class CatalogueHealth(QObject):
 
     damage_found = Signal(str)  # from any thread: SQLite or the check found the file damaged
     waiting = Signal(str)  # from the writer thread: another process holds the catalogue
+    wait_over = Signal()
     cared = Signal()  # the daily check and backup ended (tests wait for it)
 
     def __init__(self, window: MainWindow):
@@ -65,16 +66,17 @@ class CatalogueHealth(QObject):
         self.restore_action.triggered.connect(self.restore)
         self.damage_found.connect(self._show_damage)
         self.waiting.connect(lambda text: window.say(text[:1].upper() + text[1:], 0))
+        self.wait_over.connect(lambda: window.say("The other import has ended; going on.", 5000))
         self._watched: Catalogue | None = None
 
     # -- watching a catalogue ----------------------------------------------------------------
     def watch(self, catalogue: Catalogue, demo: bool) -> None:
         """A catalogue is shown: listen for damage, say if it is read-only, check it in the background."""
-        if self._watched is not None and self.damage_found.emit in self._watched.store.on_damage:
-            self._watched.store.on_damage.remove(self.damage_found.emit)
+        self.unwatch()
         self._watched = catalogue
-        catalogue.store.on_damage.append(self.damage_found.emit)
-        catalogue.store.on_wait = self.waiting.emit  # "another import is running…; waiting…"
+        catalogue.store.on_damage.append(self._damage_found)
+        catalogue.store.on_wait = self._waiting  # "another import is running…; waiting…"
+        catalogue.store.on_wait_over = self._wait_over
         self.bar.setVisible(False)
         if catalogue.damage:
             self._show_damage(catalogue.damage)
@@ -83,6 +85,27 @@ class CatalogueHealth(QObject):
         if not demo:
             # After the first results are up: the check and the copy never slow the start.
             QTimer.singleShot(CARE_DELAY_MS, self, lambda: self._care(catalogue))
+
+    def unwatch(self) -> None:
+        """Stop listening to the catalogue shown before (it may outlive the window)."""
+        watched, self._watched = self._watched, None
+        if watched is not None:
+            if self._damage_found in watched.store.on_damage:
+                watched.store.on_damage.remove(self._damage_found)
+            watched.store.on_wait = watched.store.on_wait_over = None
+
+    # The store calls these from any thread; the window may be gone by then.
+    def _damage_found(self, detail: str) -> None:
+        if isValid(self):
+            self.damage_found.emit(detail)
+
+    def _waiting(self, text: str) -> None:
+        if isValid(self):
+            self.waiting.emit(text)
+
+    def _wait_over(self) -> None:
+        if isValid(self):
+            self.wait_over.emit()
 
     def _care(self, catalogue: Catalogue) -> None:
         if catalogue is not self.window.catalogue:

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.browser.stop_counting()
+        self.health.unwatch()
         self.save_layout()
         super().closeEvent(event)
 

@@ -73,3 +73,24 @@ def test_a_read_only_catalogue_opens_for_reading_and_says_so(demo_catalogue, ope
     assert "read-only" in window.health.banner_text
     assert not window.health.restore_button.isVisible()
     assert window.model.total > 0  # it reads
+
+
+def test_a_write_in_the_window_waits_for_another_writer_saying_so(main_window, qtbot):
+    from resource_desk.gui.worker import NOTHING, WriteOp
+    from tests.importing.test_two_writers import Holder
+
+    holder = Holder(main_window.catalogue.path)
+    done = []
+
+    def work(_progress):
+        with main_window.catalogue.store.write_transaction() as connection:
+            connection.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('probe', '1')")
+        return "committed"
+
+    WriteOp(main_window, work, changes=NOTHING).success(done.append).run()
+    qtbot.waitUntil(lambda: "waiting" in main_window.statusBar().currentMessage(), timeout=20000)
+    assert main_window.statusBar().currentMessage() == "Another import is running in this catalogue; waiting…"
+    assert done == []
+    holder.release()
+    qtbot.waitUntil(lambda: done == ["committed"], timeout=20000)
+    assert "going on" in main_window.statusBar().currentMessage()

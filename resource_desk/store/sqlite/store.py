@@ -95,6 +95,7 @@ class SqliteStore:
         # e.g. a line on stderr), or refuse at once (``wait_for_writers = False``, ``--no-wait``).
         self.wait_for_writers = True
         self.on_wait: Callable[[str], None] | None = None
+        self.on_wait_over: Callable[[], None] | None = None  # the lock came free after a wait
 
     @classmethod
     def open_file(cls, path: Path) -> tuple[SqliteStore, str | None, bool]:
@@ -234,7 +235,10 @@ class SqliteStore:
             while True:
                 raw.execute(f"PRAGMA busy_timeout = {BUSY_TRY_MS if self.wait_for_writers else 0}")
                 try:
-                    return connection.begin()
+                    transaction = connection.begin()
+                    if deadline is not None and self.on_wait_over is not None:
+                        self.on_wait_over()
+                    return transaction
                 except OperationalError as exc:
                     if not _is_busy(exc):
                         raise
