@@ -45,10 +45,17 @@ def _sqlite_errors(error: BaseException):
         stack.extend((getattr(current, "orig", None), current.__cause__, current.__context__))
 
 
+# The file was deleted or moved while open (a removed stick, a deleted folder): SQLite says
+# "readonly" (SQLITE_READONLY_DBMOVED), but the catalogue is gone, not read-only.
+_MOVED = getattr(sqlite3, "SQLITE_READONLY_DBMOVED", 1032)
+
+
 def fault_of(error: BaseException) -> str | None:
     """DAMAGED, FULL, READ_ONLY or GONE when ``error`` (or what it wraps) is SQLite saying so."""
     for candidate in _sqlite_errors(error):
         code = getattr(candidate, "sqlite_errorcode", None)
+        if code == _MOVED:
+            return GONE
         if code is not None and (code & 0xFF) in _BY_CODE:
             return _BY_CODE[code & 0xFF]
         text = str(candidate).lower()

@@ -169,6 +169,17 @@ class SqliteStore:
                     yield connection
             finally:
                 connection.info.pop("write", None)
+        self._check_still_there()
+
+    def _check_still_there(self) -> None:
+        """A file deleted or moved while open takes writes without a word (they go to the
+        unlinked file, lost when it closes): after each write, the file must still be there."""
+        if not self.path.exists():
+            from resource_desk.core.errors import StorageGone
+
+            raise StorageGone(f"{self.path} was removed or moved while Resource Desk wrote to it (was it on a "
+                              "disk that was taken out?): what was just saved did not reach it. Put the disk "
+                              "back, then open the catalogue again and check the last change.")
 
     # -- health ------------------------------------------------------------------------------
     def refuse_writes_if_unsafe(self) -> None:
