@@ -12,6 +12,10 @@ from resource_desk.core.errors import CatalogueDamaged
 
 from .damage import corrupt
 
+# A sheet is painted in-process: with a widgets application, as the window's would be (a
+# QGuiApplication made here would stop later GUI tests from making widgets).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 # Every command, with arguments that would work on a sound catalogue.
 READING = [["info"], ["search", "food"], ["duplicates"], ["imports"], ["backups"],
            ["export", "--format", "csv", "{tmp}/out.csv"], ["sheet", "--query", "food", "--pdf", "{tmp}/s.pdf"],

@@ -13,6 +13,10 @@ from resource_desk.core.errors import CatalogueReadOnly, DiskFull, StorageGone
 from resource_desk.core.faults import user_error_for
 from resource_desk.store.sqlite import connection as sqlite_connection
 
+# A sheet is painted in-process: with a widgets application, as the window's would be (a
+# QGuiApplication made here would stop later GUI tests from making widgets).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 @pytest.fixture
 def read_only(monkeypatch):
