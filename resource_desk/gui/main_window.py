@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
                                                  "Ctrl+Shift+L")
         self.duplicates_action = self._action("Possible d&uplicates…", self.show_duplicates, None,
                                               "Resources that look alike, side by side: merge them or keep both")
+        self.review_action = self._action("&Review stale resources…", self.review_stale, None,
+                                          "Step through the resources not verified in the last N months, oldest "
+                                          "first")
         self.show_inactive_action = QAction("Show &inactive && do-not-refer", self)
         self.show_inactive_action.setCheckable(True)
         self.show_inactive_action.toggled.connect(self.filters.show_inactive.setChecked)
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.duplicates_action)
+        view_menu.addAction(self.review_action)
         view_menu.addSeparator()
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.details_action)
@@ -563,6 +567,15 @@ class MainWindow(QMainWindow):
         dialog = DuplicatesDialog(self.catalogue, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # its write ops tell apply_changes what they changed
+
+    def review_stale(self):
+        """View ▸ Review stale resources…: N months from the sidebar's "Not verified in the last"."""
+        from resource_desk.gui.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.catalogue, self.filters.stale_months.value(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # its write ops tell apply_changes what they changed
+        return dialog
 
     # -- view ---------------------------------------------------------------------------------------
     def _set_font_size(self, size: float) -> None:
