@@ -30,7 +30,13 @@ def application() -> QApplication:
 
 
 def run(db: str | None = None, demo: bool = False) -> int:
-    """Open the catalogue and show the main window; 2 if the catalogue cannot be opened."""
+    """Open the catalogue and show the main window; 2 if the catalogue cannot be opened.
+
+    A machine where Qt's platform plugin cannot load raises PlatformUnavailable first (the
+    command line prints its one line and exits 2) instead of Qt aborting."""
+    from resource_desk.gui.platform_check import check_platform
+
+    check_platform()
     app = application()
     from resource_desk.gui.errors import install_excepthook
 
