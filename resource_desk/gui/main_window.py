@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -82,9 +83,11 @@ class WelcomePage(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)  # as wide as it may be,
+        self.text = text  # as tall as its lines need (height for width): never clipped
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(text)
+        row.addWidget(text, 4)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addSpacing(18)
@@ -94,8 +97,7 @@ class WelcomePage(QWidget):
         self.add_button = QPushButton("&Add a resource")
         self.sample_button = QPushButton("&Load the sample catalogue")
         for button in (self.import_button, self.add_button, self.sample_button):
-            button.setMinimumHeight(40)
-            button.setMinimumWidth(170)
+            button.setMinimumHeight(40)  # as wide as their words: a narrow window still shows all three
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from resource_desk.gui.results_model import COST, KIND, LANGUAGES, LAST_VERIFIED, NAME, ORGANIZATION
 
-# Share of the width and the narrowest useful width of each column; Name takes the rest.
-_SHARES = {ORGANIZATION: (0.19, 110), KIND: (0.13, 90), COST: (0.09, 70), LANGUAGES: (0.08, 80),
-           LAST_VERIFIED: (0.10, 96)}
+# Most of the width each column may take and its narrowest useful width; within those it is
+# as wide as its content (the rows in sight and its header). Name takes the rest.
+_SHARES = {ORGANIZATION: (0.20, 100), KIND: (0.13, 80), COST: (0.10, 60), LANGUAGES: (0.09, 60),
+           LAST_VERIFIED: (0.11, 90)}
 
 
 class ResultsView(QTableView):
@@ -56,6 +57,7 @@ class ResultsView(QTableView):
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(lambda: self.auto_fit and self.fit_columns())  # new rows, new content widths
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -64,8 +66,10 @@ class ResultsView(QTableView):
         width = self._viewport_width()
         self._fitting = True
         try:
+            header = self.horizontalHeader()
             for column, (share, minimum) in _SHARES.items():
-                self.setColumnWidth(column, max(minimum, int(width * share)))
+                content = max(header.sectionSizeFromContents(column).width(), self.sizeHintForColumn(column))
+                self.setColumnWidth(column, max(minimum, min(content, int(width * share))))
         finally:
             self._fitting = False
 
