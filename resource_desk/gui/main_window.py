@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = self._action("&Larger text", lambda: self.zoom(+1), [key.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("&Smaller text", lambda: self.zoom(-1), key.ZoomOut)
         self.zoom_reset_action = self._action("&Normal text size", lambda: self.zoom(0), "Ctrl+0")
+        self.help_action = self._action("Resource Desk &guide", self.show_help, key.HelpContents,
+                                        "Finding, tagging, importing, sheets and privacy, in short (F1)")
         self.about_action = self._action("&About Resource Desk", self.about)
 
     def _build_menus(self) -> None:
@@ -282,6 +284,8 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -594,6 +598,19 @@ class MainWindow(QMainWindow):
         size = base if step == 0 else current + step
         self._set_font_size(size)
         settings.setValue("main/font_size", QApplication.font().pointSizeF())
+
+    def show_help(self):
+        """Help ▸ Resource Desk guide (F1): one guide window, raised again when open."""
+        from resource_desk.gui.help_window import HelpWindow
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+            self.help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.help_window.destroyed.connect(lambda *_: setattr(self, "help_window", None))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def about(self) -> None:
         QMessageBox.about(self, "About Resource Desk",
