@@ -77,7 +77,7 @@ class ReviewDialog(QDialog):
         top.addWidget(self.position_label)
         layout.addLayout(top)
 
-        who = (f"Reviewing as {escape(self.reviewer)}." if self.reviewer else
+        who = (f"Reviewing as {escape(self.reviewer.rstrip('.'))}." if self.reviewer else
                "Your name is not set: Edit ▸ Preferences keeps it with each review.")
         self.reviewer_label = QLabel(f"Resources not verified in the last {plural(months, 'month')}, oldest first. "
                                      f"{who}")
