@@ -76,3 +76,18 @@ def test_the_welcome_text_is_never_clipped(qtbot, open_window, tmp_path):
         QApplication.processEvents()
         qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))
     assert text.width() > 300
+
+
+def test_a_tray_left_open_comes_back_folded_when_empty(qtbot, open_window, demo_catalogue):
+    first = _sized(qtbot, open_window(demo_catalogue, demo=False))
+    first.sheet.open()
+    qtbot.waitUntil(lambda: first.sheet_dock.width() >= TRAY_MIN_WIDTH)
+    first.close()  # its layout is saved with the tray open
+
+    second = _sized(qtbot, open_window(demo_catalogue, demo=False))
+    assert second.sheet.folded
+    qtbot.waitUntil(lambda: second.sheet_dock.width() < 60)
+    second.sheet.bar.setFocus()
+    qtbot.keyClick(second.sheet.bar, Qt.Key.Key_Return)  # the bar opens from the keyboard too
+    assert not second.sheet.folded
+    qtbot.waitUntil(lambda: second.sheet_dock.width() >= TRAY_MIN_WIDTH)
