@@ -339,6 +339,8 @@ class ResourceForm(QDialog):
         for facet in NEW_TAG_FACETS:
             button = QPushButton()
             button.setVisible(False)
+            if facet == NEW_TAG_FACETS[0]:
+                button.setToolTip("Or press Enter in the finder")
             button.clicked.connect(lambda _checked=False, f=facet: self.create_tag(f, self.tag_filter.text()))
             offers.addWidget(button)
             self.create_tag_buttons[facet] = button

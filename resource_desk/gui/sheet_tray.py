@@ -748,7 +748,8 @@ class SheetBar(QWidget):
 
 
 class SheetPart(QObject):
-    """The tray as a part of the main window: the dock, "Add to sheet" (a button for the
+    """The tray as a part of the main window: the dock (folded to a thin bar while the tray is
+    empty, so the results get the width, and opened as it fills), "Add to sheet" (a button for the
     browser's tool row, Ctrl+Enter and the results' context menu), rows dragged from the
     results, and the actions the window puts in its menus: Print sheet… / Print preview… /
     Save sheet as PDF…, Preferences…, Show referral sheet and Sheet history."""
