@@ -269,6 +269,24 @@ class ResourceMerge(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class ResourceReview(Base):
+    """One step of a stale-resource review (revision 0008): its outcome, day and reviewer, and
+    what the resource was before, so the step can be undone."""
+
+    __tablename__ = "resource_reviews"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    resource_id: Mapped[str] = mapped_column(String(36), ForeignKey("resources.id", ondelete="CASCADE"),
+                                             index=True)
+    outcome: Mapped[str] = mapped_column(String(20))  # a key of core.review.OUTCOMES
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str | None] = mapped_column(String(100))
+    previous_status: Mapped[str] = mapped_column(String(30))
+    previous_last_verified: Mapped[date | None] = mapped_column(Date)
+    previous_verified_by: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ImportBatch(Base):
     __tablename__ = "import_batches"
 

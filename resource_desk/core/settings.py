@@ -100,5 +100,22 @@ def save_sheet_preferences(catalogue: Catalogue, prefs: SheetPreferences) -> She
     return prefs
 
 
+REVIEWER_KEY = "review.reviewer"
+REVIEWER_MAX = 100  # the length resources.verified_by holds
+
+
+def reviewer_name(catalogue: Catalogue) -> str:
+    """Who reviews: the name or initials a review step (and "Verified by") records."""
+    return (get_setting(catalogue, REVIEWER_KEY) or "").strip()
+
+
+def save_reviewer_name(catalogue: Catalogue, name: str) -> str:
+    name = " ".join(name.split())
+    if len(name) > REVIEWER_MAX:
+        raise SettingsError(f"Your name or initials: at most {REVIEWER_MAX} characters.")
+    set_settings(catalogue, {REVIEWER_KEY: name})
+    return name
+
+
 def sheet_logging_enabled(catalogue: Catalogue) -> bool:
     return load_sheet_preferences(catalogue).log_sheets

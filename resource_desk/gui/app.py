@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resource_desk.core.catalogues import open_catalogue
@@ -22,15 +23,35 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-        font = app.font()
-        if font.pointSizeF() < MIN_POINT_SIZE:  # readable on every platform's default
-            font.setPointSizeF(MIN_POINT_SIZE)
-            app.setFont(font)
+        app.setFont(interface_font(app.font()))
     return app  # type: ignore[return-value]
 
 
+def interface_font(font: QFont) -> QFont:
+    """The window's font: the platform's default, at least MIN_POINT_SIZE, named by the family
+    it resolves to now.
+
+    Named, because a generic family ("Sans Serif") is resolved again whenever fonts are added:
+    registering the sheet fonts (Noto Sans, Atkinson Hyperlegible) for a first PDF would turn
+    the whole interface to Noto Sans where fontconfig prefers it for sans-serif but the system
+    lacks it (DejaVu-only desktops). The sheet fonts serve documents only."""
+    font = QFont(font)
+    if font.pointSizeF() < MIN_POINT_SIZE:  # readable on every platform's default
+        font.setPointSizeF(MIN_POINT_SIZE)
+    family = QFontInfo(font).family()
+    if family:
+        font.setFamilies([family])
+    return font
+
+
 def run(db: str | None = None, demo: bool = False) -> int:
-    """Open the catalogue and show the main window; 2 if the catalogue cannot be opened."""
+    """Open the catalogue and show the main window; 2 if the catalogue cannot be opened.
+
+    A machine where Qt's platform plugin cannot load raises PlatformUnavailable first (the
+    command line prints its one line and exits 2) instead of Qt aborting."""
+    from resource_desk.gui.platform_check import check_platform
+
+    check_platform()
     app = application()
     from resource_desk.gui.errors import install_excepthook
 

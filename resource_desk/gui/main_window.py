@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -84,9 +85,11 @@ class WelcomePage(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)  # as wide as it may be,
+        self.text = text  # as tall as its lines need (height for width): never clipped
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(text)
+        row.addWidget(text, 4)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addSpacing(18)
@@ -96,8 +99,7 @@ class WelcomePage(QWidget):
         self.add_button = QPushButton("&Add a resource")
         self.sample_button = QPushButton("&Load the sample catalogue")
         for button in (self.import_button, self.add_button, self.sample_button):
-            button.setMinimumHeight(40)
-            button.setMinimumWidth(170)
+            button.setMinimumHeight(40)  # as wide as their words: a narrow window still shows all three
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
@@ -218,6 +220,9 @@ class MainWindow(QMainWindow):
                                                  "Ctrl+Shift+L")
         self.duplicates_action = self._action("Possible d&uplicates…", self.show_duplicates, None,
                                               "Resources that look alike, side by side: merge them or keep both")
+        self.review_action = self._action("&Review stale resources…", self.review_stale, None,
+                                          "Step through the resources not verified in the last N months, oldest "
+                                          "first")
         self.show_inactive_action = QAction("Show &inactive && do-not-refer", self)
         self.show_inactive_action.setCheckable(True)
         self.show_inactive_action.toggled.connect(self.filters.show_inactive.setChecked)
@@ -233,6 +238,8 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = self._action("&Larger text", lambda: self.zoom(+1), [key.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("&Smaller text", lambda: self.zoom(-1), key.ZoomOut)
         self.zoom_reset_action = self._action("&Normal text size", lambda: self.zoom(0), "Ctrl+0")
+        self.help_action = self._action("Resource Desk &guide", self.show_help, key.HelpContents,
+                                        "Finding, tagging, importing, sheets and privacy, in short (F1)")
         self.about_action = self._action("&About Resource Desk", self.about)
 
     def _build_menus(self) -> None:
@@ -270,6 +277,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.duplicates_action)
+        view_menu.addAction(self.review_action)
         view_menu.addSeparator()
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.details_action)
@@ -282,6 +290,8 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -572,6 +582,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # its write ops tell apply_changes what they changed
 
+    def review_stale(self):
+        """View ▸ Review stale resources…: N months from the sidebar's "Not verified in the last"."""
+        from resource_desk.gui.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.catalogue, self.filters.stale_months.value(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # its write ops tell apply_changes what they changed
+        return dialog
+
     # -- view ---------------------------------------------------------------------------------------
     def _set_font_size(self, size: float) -> None:
         font = QFont(QApplication.font())
@@ -587,6 +606,19 @@ class MainWindow(QMainWindow):
         size = base if step == 0 else current + step
         self._set_font_size(size)
         settings.setValue("main/font_size", QApplication.font().pointSizeF())
+
+    def show_help(self):
+        """Help ▸ Resource Desk guide (F1): one guide window, raised again when open."""
+        from resource_desk.gui.help_window import HelpWindow
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+            self.help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.help_window.destroyed.connect(lambda *_: setattr(self, "help_window", None))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def about(self) -> None:
         QMessageBox.about(self, "About Resource Desk",

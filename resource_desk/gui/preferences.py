@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences…: the practice header and the referral sheet defaults.
+"""Edit ▸ Preferences…: the practice header, the referral sheet defaults, the reviewer's name.
 
 They are stored in the catalogue (``core.settings``), so they travel with it and the
 ``sheet`` command uses them too.
@@ -27,7 +27,10 @@ from resource_desk.core.settings import (
     PAPERS,
     SettingsError,
     SheetPreferences,
+    REVIEWER_MAX,
     load_sheet_preferences,
+    reviewer_name,
+    save_reviewer_name,
     save_sheet_preferences,
 )
 from resource_desk.sheets.translations import available_languages
@@ -87,11 +90,21 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         layout.addWidget(privacy)
 
+        reviewing = QGroupBox("Reviewing")
+        form = QFormLayout(reviewing)
+        self.reviewer = QLineEdit()
+        self.reviewer.setPlaceholderText("e.g. Sam R.")
+        self.reviewer.setMaxLength(REVIEWER_MAX)
+        self.reviewer.setToolTip("Kept with each step of View ▸ Review stale resources, and as “Verified by”")
+        form.addRow("Your name or &initials:", self.reviewer)
+        layout.addWidget(reviewing)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.load(load_sheet_preferences(catalogue))
+        self.reviewer.setText(reviewer_name(catalogue))
 
     def load(self, prefs: SheetPreferences) -> None:
         self.practice_name.setText(prefs.practice_name)
@@ -118,6 +131,7 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved = save_sheet_preferences(self.catalogue, self.preferences())
+            save_reviewer_name(self.catalogue, self.reviewer.text())
         except SettingsError as exc:
             QMessageBox.warning(self, "Preferences", str(exc))
             return

@@ -62,6 +62,7 @@ NO_AGE = -1
 PHONE_COLUMNS = ("Number", "Kind", "Extension", "Label")
 ADDRESS_COLUMNS = ("Street", "City", "Region", "Postal code", "Country", "Confidential")
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_TAG_FACETS = ("need", "identity")  # a new tag is offered in What it offers first (Enter makes it)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 EXTRA_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -91,6 +92,19 @@ def _plain(minimum_lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
+class TagFinder(QLineEdit):
+    """The tag finder: Enter makes the tag offered for a new name instead of saving the form."""
+
+    enter_pressed = None  # () -> bool: True when it acted on the key
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.enter_pressed is not None \
+                and self.enter_pressed():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ResourceForm(QDialog):
     """``ResourceForm(catalogue, data).exec()``; after Save, ``saved`` holds the stored record."""
 
@@ -100,6 +114,7 @@ class ResourceForm(QDialog):
         self.catalogue = catalogue
         self.original = data or ResourceData(name="")
         self.saved: ResourceData | None = None
+        self.tag_op = None  # the new tag being stored, if any
         self.errors: dict[str, QLabel] = {}
         self._focus_for: dict[str, tuple[int, QWidget]] = {}
         if title is None:
@@ -311,12 +326,26 @@ class ResourceForm(QDialog):
     def _tags_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.tag_filter = QLineEdit()
-        self.tag_filter.setPlaceholderText("Find a tag…")
+        self.tag_filter = TagFinder()
+        self.tag_filter.setPlaceholderText("Find a tag, or type a new one…")
         self.tag_filter.setAccessibleName("Find a tag")
         self.tag_filter.setClearButtonEnabled(True)
         self.tag_filter.textChanged.connect(self._filter_tags)
+        self.tag_filter.enter_pressed = self._create_offered_tag
         layout.addWidget(self.tag_filter)
+        # A name no tag has yet: offered as a new tag in either group, ticked once made.
+        offers = QHBoxLayout()
+        self.create_tag_buttons: dict[str, QPushButton] = {}
+        for facet in NEW_TAG_FACETS:
+            button = QPushButton()
+            button.setVisible(False)
+            if facet == NEW_TAG_FACETS[0]:
+                button.setToolTip("Or press Enter in the finder")
+            button.clicked.connect(lambda _checked=False, f=facet: self.create_tag(f, self.tag_filter.text()))
+            offers.addWidget(button)
+            self.create_tag_buttons[facet] = button
+        offers.addStretch(1)
+        layout.addLayout(offers)
         lists = QHBoxLayout()
         self.tag_lists: dict[str, QListWidget] = {}
         for facet, label in FACET_LABELS.items():
@@ -327,21 +356,69 @@ class ResourceForm(QDialog):
             widget.setAccessibleName(label)
             caption.setBuddy(widget)
             for tag in self._tags:
-                if tag.facet != facet:
-                    continue
-                item = QListWidgetItem(swatch(tag.color), tag.name)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                item.setData(TAG_ID_ROLE, tag.id)
-                if tag.aliases:
-                    item.setToolTip("Also known as: " + ", ".join(tag.aliases[:12]))
-                widget.addItem(item)
+                if tag.facet == facet:
+                    self._add_tag_item(widget, tag)
             column.addWidget(widget, 1)
             lists.addLayout(column)
             self.tag_lists[facet] = widget
         layout.addLayout(lists, 1)
         return page
+
+    @staticmethod
+    def _add_tag_item(widget: QListWidget, tag: TagRecord) -> QListWidgetItem:
+        item = QListWidgetItem(swatch(tag.color), tag.name)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(TAG_ID_ROLE, tag.id)
+        if tag.aliases:
+            item.setToolTip("Also known as: " + ", ".join(tag.aliases[:12]))
+        widget.addItem(item)
+        return item
+
+    def _update_tag_offers(self, text: str) -> None:
+        """Offer "Create tag 'grief' in …" for each group that has no tag (or alias) of that name."""
+        name, key = " ".join(text.split()), fold(text)
+        for facet, button in self.create_tag_buttons.items():
+            taken = any(t.facet == facet and key in (fold(t.name), *t.aliases) for t in self._tags)
+            button.setVisible(bool(key) and not taken)
+            button.setText(f"Create tag “{name}” in {FACET_LABELS[facet]}")
+
+    def _create_offered_tag(self) -> bool:
+        """Enter in the finder: the first offer (What it offers), when one is shown."""
+        for facet, button in self.create_tag_buttons.items():
+            if button.isVisibleTo(self) and button.isEnabled():
+                self.create_tag(facet, self.tag_filter.text())
+                return True
+        return False
+
+    def create_tag(self, facet: str, name: str) -> None:
+        """Add the tag to the catalogue (on the write worker) and tick it in this form."""
+        from resource_desk.core.tags import add_tag
+        from resource_desk.gui.worker import Changes, WriteOp
+
+        catalogue = self.catalogue
+        for button in self.create_tag_buttons.values():
+            button.setEnabled(False)
+
+        def made(tag: TagRecord) -> None:
+            for button in self.create_tag_buttons.values():
+                button.setEnabled(True)
+            self._tags.append(tag)
+            item = self._add_tag_item(self.tag_lists[facet], tag)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.tag_filter.clear()  # every tag shows again, the new one ticked among them
+            self.tag_lists[facet].scrollToItem(item)
+
+        def failed(error: BaseException) -> None:
+            for button in self.create_tag_buttons.values():
+                button.setEnabled(True)
+            from resource_desk.gui.errors import show_error
+
+            show_error(self, error)
+
+        self.tag_op = WriteOp(self, lambda _progress: add_tag(catalogue, facet, name),
+                              Changes(tags=True)).success(made).failure(failed)
+        self.tag_op.run()
 
     def _languages_tab(self) -> QWidget:
         page = QWidget()
@@ -695,6 +772,7 @@ class ResourceForm(QDialog):
         self.verified_on.setDate(QDate.currentDate())
 
     def _filter_tags(self, text: str) -> None:
+        self._update_tag_offers(text)
         key = fold(text)
         aliases = {t.id: " ".join(t.aliases) for t in self._tags}
         for widget in self.tag_lists.values():

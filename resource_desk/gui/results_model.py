@@ -187,4 +187,6 @@ class ResultsModel(QAbstractTableModel):
             return row.organization
         if column == LANGUAGES and row.languages:
             return ", ".join(language_name(code) for code in row.languages)
+        if column in (KIND, COST):  # cut short in a narrow column: shown whole
+            return ResultsModel._display(row, column) or None
         return None

@@ -9,9 +9,14 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from resource_desk.gui.results_model import COST, KIND, LANGUAGES, LAST_VERIFIED, NAME, ORGANIZATION
 
-# Share of the width and the narrowest useful width of each column; Name takes the rest.
-_SHARES = {ORGANIZATION: (0.19, 110), KIND: (0.13, 90), COST: (0.09, 70), LANGUAGES: (0.08, 80),
-           LAST_VERIFIED: (0.10, 96)}
+# Most of the width each column may take and its narrowest useful width; within those it is
+# as wide as its content (the rows in sight and its header). Name takes the rest.
+_SHARES = {ORGANIZATION: (0.20, 100), KIND: (0.13, 80), COST: (0.10, 60), LANGUAGES: (0.09, 60),
+           LAST_VERIFIED: (0.11, 90)}
+# In a narrow table the others give way below their useful widths (cut text shows whole in
+# a tooltip), down to NARROWEST, so that Name keeps at least this share.
+NAME_AT_LEAST = 0.4
+NARROWEST = 36
 
 
 class ResultsView(QTableView):
@@ -53,9 +58,10 @@ class ResultsView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(NARROWEST)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(lambda: self.auto_fit and self.fit_columns())  # new rows, new content widths
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -64,8 +70,18 @@ class ResultsView(QTableView):
         width = self._viewport_width()
         self._fitting = True
         try:
+            header = self.horizontalHeader()
+            header.setMinimumSectionSize(NARROWEST)  # a restored header state brings back its own
+            widths = {}
             for column, (share, minimum) in _SHARES.items():
-                self.setColumnWidth(column, max(minimum, int(width * share)))
+                content = max(header.sectionSizeFromContents(column).width(), self.sizeHintForColumn(column))
+                widths[column] = max(minimum, min(content, int(width * share)))
+            room = width - int(width * NAME_AT_LEAST)
+            if sum(widths.values()) > room:
+                scale = room / sum(widths.values())
+                widths = {column: max(NARROWEST, int(w * scale)) for column, w in widths.items()}
+            for column, w in widths.items():
+                self.setColumnWidth(column, w)
         finally:
             self._fitting = False
 

@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QDrag, QKeySequence, QShortcut
+from PySide6.QtCore import QMimeData, QObject, QPoint, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QDrag, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound
 from resource_desk.core.settings import PAPERS, SheetPreferences, load_sheet_preferences
+from resource_desk.gui.common import app_settings
 from resource_desk.sheets.translations import all_discreet_words, available_languages, translation
 
 if TYPE_CHECKING:
@@ -63,6 +65,8 @@ ERROR_STYLE = "color: #b00020;"
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+TRAY_MIN_WIDTH = 300  # the open tray: its form rows and buttons still read
+TRAY_OPEN_WIDTH = 360  # the open tray's first width (then the person's, remembered)
 
 
 def ids_mime(resource_ids: list[str]) -> QMimeData:
@@ -193,6 +197,7 @@ class SheetTray(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long heading must not widen the window
         layout.addWidget(self.heading)
 
         self.list = TrayList()
@@ -225,6 +230,7 @@ class SheetTray(QWidget):
             shortcut.activated.connect(slot)
 
         self.item_note_label = QLabel("&Note for the client about this resource (printed):")
+        self.item_note_label.setWordWrap(True)
         self.item_note = QPlainTextEdit()
         self.item_note.setPlaceholderText("e.g. Ask for Sam at the front desk")
         self.item_note.setMaximumHeight(64)
@@ -684,8 +690,66 @@ class SheetTray(QWidget):
 
 
 
+class SheetBar(QWidget):
+    """The empty tray folded to a thin bar down the window's side, so the results get the
+    width: a click (or Enter) opens the tray, and resource rows can be dropped on it."""
+
+    clicked = Signal()
+    ids_dropped = Signal(list)
+    TEXT = "Referral sheet: empty — click to open"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sheet_bar")
+        self.setAcceptDrops(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName("Referral sheet (empty): open it")
+        self.setToolTip("The referral sheet is empty. Click to open it, drop resources here, or press Ctrl+Enter "
+                        "on the chosen ones")
+        self.setFixedWidth(self.fontMetrics().height() + 14)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.width(), self.fontMetrics().horizontalAdvance(self.TEXT) + 24)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.width(), 40)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().alternateBase())
+        painter.setPen(self.palette().windowText().color())
+        painter.translate(self.width() / 2 + self.fontMetrics().ascent() / 2 - 2, 12)
+        painter.rotate(90)  # reads top to bottom, as a book's spine on a shelf
+        painter.drawText(0, 0, self.TEXT)
+        painter.end()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(RESOURCE_IDS_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        ids = ids_from_mime(event.mimeData())
+        if ids:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.ids_dropped.emit(ids)
+
+
 class SheetPart(QObject):
-    """The tray as a part of the main window: the dock, "Add to sheet" (a button for the
+    """The tray as a part of the main window: the dock (folded to a thin bar while the tray is
+    empty, so the results get the width, and opened as it fills), "Add to sheet" (a button for the
     browser's tool row, Ctrl+Enter and the results' context menu), rows dragged from the
     results, and the actions the window puts in its menus: Print sheet… / Print preview… /
     Save sheet as PDF…, Preferences…, Show referral sheet and Sheet history."""
@@ -698,10 +762,20 @@ class SheetPart(QObject):
         self._window = window
         self._browser = browser
         self.tray = SheetTray(browser.catalogue, window)
+        self.tray.setMinimumWidth(TRAY_MIN_WIDTH)
+        self.bar = SheetBar()
+        self.bar.clicked.connect(self.open)
+        self.bar.ids_dropped.connect(lambda ids: self.tray.add_resources(ids))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tray)
+        self.pages.addWidget(self.bar)
         self.dock = QDockWidget("Referral sheet", window)
         self.dock.setObjectName("sheet_dock")
-        self.dock.setWidget(self.tray)
-        self.dock.setMinimumWidth(340)
+        self.dock.setWidget(self.pages)
+        self._held_open = False  # the person opened the empty tray (to load a list, say)
+        self._open_width = app_settings().value("sheet/open_width", TRAY_OPEN_WIDTH, type=int)
+        self.tray.changed.connect(self._fold_when_empty)
+        self.dock.topLevelChanged.connect(lambda _floating: self._fold_when_empty())
 
         def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
             made = QAction(text, window)
@@ -739,6 +813,53 @@ class SheetPart(QObject):
             window.addAction(made)
         self.show_action = self.dock.toggleViewAction()
         self.show_action.setText("Show referral &sheet")
+        self._fold_when_empty()
+
+    # -- folding ----------------------------------------------------------------------------
+    @property
+    def folded(self) -> bool:
+        return self.pages.currentWidget() is self.bar
+
+    def open(self) -> None:
+        """Show the whole tray, empty or not (it folds again once emptied)."""
+        self.dock.show()
+        self._held_open = True
+        self._set_folded(False)
+
+    def _fold_when_empty(self) -> None:
+        empty = self.tray.list.count() == 0
+        if not empty:
+            self._held_open = False
+        self._set_folded(empty and not self._held_open and not self.dock.isFloating())
+
+    def _set_folded(self, folded: bool) -> None:
+        if folded == self.folded:
+            return
+        if folded:
+            if self.dock.isVisible() and self.dock.width() >= TRAY_MIN_WIDTH:  # the person's width
+                self._open_width = self.dock.width()
+                app_settings().setValue("sheet/open_width", self._open_width)
+            self.pages.setCurrentWidget(self.bar)
+            self.tray.hide()  # its minimum width no longer counts
+            self.dock.setTitleBarWidget(QWidget())  # no title: the bar says what it is
+            width = self.bar.width()
+            self.pages.setMaximumWidth(width)
+        else:
+            self.dock.setTitleBarWidget(None)
+            self.pages.setMaximumWidth(16777215)
+            self.tray.show()
+            self.pages.setCurrentWidget(self.tray)
+            width = max(self._open_width, TRAY_MIN_WIDTH)
+        self._resize_dock(width)
+
+    def _resize_dock(self, width: int) -> None:
+        if self.dock.isFloating() or self._window.dockWidgetArea(self.dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+            return  # floating, or the window has not placed it yet (it folds as placed)
+        window = self._window
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        # Once laid out too: a window being built has no width to share yet.
+        QTimer.singleShot(0, lambda: self.dock.isVisible() and not self.dock.isFloating()
+                          and window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal))
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.tray.set_catalogue(catalogue)
@@ -751,12 +872,12 @@ class SheetPart(QObject):
         ids = self._browser.selected_resource_ids()
         if ids:
             self.dock.show()
-            self.tray.add_resources(ids)
+            self.tray.add_resources(ids)  # the tray unfolds as it fills
 
     def _when_not_empty(self, slot):
         def run() -> None:
             if not self.tray.resource_ids():
-                self.dock.show()
+                self.open()
                 self.tray.say("The sheet is empty: add resources from the results first (Ctrl+Enter).", error=True)
                 return
             slot()
@@ -776,7 +897,7 @@ class SheetPart(QObject):
                 self._window, "Sheet history", "Replace the resources on the sheet with this one?") \
                 != QMessageBox.StandardButton.Yes:
             return
-        self.dock.show()
+        self.open()
         self.tray.load_items([ListItem(rid) for rid in record.resource_ids], title=record.title,
                              language=record.language)
 

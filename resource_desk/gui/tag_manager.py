@@ -158,7 +158,7 @@ class TagManager(QDialog):
         buttons = QVBoxLayout()
         self.add_button = QPushButton("&Add…")
         self.rename_button = QPushButton("&Rename…")
-        self.merge_button = QPushButton("&Merge…")
+        self.merge_button = QPushButton("&Merge… (Ctrl+click two or more)")
         self.color_button = QPushButton("&Color…")
         self.aliases_button = QPushButton("A&liases…")
         self.keywords_button = QPushButton("&Keywords…")
