@@ -1,0 +1,229 @@
+"""Undo and redo of every change made in the window: the catalogue is back where it was, row
+for row (the search index too), and redo makes the change again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from resource_desk.core.lists import ListItem, save_list
+from resource_desk.core.resources import NotFound, get_resource
+from resource_desk.core.search import SearchQuery, matching_ids
+from tests.catalogue_rows import everything
+
+from .test_editing import find_id, press_ctrl_s, tick_tag, wait_for_form
+from .test_search_window import names
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _wait_for(qtbot, window, index: int) -> None:
+    command = window.undo_history.stack.command(index)
+    qtbot.waitUntil(lambda: command.op is not None and command.op.finished)
+
+
+def undo(qtbot, window) -> None:
+    """Ctrl+Z in the window, then wait for the step to be written and shown."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    stack = window.undo_history.stack
+    index = stack.index()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert stack.index() == index - 1
+    _wait_for(qtbot, window, index - 1)
+
+
+def redo(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    stack = window.undo_history.stack
+    index = stack.index()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert stack.index() == index + 1
+    _wait_for(qtbot, window, index)
+
+
+def wait_for_op(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.editing.op is not None and window.editing.op.finished)
+
+
+def undo_and_redo(qtbot, window, catalogue, before, text: str) -> None:
+    """Undo the last change (named ``text`` in Edit ▸ Undo): every row as before; redo: as after."""
+    after = everything(catalogue)
+    assert after != before
+    assert window.undo_action.text() == f"&Undo {text}" and window.undo_action.isEnabled()
+    undo(qtbot, window)
+    assert everything(catalogue) == before
+    assert window.redo_action.text() == f"&Redo {text}"
+    redo(qtbot, window)
+    assert everything(catalogue) == after
+
+
+def test_nothing_to_undo_at_first(main_window):
+    assert not main_window.undo_action.isEnabled() and not main_window.redo_action.isEnabled()
+    edit_menu = main_window.edit_menu.actions()
+    assert edit_menu[0] is main_window.undo_action and edit_menu[1] is main_window.redo_action
+
+
+def test_saving_in_the_form(qtbot, main_window, demo_catalogue):
+    resource_id = find_id(demo_catalogue, "Trans Lifeline")
+    before = everything(demo_catalogue)
+    main_window.browser.select_resource(resource_id)
+    main_window.table.setFocus()
+    qtbot.keyClick(main_window.table, Qt.Key.Key_Return)
+    form = wait_for_form(qtbot, main_window)
+    form.name.setText("Trans Lifeline (peer hotline)")
+    form.organization.setCurrentText("A Brand New Collective")
+    tick_tag(form, "need", "Peer support")
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Edit “Trans Lifeline (peer hotline)”")
+    assert main_window.detail.resource.name == "Trans Lifeline (peer hotline)"
+    undo(qtbot, main_window)
+    assert main_window.detail.resource.name == "Trans Lifeline"  # the details follow
+    assert "Trans Lifeline" in names(main_window)
+
+
+def test_adding_and_duplicating(qtbot, main_window, demo_catalogue):
+    before = everything(demo_catalogue)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
+    form = wait_for_form(qtbot, main_window)
+    qtbot.keyClicks(form.name, "Rainbow Elders Lunch Club")
+    form.organization.setCurrentText("Silver Pride Collective")
+    tick_tag(form, "identity", "Older adults")
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    new_id = find_id(demo_catalogue, "Rainbow Elders Lunch Club")
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Add “Rainbow Elders Lunch Club”")
+    assert get_resource(demo_catalogue, new_id).organization == "Silver Pride Collective"  # the same id again
+
+    before = everything(demo_catalogue)
+    main_window.browser.select_resource(new_id)
+    qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
+    form = wait_for_form(qtbot, main_window)
+    form.name.setText("Rainbow Elders — Eastside")
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Duplicate “Rainbow Elders — Eastside”")
+
+
+def test_deleting_brings_the_resource_back_whole_under_its_id(qtbot, main_window, demo_catalogue, monkeypatch):
+    resource_id = find_id(demo_catalogue, "Trans Lifeline")
+    save_list(demo_catalogue, "Hotlines", [ListItem(resource_id, note="24/7")])
+    original = get_resource(demo_catalogue, resource_id)
+    assert original.phones and original.tags
+    before = everything(demo_catalogue)
+    main_window.browser.select_resource(resource_id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    main_window.table.setFocus()
+    qtbot.keyClick(main_window.table, Qt.Key.Key_Delete)
+    assert "Edit ▸ Undo brings it back" in asked[0]
+    wait_for_op(qtbot, main_window)
+    with pytest.raises(NotFound):
+        get_resource(demo_catalogue, resource_id)
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Delete “Trans Lifeline”")
+    undo(qtbot, main_window)
+    assert get_resource(demo_catalogue, resource_id) == original
+    assert "Trans Lifeline" in names(main_window)
+    assert matching_ids(demo_catalogue, SearchQuery(text="trans lifeline"))[0] == resource_id
+
+
+def test_mark_verified(qtbot, main_window, demo_catalogue):
+    resource_id = find_id(demo_catalogue, "Veterans Bridge Housing (sample)")
+    assert get_resource(demo_catalogue, resource_id).last_verified != date.today()
+    before = everything(demo_catalogue)
+    main_window.browser.select_resource(resource_id)
+    qtbot.keyClick(main_window, Qt.Key.Key_V, CTRL | SHIFT)
+    wait_for_op(qtbot, main_window)
+    assert get_resource(demo_catalogue, resource_id).last_verified == date.today()
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Mark 1 resource verified")
+
+
+def _select_rows(window, count: int) -> None:
+    table = window.table
+    table.selectRow(0)
+    flags = table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows
+    for row in range(1, count):
+        table.selectionModel().select(window.model.index(row, 0), flags)
+
+
+def _open_bulk_dialog(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.editing.bulk_dialog is not None and window.editing.bulk_dialog.isVisible())
+    return window.editing.bulk_dialog
+
+
+def test_editing_thirty_at_once_is_one_step(qtbot, main_window, demo_catalogue):
+    _select_rows(main_window, 30)
+    ids = main_window.browser.selected_resource_ids()
+    assert len(ids) == 30
+    before = everything(demo_catalogue)
+    dialog = _open_bulk_dialog(qtbot, main_window)
+    assert dialog.windowTitle() == "Edit 30 resources"
+    assert not dialog.ok_button.isEnabled()  # nothing chosen yet
+    food = next(t for t in __import__("resource_desk.core.tags", fromlist=["list_tags"]).list_tags(demo_catalogue)
+                if t.key == "need:Food")
+    carrying = sum(1 for i in ids if any(t.id == food.id for t in get_resource(demo_catalogue, i).tags))
+    dialog.add_tags.check(food.id)
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
+    assert dialog.count_label.text() == f"{30 - carrying} of 30 resources will change."
+    dialog.status.setCurrentIndex(dialog.status.findData("temporarily_closed"))
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "30 of 30 resources will change.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for_op(qtbot, main_window)
+    for rid in ids:
+        stored = get_resource(demo_catalogue, rid)
+        assert stored.status == "temporarily_closed" and food.id in {t.id for t in stored.tags}
+    assert sorted(main_window.browser.selected_resource_ids()) == sorted(ids)  # still chosen
+    undo_and_redo(qtbot, main_window, demo_catalogue, before,
+                  "Edit 30 resources: add Food; status Temporarily closed")
+
+
+def test_ctrl_a_and_the_context_menu_reach_every_result(qtbot, main_window, demo_catalogue):
+    main_window.table.setFocus()
+    qtbot.keyClick(main_window.table, Qt.Key.Key_A, CTRL)
+    assert main_window.browser.selected_count() == main_window.model.total == 56
+    assert main_window.bulk_edit_action in main_window.table.actions()
+    main_window.bulk_edit_action.trigger()
+    dialog = main_window.editing.bulk_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    dialog.add_languages.setText("Klingonese")
+    assert "Unknown language “Klingonese”" in dialog.problem.text() and not dialog.ok_button.isEnabled()
+    speakers = sum(1 for rid in matching_ids(demo_catalogue, SearchQuery())
+                   if "fr" in get_resource(demo_catalogue, rid).languages)
+    dialog.add_languages.setText("French")
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
+    assert dialog.count_label.text() == f"{56 - speakers} of 56 resources will change."
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for_op(qtbot, main_window)
+    assert len(matching_ids(demo_catalogue, SearchQuery(text="french"))) == 56
+
+
+def test_several_steps_undo_in_turn_and_another_catalogue_starts_afresh(qtbot, main_window, demo_catalogue,
+                                                                        catalogue):
+    first = everything(demo_catalogue)
+    ids = [find_id(demo_catalogue, "Trans Lifeline"), find_id(demo_catalogue, "Crisis Text Line")]
+    for rid in ids:
+        main_window.browser.select_resource(rid)
+        qtbot.keyClick(main_window, Qt.Key.Key_V, CTRL | SHIFT)
+        wait_for_op(qtbot, main_window)
+    assert main_window.undo_history.stack.count() == 2
+    # Two undos asked at once run one after the other.
+    main_window.undo_action.trigger()
+    main_window.undo_action.trigger()
+    _wait_for(qtbot, main_window, 0)
+    _wait_for(qtbot, main_window, 1)
+    assert everything(demo_catalogue) == first
+    main_window.redo_action.trigger()
+    assert main_window.set_catalogue(catalogue)
+    assert main_window.undo_history.stack.count() == 0 and not main_window.undo_action.isEnabled()
