@@ -107,11 +107,13 @@ def rename_tag(catalogue: Catalogue, tag_id: str, new_name: str, old_name: str) 
     return rename(catalogue, tag_id, new_name), before
 
 
-def recolor_tag(catalogue: Catalogue, tag_id: str, color: str | None) -> tuple[TagRecord, Snapshot]:
-    from resource_desk.core.tags import recolor_tag as recolor
+def recolor_tags(catalogue: Catalogue, tag_ids: Sequence[str], color: str | None) -> tuple[int, Snapshot]:
+    from resource_desk.core.tags import recolor_tag
 
-    before = take_snapshot(catalogue, tag_scope([tag_id], links=False))
-    return recolor(catalogue, tag_id, color), before
+    before = take_snapshot(catalogue, tag_scope(tag_ids, links=False))
+    for tag_id in tag_ids:
+        recolor_tag(catalogue, tag_id, color)
+    return len(tag_ids), before
 
 
 def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) -> tuple[int, Snapshot]:
@@ -122,11 +124,19 @@ def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) 
     return merge(catalogue, ids, target_id), before
 
 
-def delete_tag(catalogue: Catalogue, tag_id: str) -> tuple[int, Snapshot]:
-    from resource_desk.core.tags import delete_tag as delete
+def delete_tags(catalogue: Catalogue, tag_ids: Sequence[str]) -> tuple[int, Snapshot]:
+    """Delete tags (those gone already are passed over); returns how many resources carried them."""
+    from contextlib import suppress
 
-    before = take_snapshot(catalogue, tag_scope([tag_id]))
-    return delete(catalogue, tag_id), before
+    from resource_desk.core.errors import NotFound
+    from resource_desk.core.tags import delete_tag
+
+    before = take_snapshot(catalogue, tag_scope(tag_ids))
+    carried = 0
+    for tag_id in tag_ids:
+        with suppress(NotFound):  # already gone (another window): nothing left to do
+            carried += delete_tag(catalogue, tag_id)
+    return carried, before
 
 
 def set_aliases(catalogue: Catalogue, tag_id: str, aliases: Sequence[str]) -> tuple[TagRecord, Snapshot]:

@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
         """The one place the window reacts to a write: what changed is shown again."""
         if changes.resources or changes.tags:
             self.refresh()
+        if changes.tags and self.tag_manager is not None:
+            self.tag_manager.reload()  # an undo or redo changed the vocabulary under it
 
     def refresh(self) -> None:
         """Reload the tag list and filters, then re-run the current search, keeping the selection."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from resource_desk.core.lists import ListItem, save_list
 from resource_desk.core.resources import NotFound, get_resource
 from resource_desk.core.search import SearchQuery, matching_ids
+from resource_desk.core.tags import list_tags, resolve_tags
 from tests.catalogue_rows import everything
 
 from .test_editing import find_id, press_ctrl_s, tick_tag, wait_for_form
@@ -171,8 +172,7 @@ def test_editing_thirty_at_once_is_one_step(qtbot, main_window, demo_catalogue):
     dialog = _open_bulk_dialog(qtbot, main_window)
     assert dialog.windowTitle() == "Edit 30 resources"
     assert not dialog.ok_button.isEnabled()  # nothing chosen yet
-    food = next(t for t in __import__("resource_desk.core.tags", fromlist=["list_tags"]).list_tags(demo_catalogue)
-                if t.key == "need:Food")
+    food = next(t for t in list_tags(demo_catalogue) if t.key == "need:Food")
     carrying = sum(1 for i in ids if any(t.id == food.id for t in get_resource(demo_catalogue, i).tags))
     dialog.add_tags.check(food.id)
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
@@ -227,3 +227,68 @@ def test_several_steps_undo_in_turn_and_another_catalogue_starts_afresh(qtbot, m
     main_window.redo_action.trigger()
     assert main_window.set_catalogue(catalogue)
     assert main_window.undo_history.stack.count() == 0 and not main_window.undo_action.isEnabled()
+
+
+# -- tags ---------------------------------------------------------------------------------------
+
+
+def _manager_undo(qtbot, window, manager, keys=CTRL) -> None:
+    """Ctrl+Z (or Ctrl+Shift+Z) pressed in the tag manager's own window."""
+    stack = window.undo_history.stack
+    index = stack.index()
+    manager.activateWindow()
+    qtbot.waitUntil(manager.isActiveWindow)
+    qtbot.keyClick(manager.tree, Qt.Key.Key_Z, keys)
+    moved = index - 1 if keys == CTRL else index
+    assert stack.index() == (index - 1 if keys == CTRL else index + 1)
+    _wait_for(qtbot, window, moved)
+
+
+def test_tag_changes_are_undone_from_the_tag_manager_too(qtbot, main_window, demo_catalogue, monkeypatch):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog, QInputDialog
+
+    from .test_tag_manager import open_manager, select, tag
+
+    food, shelter = tag(demo_catalogue, "need", "Food"), tag(demo_catalogue, "need", "Housing & shelter")
+    manager = open_manager(qtbot, main_window)
+
+    before = everything(demo_catalogue)
+    select(manager, food.id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Groceries", True))
+    qtbot.mouseClick(manager.rename_button, Qt.MouseButton.LeftButton)
+    assert manager.item_for(food.id).text(0) == "Groceries"
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Rename tag “Food” to “Groceries”")
+    _manager_undo(qtbot, main_window, manager)
+    assert everything(demo_catalogue) == before
+    assert manager.item_for(food.id).text(0) == "Food"  # the manager's list follows
+    assert main_window.filters.tags.item_named("Food", "need") is not None
+
+    before = everything(demo_catalogue)
+    select(manager, food.id, shelter.id)
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123456"))
+    qtbot.mouseClick(manager.color_button, Qt.MouseButton.LeftButton)
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Recolor 2 tags")
+    _manager_undo(qtbot, main_window, manager)
+
+    before = everything(demo_catalogue)
+    select(manager, food.id, shelter.id)
+    qtbot.mouseClick(manager.merge_button, Qt.MouseButton.LeftButton)
+    manager.merge_dialog.survivor.setCurrentIndex(manager.merge_dialog.survivor.findData(shelter.id))
+    manager.merge_dialog.accept()
+    assert manager.item_for(food.id) is None
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Merge tags “Food” into “Housing & shelter”")
+    _manager_undo(qtbot, main_window, manager)
+    assert manager.item_for(food.id) is not None
+    _manager_undo(qtbot, main_window, manager, CTRL | SHIFT)  # redo, from the manager
+    assert manager.item_for(food.id) is None
+    _manager_undo(qtbot, main_window, manager)
+
+    before = everything(demo_catalogue)
+    select(manager, food.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    manager.delete()
+    undo_and_redo(qtbot, main_window, demo_catalogue, before, "Delete tag “Food”")
+    undo(qtbot, main_window)
+    # The tag is back on every resource that carried it, under the same id.
+    assert resolve_tags(demo_catalogue, ["need:Food"])[0].id == food.id
