@@ -3,6 +3,7 @@ for row (the search index too), and redo makes the change again."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -292,3 +293,72 @@ def test_tag_changes_are_undone_from_the_tag_manager_too(qtbot, main_window, dem
     undo(qtbot, main_window)
     # The tag is back on every resource that carried it, under the same id.
     assert resolve_tags(demo_catalogue, ["need:Food"])[0].id == food.id
+
+
+# -- merging duplicates, applying suggestions ---------------------------------------------------------
+
+
+def test_merging_duplicates_is_undone_and_redone_from_the_window(qtbot, open_window, catalogue):
+    from resource_desk.core.duplicates import list_merges
+    from resource_desk.core.records import PhoneRecord, ResourceData
+    from resource_desk.core.resources import save_resource
+    from resource_desk.gui.duplicates_dialog import DuplicatesDialog
+
+    kept = save_resource(catalogue, ResourceData(name="Casa de Esperanza Legal Clinic", languages=("es",),
+                                                 phones=(PhoneRecord("(415) 555-0100"),))).id
+    removed = save_resource(catalogue, ResourceData(name="Casa Esperanza Legal Clinic", hours="Tue 5–8 pm",
+                                                    phones=(PhoneRecord("415-555-0100"),))).id
+    before = everything(catalogue, leave_out=("resource_merges",))
+    window = open_window(catalogue, demo=False)
+    window.duplicates_action.trigger()
+    dialog = window.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.keep_left_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.loading)
+    dialog.close()
+    after = everything(catalogue, leave_out=("resource_merges",))
+    merged = replace(get_resource(catalogue, kept), updated_at=None)
+    assert after != before and window.model.total == 1
+    text = "Merge “Casa Esperanza Legal Clinic” into “Casa de Esperanza Legal Clinic”"
+    assert window.undo_action.text() == f"&Undo {text}"
+    undo(qtbot, window)
+    assert everything(catalogue, leave_out=("resource_merges",)) == before
+    assert window.model.total == 2 and get_resource(catalogue, removed).hours == "Tue 5–8 pm"
+    redo(qtbot, window)
+    # Redo merges again: the same rows, but for the kept resource's time of change.
+    again = everything(catalogue, leave_out=("resource_merges", "resources"))
+    assert again == {k: v for k, v in after.items() if k != "resources"}
+    assert replace(get_resource(catalogue, kept), updated_at=None) == merged
+    with pytest.raises(NotFound):
+        get_resource(catalogue, removed)
+    assert [m.undone_at is None for m in list_merges(catalogue)] == [True, False]  # redo is a merge of its own
+    assert get_resource(catalogue, kept).hours == "Tue 5–8 pm"
+
+
+def test_applied_tag_suggestions_are_undone_and_redone(qtbot, open_window, catalogue):
+    from resource_desk.core.records import ResourceData
+    from resource_desk.core.resources import save_resource
+    from resource_desk.gui.suggest_tags_dialog import SuggestTagsDialog
+
+    pantry = save_resource(catalogue, ResourceData(name="Corner Pantry", description="A food pantry and "
+                                                   "hot meals on Saturdays.")).id
+    before = everything(catalogue, leave_out=("import_batches",))
+    window = open_window(catalogue, demo=False)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.suggest_tags_action.trigger()
+    dialog = window.findChild(SuggestTagsDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    for r in range(dialog.list.count()):
+        if dialog.suggestions[dialog.list.item(r).data(Qt.ItemDataRole.UserRole)].key == "need:Food":
+            dialog.list.item(r).setCheckState(Qt.CheckState.Checked)
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.applied is not None)
+    dialog.close()
+    after = everything(catalogue, leave_out=("import_batches",))
+    assert "need:Food" in {t.key for t in get_resource(catalogue, pantry).tags}
+    assert window.undo_action.text() == "&Undo Add suggested tags Food"
+    undo(qtbot, window)
+    assert everything(catalogue, leave_out=("import_batches",)) == before
+    redo(qtbot, window)
+    assert everything(catalogue, leave_out=("import_batches",)) == after
