@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from resource_desk.core.errors import UserError
 from resource_desk.core.progress import NO_PROGRESS, Cancelled, Progress
 from resource_desk.core.records import COST_LABELS, DELIVERY_LABELS, KIND_LABELS, STATUS_LABELS
-from resource_desk.core.snapshots import CHUNK, Snapshot, field_scope, take
+from resource_desk.core.snapshots import BATCH_FROM, CHUNK, Snapshot, field_scope, search_index_batched, take
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -127,26 +127,24 @@ def _languages(current: str, change: BulkChange) -> str:
 
 def _plan(connection: Connection, resource_ids: Sequence[str], change: BulkChange,
           progress: Progress = NO_PROGRESS) -> Plan:
-    from sqlalchemy import text
+    from sqlalchemy import bindparam, text
 
     ids = list(dict.fromkeys(resource_ids))
     plan = Plan(asked=0)
     asked = 0
     tag_ids = change.tag_ids
-    tag_params = {f"t{n}": t for n, t in enumerate(tag_ids)}
+    read = text(f"SELECT {', '.join(_READ)} FROM resources WHERE id IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+    links = text("SELECT resource_id, tag_id FROM resource_tags WHERE resource_id IN :ids AND tag_id IN :tags") \
+        .bindparams(bindparam("ids", expanding=True), bindparam("tags", expanding=True))
     for start in range(0, len(ids), CHUNK):
         if progress.cancelled():
             raise Cancelled()
         chunk = ids[start:start + CHUNK]
-        params = {f"i{n}": rid for n, rid in enumerate(chunk)}
-        in_ids = ", ".join(f":{p}" for p in params)
-        rows = connection.execute(text(f"SELECT {', '.join(_READ)} FROM resources WHERE id IN ({in_ids})"),
-                                  params).all()
+        rows = connection.execute(read, {"ids": chunk}).all()
         have: set[tuple[str, str]] = set()
         if tag_ids:
-            have = {(r, t) for r, t in connection.execute(text(
-                f"SELECT resource_id, tag_id FROM resource_tags WHERE resource_id IN ({in_ids}) "
-                f"AND tag_id IN ({', '.join(':' + p for p in tag_params)})"), {**params, **tag_params})}
+            have = {(r, t) for r, t in connection.execute(links, {"ids": chunk, "tags": list(tag_ids)})}
         asked += len(rows)
         for row in rows:
             current = dict(zip(_READ, row))
@@ -207,13 +205,20 @@ def apply_bulk_change(catalogue: Catalogue, resource_ids: Sequence[str], change:
                 connection.execute(text(f"UPDATE resources SET {sets} WHERE id = :id"), rows[start:start + CHUNK])
                 done += len(rows[start:start + CHUNK])
                 progress.report(0.3 + 0.4 * done / steps, "Changing the resources…")
-        for sql, links, share in (
-                ("INSERT INTO resource_tags (resource_id, tag_id) VALUES (:r, :t)", planned.links_added, 0.15),
-                ("DELETE FROM resource_tags WHERE resource_id = :r AND tag_id = :t", planned.links_removed, 0.15)):
-            for start in range(0, len(links), CHUNK):
-                if progress.cancelled():
-                    raise Cancelled()
-                connection.execute(text(sql), [{"r": r, "t": t} for r, t in links[start:start + CHUNK]])
+        links = len(planned.links_added) + len(planned.links_removed)
+        with search_index_batched(catalogue.store, connection, links >= BATCH_FROM) as touched:
+            for sql, pairs in (
+                    ("INSERT INTO resource_tags (resource_id, tag_id) VALUES (:r, :t)", planned.links_added),
+                    ("DELETE FROM resource_tags WHERE resource_id = :r AND tag_id = :t", planned.links_removed)):
+                for start in range(0, len(pairs), CHUNK):
+                    if progress.cancelled():
+                        raise Cancelled()
+                    chunk = pairs[start:start + CHUNK]
+                    connection.execute(text(sql), [{"r": r, "t": t} for r, t in chunk])
+                    touched += [r for r, _ in chunk]
+                    done += len(chunk)
+                    progress.report(0.3 + 0.6 * done / (steps + links), "Changing the resources…")
+            progress.report(0.95, "Updating the search index…")
         progress.report(1.0, "")
     return BulkResult(planned.asked, planned.changed, len(planned.links_added), len(planned.links_removed), before)
 

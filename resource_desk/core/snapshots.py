@@ -12,12 +12,14 @@ change undoes it, and restoring what that returned does it again.
 
 A change that creates rows (a new resource, a new organization) widens the snapshot taken
 before it with the new ids (``Snapshot.widened``): they had no rows then, so undo removes
-them. The full-text index follows by its own triggers.
+them. The full-text index follows: by its own triggers for a few rows, and for many once
+per resource at the end (``search_index_batched``), not once per tag link.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from resource_desk.core.database import Catalogue
+    from resource_desk.store.protocol import Store
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list, under SQLite's variable limit
@@ -153,29 +156,41 @@ def _columns(connection: Connection, table: str) -> tuple[str, ...]:
     return tuple(column["name"] for column in inspect(connection).get_columns(table))
 
 
-def _in(column: str, values: list, prefix: str) -> tuple[str, dict[str, Any]]:
-    names = [f"{prefix}{n}" for n in range(len(values))]
-    return f"{_q(column)} IN ({', '.join(':' + n for n in names)})", dict(zip(names, values))
-
-
 def _select(connection: Connection, table: str, columns: tuple[str, ...], condition: Filter) -> list[tuple]:
     """The rows a filter takes; the first condition's ids go in chunks, the others whole."""
-    from sqlalchemy import text
+    from sqlalchemy import bindparam, text
 
-    (first, first_ids), rest = condition[0], condition[1:]
-    others, params = [], {}
-    for n, (column, ids) in enumerate(rest):
-        clause, values = _in(column, sorted(ids), f"r{n}_")
-        others.append(clause)
-        params.update(values)
     names = ", ".join(_q(c) for c in columns)
-    ids, found = sorted(first_ids), []
+    where = " AND ".join(f"{_q(column)} IN :p{n}" for n, (column, _ids) in enumerate(condition))
+    statement = text(f"SELECT {names} FROM {_q(table)} WHERE {where}").bindparams(
+        *(bindparam(f"p{n}", expanding=True) for n in range(len(condition))))
+    rest = {f"p{n}": sorted(ids) for n, (_column, ids) in enumerate(condition) if n}
+    ids, found = sorted(condition[0][1]), []
     for start in range(0, len(ids), CHUNK):
-        clause, values = _in(first, ids[start:start + CHUNK], "i")
-        where = " AND ".join([clause, *others])
-        found += connection.execute(text(f"SELECT {names} FROM {_q(table)} WHERE {where}"),
-                                    {**values, **params}).all()
+        found += connection.execute(statement, {"p0": ids[start:start + CHUNK], **rest}).all()
     return found
+
+
+# Links whose triggers recompute a resource's search row, and the column naming the resource.
+SEARCHED_LINKS = {"resource_tags": "resource_id", "resource_taxonomy_terms": "resource_id"}
+BATCH_FROM = 200  # rows of links (or new resources) from which the index is refreshed once at the end
+
+
+@contextmanager
+def search_index_batched(store: Store | None, connection: Connection, worth_it: bool = True) -> Iterator[list[str]]:
+    """While link rows go in and out by the thousand: the search index's per-row triggers are
+    set aside (in the transaction) and the resources named in the list yielded get their
+    index rows once, at the end. Without a store, or when not worth it, the triggers do it."""
+    touched: list[str] = []
+    if store is None or not worth_it:
+        yield touched
+        return
+    bulk = store.bulk_load(connection)
+    bulk.suspend_search_index()
+    with store.quiet_link_deletes(connection):
+        yield touched
+    bulk.refresh_search_rows(touched)
+    bulk.restore_search_index()
 
 
 def take(connection: Connection, scope: Scope) -> Snapshot:
@@ -194,12 +209,38 @@ def take(connection: Connection, scope: Scope) -> Snapshot:
     return Snapshot(scope, rows)
 
 
+def _touched(current: Snapshot, snapshot: Snapshot) -> list[str]:
+    """The resources whose search rows a restore changes through links or a new row."""
+    touched: list[str] = []
+    for table, column in (*SEARCHED_LINKS.items(), ("resources", "id")):
+        if table not in snapshot.rows:
+            continue
+        columns, wanted = snapshot.rows[table]
+        now_columns, now = current.rows[table]
+        if table == "resources" and snapshot.scope.tables[table].columns is not None:
+            continue  # updated in place: its own update trigger indexes it
+        for rows, names, other in ((wanted, columns, now), (now, now_columns, wanted)):
+            if rows and column in names:
+                at = names.index(column)
+                touched += [row[at] for key, row in rows.items() if key not in other]
+    return list(dict.fromkeys(touched))
+
+
 def restore(connection: Connection, snapshot: Snapshot,
-            progress: Callable[[float], None] | None = None) -> Snapshot:
+            progress: Callable[[float], None] | None = None, store: Store | None = None) -> Snapshot:
     """Make the scope's rows what the snapshot holds; returns the rows it replaced."""
+    current = take(connection, snapshot.scope)
+    touched = _touched(current, snapshot)
+    with search_index_batched(store, connection, len(touched) >= BATCH_FROM) as batch:
+        batch += touched
+        _write(connection, snapshot, current, progress)
+    return current
+
+
+def _write(connection: Connection, snapshot: Snapshot, current: Snapshot,
+           progress: Callable[[float], None] | None) -> None:
     from sqlalchemy import text
 
-    current = take(connection, snapshot.scope)
     tables = [t for t in TABLE_ORDER if t in snapshot.rows]
     for table in reversed(tables):  # children first
         if snapshot.scope.tables[table].columns is not None:
@@ -229,7 +270,6 @@ def restore(connection: Connection, snapshot: Snapshot,
                                [dict(zip(params, row)) for row in changed])
         if progress is not None:
             progress((n + 1) / len(tables))
-    return current
 
 
 def take_snapshot(catalogue: Catalogue, scope: Scope) -> Snapshot:
@@ -242,7 +282,7 @@ def restore_snapshot(catalogue: Catalogue, snapshot: Snapshot,
                      progress: Callable[[float], None] | None = None) -> Snapshot:
     """Put the snapshot's rows back, in one transaction; returns the rows it replaced."""
     with catalogue.store.write_transaction() as connection:
-        return restore(connection, snapshot, progress)
+        return restore(connection, snapshot, progress, catalogue.store)
 
 
 def with_snapshot(catalogue: Catalogue, scope: Scope, change: Callable[[], T]) -> tuple[T, Snapshot]:
