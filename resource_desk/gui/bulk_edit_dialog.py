@@ -218,8 +218,8 @@ class BulkEditDialog(QDialog):
             self.ok_button.setEnabled(False)
             self.count_label.setText(f"Choose what to change in the {plural(self.how_many, 'resource')}.")
             return
-        self.ok_button.setEnabled(False)
-        self.count_label.setText("Counting…")
+        self.ok_button.setEnabled(True)  # the count is news, not a gate: thousands take a few seconds
+        self.count_label.setText(f"Counting which of the {plural(self.how_many, 'resource')} will change…")
         self.timer.start()
 
     def _count(self) -> None:
@@ -229,6 +229,8 @@ class BulkEditDialog(QDialog):
             return
         catalogue, ids = self.catalogue, self._resource_ids
         asked = change
+        if self.count_op is not None and not self.count_op.finished:
+            self.count_op.cancel()  # its question is out of date
 
         def shown(count: int) -> None:
             try:
@@ -245,4 +247,5 @@ class BulkEditDialog(QDialog):
                                          "they have this already.")
             self.ok_button.setEnabled(count > 0)
 
-        self.count_op = ReadOp(self, lambda _progress: plan(catalogue, ids(), change).changed).success(shown).run()
+        self.count_op = ReadOp(self, lambda progress: plan(catalogue, ids(), change, progress).changed) \
+            .success(shown).run()

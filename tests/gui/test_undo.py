@@ -176,8 +176,8 @@ def test_editing_thirty_at_once_is_one_step(qtbot, main_window, demo_catalogue):
     food = next(t for t in list_tags(demo_catalogue) if t.key == "need:Food")
     carrying = sum(1 for i in ids if any(t.id == food.id for t in get_resource(demo_catalogue, i).tags))
     dialog.add_tags.check(food.id)
-    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
-    assert dialog.count_label.text() == f"{30 - carrying} of 30 resources will change."
+    qtbot.waitUntil(lambda: dialog.count_label.text() == f"{30 - carrying} of 30 resources will change.")
+    assert dialog.ok_button.isEnabled()
     dialog.status.setCurrentIndex(dialog.status.findData("temporarily_closed"))
     qtbot.waitUntil(lambda: dialog.count_label.text() == "30 of 30 resources will change.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -203,8 +203,7 @@ def test_ctrl_a_and_the_context_menu_reach_every_result(qtbot, main_window, demo
     speakers = sum(1 for rid in matching_ids(demo_catalogue, SearchQuery())
                    if "fr" in get_resource(demo_catalogue, rid).languages)
     dialog.add_languages.setText("French")
-    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
-    assert dialog.count_label.text() == f"{56 - speakers} of 56 resources will change."
+    qtbot.waitUntil(lambda: dialog.count_label.text() == f"{56 - speakers} of 56 resources will change.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     wait_for_op(qtbot, main_window)
     assert len(matching_ids(demo_catalogue, SearchQuery(text="french"))) == 56
@@ -362,3 +361,28 @@ def test_applied_tag_suggestions_are_undone_and_redone(qtbot, open_window, catal
     assert everything(catalogue, leave_out=("import_batches",)) == before
     redo(qtbot, window)
     assert everything(catalogue, leave_out=("import_batches",)) == after
+
+
+def test_ctrl_a_reaches_the_results_not_loaded_yet(qtbot, main_window, demo_catalogue):
+    main_window.model.page_size = 20
+    main_window.refresh()
+    qtbot.waitUntil(lambda: main_window.model.rowCount() == 20 and main_window.model.total == 56)
+    main_window.table.setFocus()
+    qtbot.keyClick(main_window.table, Qt.Key.Key_A, CTRL)
+    dialog = _open_bulk_dialog(qtbot, main_window)
+    assert dialog.windowTitle() == "Edit 56 resources"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("clinic"))
+    qtbot.waitUntil(lambda: dialog.count_label.text().endswith("of 56 resources will change."))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for_op(qtbot, main_window)
+    assert {get_resource(demo_catalogue, rid).kind for rid in matching_ids(demo_catalogue, SearchQuery())} \
+        == {"clinic"}
+
+
+def test_nothing_to_change_says_so(qtbot, main_window, demo_catalogue):
+    _select_rows(main_window, 1)
+    kind = main_window.browser.selected_rows()[0].kind
+    dialog = _open_bulk_dialog(qtbot, main_window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("None of the 1 resource would change"))
+    assert not dialog.ok_button.isEnabled()
