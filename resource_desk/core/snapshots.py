@@ -112,6 +112,12 @@ def alias_scope(aliases: Iterable[str]) -> Scope:
     return _scope([("tag_aliases", (("alias", keys),))]) if keys else Scope()
 
 
+def dismissal_scope(a: str, b: str) -> Scope:
+    """The "not duplicates" mark of one pair (kept with the smaller id first)."""
+    first, second = sorted((a, b))
+    return _scope([("duplicate_dismissals", (("resource_a", frozenset([first])), ("resource_b", frozenset([second]))))])
+
+
 def field_scope(resource_ids: Iterable[str], columns: Iterable[str], tag_ids: Iterable[str] = ()) -> Scope:
     """Some columns of resources, and their links to some tags: what a bulk change touches."""
     ids, tags = frozenset(resource_ids), frozenset(tag_ids)

@@ -16,6 +16,7 @@ from resource_desk.core.snapshots import (
     Scope,
     Snapshot,
     alias_scope,
+    dismissal_scope,
     organization_scope,
     resource_scope,
     tag_scope,
@@ -86,6 +87,14 @@ def bulk_change(catalogue: Catalogue, resource_ids: Sequence[str], change: BulkC
     from resource_desk.core.progress import NO_PROGRESS
 
     return apply_bulk_change(catalogue, resource_ids, change, progress or NO_PROGRESS, keep_snapshot=True)
+
+
+def dismiss_pair(catalogue: Catalogue, a: str, b: str) -> tuple[bool, Snapshot]:
+    """Remember that two resources are not duplicates."""
+    from resource_desk.core.duplicates import dismiss_pair as dismiss
+
+    before = take_snapshot(catalogue, dismissal_scope(a, b))
+    return dismiss(catalogue, a, b), before
 
 
 # -- tags ------------------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ from resource_desk.core.duplicates import (
     DuplicatePair,
     DuplicateSide,
     MergeRecord,
-    dismiss_pair,
     find_duplicates,
     list_merges,
     merge_resources,
@@ -46,8 +45,9 @@ from resource_desk.core.duplicates import (
 )
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import KIND_LABELS, STATUS_LABELS
+from resource_desk.core.undoable import dismiss_pair
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label, plural
-from resource_desk.gui.undo import MergeCommand, push
+from resource_desk.gui.undo import MergeCommand, SnapshotCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 
 DIFFERENT_BACKGROUND = QColor("#fff1c2")  # a soft yellow behind the lines where the two differ
@@ -356,10 +356,16 @@ class DuplicatesDialog(QDialog):
         pair = self.current_pair()
         if pair is None or self.busy:
             return
-        catalogue = self.catalogue
+        catalogue, window = self.catalogue, self.parent()
+
+        def undoable(result) -> None:
+            _new, before = result
+            push(window, SnapshotCommand(f"Not duplicates: “{pair.a.name}” and “{pair.b.name}”", window, catalogue,
+                                         before, Changes(resources=True)))
+
         self._write(lambda: dismiss_pair(catalogue, pair.a.id, pair.b.id),
-                    lambda _new: f"Kept both “{pair.a.name}” and “{pair.b.name}”; this pair is not listed "
-                                 "again.")
+                    lambda _result: f"Kept both “{pair.a.name}” and “{pair.b.name}”; this pair is not listed "
+                                    "again.", undoable)
 
     def undo_last_merge(self) -> None:
         merge = self.last_merge

@@ -335,6 +335,30 @@ def test_merging_duplicates_is_undone_and_redone_from_the_window(qtbot, open_win
     assert get_resource(catalogue, kept).hours == "Tue 5–8 pm"
 
 
+def test_not_duplicates_is_undone_and_the_pair_is_listed_again(qtbot, open_window, catalogue):
+    from resource_desk.core.duplicates import find_duplicates
+    from resource_desk.core.records import PhoneRecord, ResourceData
+    from resource_desk.core.resources import save_resource
+    from resource_desk.gui.duplicates_dialog import DuplicatesDialog
+
+    for name in ("Casa de Esperanza Legal Clinic", "Casa Esperanza Legal Clinic"):
+        save_resource(catalogue, ResourceData(name=name, phones=(PhoneRecord("(415) 555-0100"),)))
+    before = everything(catalogue)
+    window = open_window(catalogue, demo=False)
+    window.duplicates_action.trigger()
+    dialog = window.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.not_duplicates_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.loading)
+    dialog.close()
+    assert find_duplicates(catalogue) == []
+    undo_and_redo(qtbot, window, catalogue, before,
+                  "Not duplicates: “Casa de Esperanza Legal Clinic” and “Casa Esperanza Legal Clinic”")
+    undo(qtbot, window)
+    assert len(find_duplicates(catalogue)) == 1
+
+
 def test_applied_tag_suggestions_are_undone_and_redone(qtbot, open_window, catalogue):
     from resource_desk.core.records import ResourceData
     from resource_desk.core.resources import save_resource
