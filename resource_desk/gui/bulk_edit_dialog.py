@@ -53,10 +53,13 @@ class TagChecklist(QWidget):
         self.find.setPlaceholderText("Find a tag…")
         self.find.setClearButtonEnabled(True)
         self.list = QListWidget()
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         label.setBuddy(self.find)
         for tag in tags:
             item = QListWidgetItem(f"{tag.name}  ({FACET_LABELS.get(tag.facet, tag.facet)})")
             item.setData(TAG_ROLE, tag.id)
+            item.setToolTip(f"{tag.name} — {FACET_LABELS.get(tag.facet, tag.facet)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
