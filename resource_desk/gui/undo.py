@@ -95,10 +95,10 @@ class _WriteCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True  # QUndoStack.push calls redo: the change is made already
             return
-        self._run(self.redo_work, f"Redid “{self.text()}”")
+        self._run(self.redo_work, f"Redoing “{self.text()}”…", f"Redid “{self.text()}”")
 
     def undo(self) -> None:
-        self._run(self.undo_work, f"Undid “{self.text()}”")
+        self._run(self.undo_work, f"Undoing “{self.text()}”…", f"Undid “{self.text()}”")
 
     def undo_work(self) -> Any:
         raise NotImplementedError
@@ -106,8 +106,10 @@ class _WriteCommand(QUndoCommand):
     def redo_work(self) -> Any:
         raise NotImplementedError
 
-    def _run(self, work: Callable[[], Any], said: str) -> None:
+    def _run(self, work: Callable[[], Any], saying: str, said: str) -> None:
         window = self._window
+        if hasattr(window, "say"):
+            window.say(saying, 0)  # thousands of rows take a while; the window stays usable meanwhile
 
         def done(_result) -> None:
             if hasattr(window, "say"):
