@@ -176,3 +176,17 @@ def test_the_edit_command_refuses_bad_values_in_one_line(capsys, demo_catalogue,
     code, out, err = _cli(capsys, "--db", str(demo_catalogue.path), "edit", *argv)
     assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
     assert everything(demo_catalogue) == before
+
+
+def test_the_edit_command_with_no_wait_refuses_while_another_writer_holds_the_catalogue(capsys, demo_catalogue):
+    from tests.importing.test_two_writers import Holder
+
+    before = everything(demo_catalogue)
+    holder = Holder(demo_catalogue.path)
+    try:
+        code, out, err = _cli(capsys, "--db", str(demo_catalogue.path), "edit", "--query", "", "--set-kind", "clinic",
+                              "--no-wait")
+    finally:
+        holder.release()
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "another import is running" in err
+    assert everything(demo_catalogue) == before
