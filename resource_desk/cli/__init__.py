@@ -48,6 +48,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from resource_desk.cli import (
         cmd_backups,
         cmd_duplicates,
+        cmd_edit,
         cmd_export,
         cmd_import,
         cmd_imports,
@@ -60,8 +61,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in (cmd_info, cmd_search, cmd_duplicates, cmd_import, cmd_imports, cmd_undo_import, cmd_export,
-                   cmd_suggest_tags, cmd_sheet, cmd_backups, cmd_restore):
+    for module in (cmd_info, cmd_search, cmd_edit, cmd_duplicates, cmd_import, cmd_imports, cmd_undo_import,
+                   cmd_export, cmd_suggest_tags, cmd_sheet, cmd_backups, cmd_restore):
         module.register(commands)
     return parser
 

@@ -38,7 +38,6 @@ from resource_desk.core.duplicates import (
     DuplicatePair,
     DuplicateSide,
     MergeRecord,
-    dismiss_pair,
     find_duplicates,
     list_merges,
     merge_resources,
@@ -46,7 +45,9 @@ from resource_desk.core.duplicates import (
 )
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import KIND_LABELS, STATUS_LABELS
+from resource_desk.core.undoable import dismiss_pair
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label, plural
+from resource_desk.gui.undo import MergeCommand, SnapshotCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 
 DIFFERENT_BACKGROUND = QColor("#fff1c2")  # a soft yellow behind the lines where the two differ
@@ -297,8 +298,10 @@ class DuplicatesDialog(QDialog):
         self.message.setText(text)
 
     # -- changing ----------------------------------------------------------------------------------
-    def _write(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
-        """Run one change off the GUI thread, then say what it did, refresh and reread the list."""
+    def _write(self, work: Callable[[], Any], done: Callable[[Any], str],
+               then: Callable[[Any], None] | None = None) -> None:
+        """Run one change off the GUI thread, then say what it did (and ``then`` the result:
+        Edit ▸ Undo learns of it), refresh and reread the list."""
         row = max(self.pair_list.currentRow(), 0)
         self.busy = True
         self._update_buttons()
@@ -306,6 +309,8 @@ class DuplicatesDialog(QDialog):
         def succeeded(result) -> None:
             self.busy = False
             self._say(done(result))
+            if then is not None:
+                then(result)
             self.changed.emit()
             self.reload(select_row=row)
 
@@ -337,18 +342,30 @@ class DuplicatesDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        catalogue = self.catalogue
+        catalogue, window = self.catalogue, self.parent()
+
+        def undoable(result) -> None:
+            push(window, MergeCommand(f"Merge “{result.removed_name}” into “{result.kept_name}”", window, catalogue,
+                                      result.kept_id, result.removed_id, result.merge_id))
+
         self._write(lambda: merge_resources(catalogue, keep.id, remove.id),
-                    lambda result: result.summary() + ". “Undo last merge” puts both back.")
+                    lambda result: result.summary() + ". “Undo last merge” (or Edit ▸ Undo) puts both back.",
+                    undoable)
 
     def not_duplicates(self) -> None:
         pair = self.current_pair()
         if pair is None or self.busy:
             return
-        catalogue = self.catalogue
+        catalogue, window = self.catalogue, self.parent()
+
+        def undoable(result) -> None:
+            _new, before = result
+            push(window, SnapshotCommand(f"Not duplicates: “{pair.a.name}” and “{pair.b.name}”", window, catalogue,
+                                         before, Changes(resources=True)))
+
         self._write(lambda: dismiss_pair(catalogue, pair.a.id, pair.b.id),
-                    lambda _new: f"Kept both “{pair.a.name}” and “{pair.b.name}”; this pair is not listed "
-                                 "again.")
+                    lambda _result: f"Kept both “{pair.a.name}” and “{pair.b.name}”; this pair is not listed "
+                                    "again.", undoable)
 
     def undo_last_merge(self) -> None:
         merge = self.last_merge

@@ -1,4 +1,7 @@
-"""Editing: add, edit, duplicate, delete and mark verified, and the resource form.
+"""Editing: add, edit, duplicate, delete, mark verified and edit many at once, and the resource form.
+
+Every change it makes goes on the window's undo history (gui/undo.py) with a snapshot of
+the rows as they were (core/undoable.py).
 
 A part of the main window. It owns its actions (the window puts them in its menus and the
 results' context menu) and the one resource form open at a time. It acts on the browser's
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import ResourceData
 from resource_desk.gui.common import app_settings, plural
+from resource_desk.gui.undo import SnapshotCommand, push
 from resource_desk.gui.worker import Changes, WriteOp
 
 if TYPE_CHECKING:
@@ -67,6 +71,10 @@ class Editing(QObject):
                                          "Delete the chosen resources", context=table)
         self.verify_action = make_action(window, "Mark &verified today", self.mark_verified_today,
                                          "Ctrl+Shift+V", "Record that the chosen resources were checked today")
+        self.bulk_edit_action = make_action(window, "Edit &selected…", self.edit_selected, "Ctrl+Shift+E",
+                                            "Add or remove tags, set kind, cost, delivery, status or languages "
+                                            "of the chosen resources at once")
+        self.bulk_dialog = None  # the Edit selected… dialog while it is open
         self.add_button = QPushButton("&Add a resource…")
         self.add_button.setToolTip("Add a resource (Ctrl+N)")
         self.add_button.clicked.connect(self.add_resource)
@@ -82,16 +90,18 @@ class Editing(QObject):
         self.duplicate_action.setEnabled(selected == 1)
         self.delete_action.setEnabled(selected > 0)
         self.verify_action.setEnabled(selected > 0)
+        self.bulk_edit_action.setEnabled(selected > 0)
 
     # -- the form ---------------------------------------------------------------------------
-    def _open_form(self, data: ResourceData | None, title: str | None = None) -> ResourceForm:
+    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str = "Edit") -> ResourceForm:
         from resource_desk.gui.resource_form import ResourceForm
 
         if self.form is not None:
             self.form.close()
         form = ResourceForm(self.catalogue, data, self._window, title=title)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.accepted.connect(lambda: self._saved(form.saved))
+        catalogue = self.catalogue
+        form.accepted.connect(lambda: self._saved(form.saved, form.before, what, catalogue))
         form.finished.connect(lambda _result: self._form_closed(form))
         self.form = form
         form.open()
@@ -109,7 +119,7 @@ class Editing(QObject):
         if not self._window.stay_in_demo("Add the resource"):
             return None
         verified_by = app_settings().value("verification/by", "", type=str) or None
-        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by))
+        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by), what="Add")
 
     def edit_resource(self) -> ResourceForm | None:
         resource_id = self._browser.current_resource_id()
@@ -137,11 +147,14 @@ class Editing(QObject):
             self._window.refresh()
             return None
         original = copy.name.removesuffix(" (copy)")
-        return self._open_form(copy, title=f"Duplicate “{original}”")
+        return self._open_form(copy, title=f"Duplicate “{original}”", what="Duplicate")
 
-    def _saved(self, saved: ResourceData | None) -> None:
+    def _saved(self, saved: ResourceData | None, before, what: str, catalogue) -> None:
         if saved is None:
             return
+        if before is not None:
+            push(self._window, SnapshotCommand(f"{what} “{saved.name}”", self._window, catalogue, before,
+                                               Changes(resources=True)))
         if saved.verified_by:
             app_settings().setValue("verification/by", saved.verified_by)
         self._window.reload(select=saved.id)
@@ -156,22 +169,25 @@ class Editing(QObject):
         if not rows:
             return
         if len(rows) == 1:
-            question = f"Delete “{rows[0].name}”?\n\nThis cannot be undone."
+            question = f"Delete “{rows[0].name}”?\n\nEdit ▸ Undo brings it back."
         else:
             names = "\n".join(f"• {row.name}" for row in rows[:10])
             more = f"\n…and {len(rows) - 10} more" if len(rows) > 10 else ""
-            question = f"Delete these {len(rows)} resources?\n\n{names}{more}\n\nThis cannot be undone."
+            question = f"Delete these {len(rows)} resources?\n\n{names}{more}\n\nEdit ▸ Undo brings them back."
         answer = QMessageBox.question(self._window, "Delete resources", question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from resource_desk.core.resources import delete_resources
+        from resource_desk.core.undoable import delete_resources
 
         catalogue, ids = self.catalogue, [row.id for row in rows]
         first_row = self._browser.first_selected_row()
+        text = f"Delete “{rows[0].name}”" if len(rows) == 1 else f"Delete {len(rows)} resources"
 
-        def deleted(n: int) -> None:  # the window has refreshed: the next row takes the deleted one's place
+        def deleted(result) -> None:  # the window has refreshed: the next row takes the deleted one's place
+            n, before = result
+            push(self._window, SnapshotCommand(text, self._window, catalogue, before, Changes(resources=True)))
             self._browser.select_row_near(first_row)
             self._window.say(f"Deleted {plural(n, 'resource')}", 5000)
 
@@ -182,14 +198,66 @@ class Editing(QObject):
         ids = self._browser.selected_resource_ids()
         if not ids:
             return
-        from resource_desk.core.resources import mark_verified
+        from resource_desk.core.undoable import mark_verified
 
         by = app_settings().value("verification/by", "", type=str) or None
         catalogue = self.catalogue
 
-        def verified(n: int) -> None:  # the window has refreshed, keeping the current row
+        def verified(result) -> None:  # the window has refreshed, keeping the current row
+            if result.before is not None:
+                push(self._window, SnapshotCommand(f"Mark {plural(len(ids), 'resource')} verified", self._window,
+                                                   catalogue, result.before, Changes(resources=True)))
             self._browser.also_select(ids)
-            self._window.say(f"Marked {plural(n, 'resource')} verified today", 5000)
+            self._window.say(f"Marked {plural(len(ids), 'resource')} verified today", 5000)
 
-        self.op = WriteOp(self._window, lambda _progress: mark_verified(catalogue, ids, by=by),
+        self.op = WriteOp(self._window, lambda progress: mark_verified(catalogue, ids, by=by, progress=progress),
                           Changes(resources=True)).success(verified).run()
+
+    def _chosen_for_bulk(self):
+        """The chosen resources: their ids, or (every loaded row chosen while the search found
+        more, as after Ctrl+A) all the search's results, read when needed."""
+        browser = self._browser
+        ids = browser.selected_resource_ids()
+        model = browser.model
+        if ids and len(ids) == model.rowCount() and model.total > len(ids):
+            from resource_desk.core.search import matching_ids
+
+            catalogue, query = self.catalogue, browser.current_query()
+            return (lambda: matching_ids(catalogue, query)), model.total
+        return (lambda: ids), len(ids)
+
+    def edit_selected(self):
+        """Edit ▸ Edit selected…: one change to all the chosen resources, undone in one step."""
+        from resource_desk.gui.bulk_edit_dialog import BulkEditDialog
+
+        ids, how_many = self._chosen_for_bulk()
+        if not how_many:
+            return None
+        if not self._window.stay_in_demo("Change the resources"):
+            return None
+        by = app_settings().value("verification/by", "", type=str) or None
+        dialog = BulkEditDialog(self.catalogue, ids, how_many, verified_by=by, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._bulk_change(ids, dialog.change(), dialog.describe(), how_many))
+        dialog.finished.connect(lambda _r: setattr(self, "bulk_dialog", None))
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _bulk_change(self, ids, change, description: str, how_many: int) -> None:
+        from resource_desk.core.undoable import bulk_change
+
+        catalogue, window = self.catalogue, self._window
+        text = f"Edit {plural(how_many, 'resource')}: {description}"
+        chosen = self._browser.selected_resource_ids()
+
+        def done(result) -> None:
+            if result.before is not None:
+                push(window, SnapshotCommand(text, window, catalogue, result.before,
+                                             Changes(resources=True, tags=True)))
+            self._browser.also_select(chosen)
+            window.say(f"Changed {plural(result.changed, 'resource')}", 5000)
+
+        self.op = WriteOp(window, lambda progress: bulk_change(catalogue, ids(), change, progress),
+                          Changes(resources=True, tags=True)).with_progress("Changing the resources…") \
+            .success(done).run()

@@ -48,6 +48,7 @@ from resource_desk.gui.catalogue_health import CatalogueHealth
 from resource_desk.gui.common import APP_TITLE, app_settings, plural
 from resource_desk.gui.editing import Editing, make_action
 from resource_desk.gui.sheet_tray import SheetPart
+from resource_desk.gui.undo import UndoHistory
 from resource_desk.gui.worker import Changes, ReadOp, wait_for_writes
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         # The parts.
+        self.undo_history = UndoHistory(self)  # every change made in the window, until it closes
         self.browser = Browser(catalogue)
         self.editing = Editing(self, self.browser)
         self.sheet = SheetPart(self, self.browser)
@@ -142,6 +144,9 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self.editing.duplicate_action
         self.delete_action = self.editing.delete_action
         self.verify_action = self.editing.verify_action
+        self.bulk_edit_action = self.editing.bulk_edit_action
+        self.undo_action = self.undo_history.undo_action
+        self.redo_action = self.undo_history.redo_action
         self.sheet_tray = self.sheet.tray
         self.sheet_dock = self.sheet.dock
         self.add_to_sheet_button = self.sheet.add_button
@@ -259,9 +264,13 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.bulk_edit_action)
         edit_menu.addAction(self.verify_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.tags_action)
@@ -295,8 +304,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.edit_action, self.duplicate_action, self.verify_action, self.suggest_tags_action,
-                       self.delete_action, self.add_to_sheet_action):
+        for action in (self.edit_action, self.bulk_edit_action, self.duplicate_action, self.verify_action,
+                       self.suggest_tags_action, self.delete_action, self.add_to_sheet_action):
             if action not in self.table.actions():
                 self.table.addAction(action)
 
@@ -386,6 +395,8 @@ class MainWindow(QMainWindow):
         """The one place the window reacts to a write: what changed is shown again."""
         if changes.resources or changes.tags:
             self.refresh()
+        if changes.tags and self.tag_manager is not None:
+            self.tag_manager.reload()  # an undo or redo changed the vocabulary under it
 
     def refresh(self) -> None:
         """Reload the tag list and filters, then re-run the current search, keeping the selection."""
@@ -414,6 +425,7 @@ class MainWindow(QMainWindow):
             catalogue.close()
             return False
         wait_for_writes()
+        self.undo_history.clear()  # its steps belong to the catalogue shown before
         old = self.catalogue
         self.catalogue = catalogue
         self.is_demo = demo

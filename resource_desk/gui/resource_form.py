@@ -53,9 +53,11 @@ from resource_desk.core.records import (
     ResourceData,
     TagRecord,
 )
-from resource_desk.core.resources import NotFound, ValidationError, save_resource
+from resource_desk.core.resources import NotFound, ValidationError
+from resource_desk.core.snapshots import Snapshot
 from resource_desk.core.tags import list_tags
 from resource_desk.core.text import fold
+from resource_desk.core.undoable import save_resource
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, language_label, swatch
 
 NO_AGE = -1
@@ -115,6 +117,7 @@ class ResourceForm(QDialog):
         self.original = data or ResourceData(name="")
         self.saved: ResourceData | None = None
         self.tag_op = None  # the new tag being stored, if any
+        self.before: Snapshot | None = None  # after Save: the rows as they were, for Edit ▸ Undo
         self.errors: dict[str, QLabel] = {}
         self._focus_for: dict[str, tuple[int, QWidget]] = {}
         if title is None:
@@ -694,14 +697,14 @@ class ResourceForm(QDialog):
                 table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         data = self.collect()
         try:
-            saved = save_resource(self.catalogue, data)
+            saved, before = save_resource(self.catalogue, data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
         except NotFound:
             QMessageBox.warning(self, APP_TITLE, "This resource was deleted in the meantime; it cannot be saved.")
             return False
-        self.saved = saved
+        self.saved, self.before = saved, before
         self.clear_errors()
         super().accept()
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery
 from resource_desk.gui.common import ERROR_COLOR, plural
+from resource_desk.gui.undo import SuggestionsCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.core.suggestions import TagSuggestion
 from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
@@ -127,7 +128,12 @@ class SuggestTagsDialog(QDialog):
         def done(result) -> None:
             self.applied = result
             self.status.setText(f"Added {plural(result.links, 'tag')} to {plural(result.resources, 'resource')}. "
-                                "File ▸ Import history… undoes it in one action.")
+                                "Edit ▸ Undo (or File ▸ Import history…) takes them back in one action.")
+            if result.batch_id:
+                window = self.parent()
+                names = ", ".join(s.key.partition(":")[2] for s in chosen)
+                push(window, SuggestionsCommand(f"Add suggested tags {names}", window, self.catalogue, chosen,
+                                                result.batch_id))
             self.changed.emit()
             chosen_keys = {s.key for s in chosen}
             for r in range(self.list.count()):

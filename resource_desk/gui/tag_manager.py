@@ -1,8 +1,9 @@
-"""The tag manager: the vocabulary by facet with counts; add, rename, merge, recolor, delete, aliases."""
+"""The tag manager: the vocabulary by facet with counts; add, rename, merge, recolor, delete, aliases.
+
+Each change is a step of the window's undo history (gui/undo.py); Ctrl+Z works here too.
+"""
 
 from __future__ import annotations
-
-from contextlib import suppress
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -29,20 +30,21 @@ from PySide6.QtWidgets import (
 from resource_desk.core.database import Catalogue
 from resource_desk.core.records import FACET_LABELS, TagRecord
 from resource_desk.core.resources import NotFound
-from resource_desk.core.tags import (
-    FACETS,
-    TagError,
+from resource_desk.core.snapshots import Snapshot
+from resource_desk.core.tags import FACETS, TagError, list_tags
+from resource_desk.core.text import fold
+from resource_desk.core.undoable import (
     add_tag,
-    delete_tag,
-    list_tags,
+    delete_tags,
     merge_tags,
-    recolor_tag,
+    recolor_tags,
     rename_tag,
     set_aliases,
     set_keywords,
 )
-from resource_desk.core.text import fold
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, plural, swatch
+from resource_desk.gui.undo import SnapshotCommand, history_of, push
+from resource_desk.gui.worker import Changes
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, COUNT, ALIASES = range(3)
@@ -125,6 +127,9 @@ class TagManager(QDialog):
         self._records: dict[str, TagRecord] = {}
         self._loading = False
         self.merge_dialog: MergeTagsDialog | None = None
+        history = history_of(parent)
+        if history is not None:
+            history.add_actions_to(self)
 
         layout = QVBoxLayout(self)
         intro = QLabel("Tags say who a resource serves and what it offers. Renaming keeps the old name as an "
@@ -267,7 +272,11 @@ class TagManager(QDialog):
                 haystack = fold(item.text(NAME) + " " + " ".join(tag.aliases if tag else ()))
                 item.setHidden(bool(key) and key not in haystack)
 
-    def _done_change(self, select: list[str] | None = None) -> None:
+    def _done_change(self, select: list[str] | None = None, text: str | None = None,
+                     before: Snapshot | None = None) -> None:
+        if text is not None and before is not None:
+            window = self.parent()
+            push(window, SnapshotCommand(text, window, self.catalogue, before, Changes(resources=True, tags=True)))
         self.changed = True
         self.reload(select)
         self.tags_changed.emit()
@@ -280,11 +289,11 @@ class TagManager(QDialog):
         dialog = NewTagDialog(self._current_facet(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                tag = add_tag(self.catalogue, dialog.facet.currentData(), dialog.name.text())
+                tag, before = add_tag(self.catalogue, dialog.facet.currentData(), dialog.name.text())
             except TagError as exc:
                 dialog.show_error(str(exc))
                 continue
-            self._done_change([tag.id])
+            self._done_change([tag.id], f"Add tag “{tag.name}”", before)
             return
 
     def rename(self) -> None:
@@ -298,12 +307,12 @@ class TagManager(QDialog):
 
     def _rename(self, tag: TagRecord, name: str) -> bool:
         try:
-            rename_tag(self.catalogue, tag.id, name)
+            renamed, before = rename_tag(self.catalogue, tag.id, name, tag.name)
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             self.reload([tag.id])
             return False
-        self._done_change([tag.id])
+        self._done_change([tag.id], f"Rename tag “{tag.name}” to “{renamed.name}”", before)
         return True
 
     def _renamed_inline(self, item: QTreeWidgetItem, column: int) -> None:
@@ -340,11 +349,13 @@ class TagManager(QDialog):
     def _merge(self, tags: list[TagRecord], survivor: str) -> None:
         self.merge_dialog = None
         try:
-            merge_tags(self.catalogue, [t.id for t in tags], survivor)
+            _gained, before = merge_tags(self.catalogue, [t.id for t in tags], survivor)
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             return
-        self._done_change([survivor])
+        kept = next(t for t in tags if t.id == survivor)
+        others = ", ".join(f"“{t.name}”" for t in tags if t.id != survivor)
+        self._done_change([survivor], f"Merge tags {others} into “{kept.name}”", before)
 
     def recolor(self) -> None:
         selected = self.selected()
@@ -355,9 +366,9 @@ class TagManager(QDialog):
         color = QColorDialog.getColor(QColor(first.color or "#888888"), self, title)
         if not color.isValid():
             return
-        for tag in selected:
-            recolor_tag(self.catalogue, tag.id, color.name())
-        self._done_change([t.id for t in selected])
+        _n, before = recolor_tags(self.catalogue, [t.id for t in selected], color.name())
+        what = f"“{first.name}”" if len(selected) == 1 else f"{len(selected)} tags"
+        self._done_change([t.id for t in selected], f"Recolor {what}", before)
 
     def edit_aliases(self) -> None:
         selected = self.selected()
@@ -370,11 +381,11 @@ class TagManager(QDialog):
         if not ok:
             return
         try:
-            set_aliases(self.catalogue, tag.id, [line for line in text.splitlines() if line.strip()])
+            _record, before = set_aliases(self.catalogue, tag.id, [line for line in text.splitlines() if line.strip()])
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             return
-        self._done_change([tag.id])
+        self._done_change([tag.id], f"Aliases of “{tag.name}”", before)
 
     def edit_keywords(self) -> None:
         selected = self.selected()
@@ -388,11 +399,12 @@ class TagManager(QDialog):
         if not ok:
             return
         try:
-            set_keywords(self.catalogue, tag.id, [line for line in text.splitlines() if line.strip()])
+            _record, before = set_keywords(self.catalogue, tag.id,
+                                           [line for line in text.splitlines() if line.strip()])
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             return
-        self._done_change([tag.id])
+        self._done_change([tag.id], f"Keywords of “{tag.name}”", before)
 
     def delete(self) -> None:
         selected = self.selected()
@@ -413,10 +425,9 @@ class TagManager(QDialog):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for tag in selected:
-            with suppress(NotFound):  # already gone (another window): nothing left to do
-                delete_tag(self.catalogue, tag.id)
-        self._done_change([])
+        _carried, before = delete_tags(self.catalogue, [t.id for t in selected])
+        what = f"tag “{selected[0].name}”" if len(selected) == 1 else f"{len(selected)} tags"
+        self._done_change([], f"Delete {what}", before)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.tree.hasFocus():
