@@ -99,6 +99,18 @@ class Package:
             return "3"
         return "1"
 
+    @property
+    def label(self) -> str:
+        """Which HSDS it is, as far as the package tells."""
+        if self.version == "3":
+            return "Open Referral HSDS 3.0 data package"
+        declared = str((self.datapackage or {}).get("version", ""))
+        if self.has("mail_addresses") or (self.has("taxonomy") and not declared and not self.has("taxonomies")):
+            return "Open Referral data package in Ohana's layout (HSDS 1.x)"
+        if declared.startswith("2") or self.has("service_attributes") or self.has("attributes"):
+            return "Open Referral HSDS 2.x data package"
+        return "Open Referral HSDS 1.x data package"
+
     def has(self, name: str) -> bool:
         return name in self.members
 
@@ -223,15 +235,18 @@ class HsdsSource(Source):
         self._organizations: list[dict[str, str]] = []
         super().__init__(path)
         self.package = package
-        self.layout = "hsds3" if package.version == "3" else "hsds"
-        self.label = ("Open Referral HSDS 3.0 data package" if self.layout == "hsds3"
-                      else "Open Referral data package (HSDS 1.x/2.x or Ohana)")
+        json_input = getattr(package, "shape", None) is not None
+        self.layout = "hsds3-json" if json_input else "hsds3" if package.version == "3" else "hsds"
+        self.label = package.label
         self._done = 0
         self._total = 1
         self.encoding = package.encoding
 
     @property
     def description(self) -> str:
+        if getattr(self.package, "shape", None):
+            tables = ", ".join(sorted(self.package.members))
+            return f"{self.label}: {tables}"
         tables = ", ".join(sorted(f"{n}.csv" for n in self.package.members))
         return f"{self.label}: {tables}"
 
