@@ -48,9 +48,14 @@ def practice_country(contact: str) -> str | None:
     return None
 
 
+def stored_export_country(catalogue: Catalogue) -> str:
+    """The country set in Preferences ("" when none is)."""
+    return (get_setting(catalogue, KEY) or "").strip().upper()
+
+
 def export_country(catalogue: Catalogue) -> str | None:
-    stored = (get_setting(catalogue, KEY) or "").strip().upper()
-    return stored or practice_country(load_sheet_preferences(catalogue).practice_contact)
+    """The country set in Preferences, else the practice's, else None."""
+    return stored_export_country(catalogue) or practice_country(load_sheet_preferences(catalogue).practice_contact)
 
 
 def save_export_country(catalogue: Catalogue, value: str) -> str:
