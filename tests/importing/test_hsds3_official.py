@@ -232,3 +232,21 @@ def test_the_import_says_which_hsds_it_recognised(catalogue, real_data, tmp_path
     assert ohana.layout == "hsds" and "Ohana" in ohana.layout_label and "HSDS 1.x" in ohana.layout_label
     three = run_import(catalogue, real_data / "hsds3-example-csv")
     assert three.layout == "hsds3" and three.layout_label == "Open Referral HSDS 3.0 data package"
+
+
+@pytest.mark.parametrize("format, name", [("csv", "out.csv"), ("hsds", "out.zip"), ("hsds-json", "out.json")])
+def test_catalogues_made_from_the_real_files_come_back_identical(real_data, tmp_path, format, name):
+    from resource_desk.core.database import Catalogue
+
+    for source in sorted(real_data.iterdir()):
+        target = source / "directory.csv" if (source / "directory.csv").exists() else source
+        original = Catalogue.open(tmp_path / f"{source.name}.sqlite3")
+        copy = Catalogue.open(tmp_path / f"{source.name}-copy.sqlite3")
+        try:
+            run_import(original, target)
+            export_resources(original, tmp_path / f"{source.name}-{name}", format, include_private=True)
+            assert run_import(copy, tmp_path / f"{source.name}-{name}").rejected == 0
+            assert_same_resources(original, copy)
+        finally:
+            original.close()
+            copy.close()

@@ -105,7 +105,7 @@ class Package:
         if self.version == "3":
             return "Open Referral HSDS 3.0 data package"
         declared = str((self.datapackage or {}).get("version", ""))
-        if self.has("mail_addresses") or (self.has("taxonomy") and not declared and not self.has("taxonomies")):
+        if self.has("mail_addresses"):  # Ohana's own name for postal addresses
             return "Open Referral data package in Ohana's layout (HSDS 1.x)"
         if declared.startswith("2") or self.has("service_attributes") or self.has("attributes"):
             return "Open Referral HSDS 2.x data package"
@@ -636,8 +636,10 @@ class _Builder:
                 kind = "hotline"
                 found = phones_in(cell, kind)
             extension = phone.get("extension") or own.get("phone_extension") or None
+            # A number Resource Desk exported is kept as it was typed, odd brackets and all.
+            exact = self.own_export and len(found) == 1
             for item in found:
-                rec.add_phone(PhoneRecord(number=item.number, kind=item.kind, extension=item.extension or extension,
+                rec.add_phone(PhoneRecord(number=cell if exact else item.number, kind=item.kind, extension=item.extension or extension,
                                           label=(item.label or label or None) and (item.label or label)[:100],
                                           normalized=item.normalized))
 
