@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        self.message.setText(result.summary())
+        self.message.setText(result.summary("by ticking the box above"))
         if not (result.notes or result.private_notes_left_out or result.confidential_addresses_left_out):
             self.accept()
             return

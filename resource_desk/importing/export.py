@@ -70,7 +70,7 @@ class ExportResult:
     # HSDS: what was filled in or left out to meet the spec ("3 resources without an organization ...")
     notes: tuple[str, ...] = ()
 
-    def summary(self) -> str:
+    def summary(self, include_hint: str = "with --include-private") -> str:
         parts = [f"{self.resources} resources exported to {self.path}"]
         left = []
         if self.private_notes_left_out:
@@ -78,7 +78,7 @@ class ExportResult:
         if self.confidential_addresses_left_out:
             left.append(f"{self.confidential_addresses_left_out} confidential addresses")
         if left:
-            parts.append(f"left out: {' and '.join(left)} (include them with --include-private)")
+            parts.append(f"left out: {' and '.join(left)} (include them {include_hint})")
         if self.notes:
             parts.append("to meet HSDS: " + "; ".join(self.notes))
         return "; ".join(parts)
@@ -185,5 +185,5 @@ def _write_hsds(connection, target: Path, format: str, ids, include_private, cou
         from resource_desk.importing.hsds_tabular import write_folder
 
         write_folder(tables, target)
-    notes = tuple(f"{count} {what}" for what, count in sorted(tables.notes.items()))
+    notes = tuple(f"{what}: {count}" for what, count in sorted(tables.notes.items()))
     return tables.resources, tables.private_notes_left_out, tables.confidential_addresses_left_out, notes

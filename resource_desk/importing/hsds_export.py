@@ -22,6 +22,7 @@ notes say so.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -54,6 +55,8 @@ FIELDS = {
     "external_id": "The record's id in the list it was imported from.",
     "private_notes": "The therapist's private notes (only in exports that include private data).",
     "accessibility": "Accessibility of a resource that has no location to hang it on.",
+    "website": "A web address that is no valid URI (HSDS url).",
+    "email": "An e-mail address HSDS's email format does not take.",
     "phone_kind": "The kind of a phone HSDS's types do not tell (hotline).",
     "phone_extension": "A phone extension that is not a number.",
     "confidential_address": "This location's address is confidential (a shelter): do not publish it.",
@@ -81,6 +84,18 @@ def table_columns() -> dict[str, tuple[str, list[str]]]:
     """Official table name -> (file name, columns in order)."""
     return {r["name"]: (r["path"], [f["name"] for f in r["schema"]["fields"]])
             for r in official_descriptor()["resources"]}
+
+
+_URI = re.compile(r"^[a-z][a-z0-9+.-]*://[^\s<>\"{}|\\^`]+$", re.I)
+
+
+def _uri(value: str | None) -> str | None:
+    """The value when HSDS's ``uri`` format takes it (a scheme, no spaces), else None."""
+    return value if value and _URI.match(value.strip()) else None
+
+
+def _email(value: str | None) -> str | None:
+    return value if value and is_valid_email(value) else None
 
 
 def field_term_id(code: str) -> str:
@@ -121,6 +136,7 @@ class _Builder:
         self.organizations: set[str] = set()
         self.terms: set[str] = set()
         self.taxonomies: dict[str, str] = {}
+        self.codes: set[str] = set()  # source category codes written so far
         self.out.put("taxonomy", id=TAGS_TAXONOMY_ID, name=TAGS_TAXONOMY, uri=urn(TAGS_TAXONOMY_ID),
                      description="Resource Desk's own tags: who a resource serves (identity) and what it offers "
                                  "(need); each term's code is facet:name.")
@@ -145,14 +161,17 @@ class _Builder:
         org_id = self._organization(row)
         verifier = (v["verified_by"] or "").strip() or None
         email_verifier = verifier if verifier and is_valid_email(verifier) else None
+        url, email = _uri(v["website"]), _email(v["email"])
         out.put("service", id=sid, organization_id=org_id, name=v["name"], description=v["description"],
-                url=v["website"], email=v["email"] if v["email"] and is_valid_email(v["email"]) else None,
+                url=url, email=email,
                 status=STATUSES.get(v["status"], "active"), fees_description=v["fees"],
                 eligibility_description=v["eligibility"], minimum_age=v["age_min"], maximum_age=v["age_max"],
                 assured_date=v["last_verified"], assurer_email=email_verifier,
                 alert="Do not refer" if v["status"] == "do_not_refer" else None)
-        if v["email"] and not is_valid_email(v["email"]):
-            out.notes["e-mail addresses HSDS cannot take (not written)"] += 1
+        for code, given, written in (("website", v["website"], url), ("email", v["email"], email)):
+            if given and not written:
+                self.attribute(sid, "service", code, given)
+                out.notes[f"{code}s HSDS's format does not take (kept only in a Resource Desk attribute)"] += 1
         for code in ("kind", "delivery", "cost", "external_id"):
             if v[code]:
                 self.attribute(sid, "service", code, v[code])
@@ -199,8 +218,10 @@ class _Builder:
                 description = v["organization_description"]
                 self.out.put("organization", id=org_id, name=v["organization"],
                              alternate_name=v["organization_alternate_name"], description=description or NO_DESCRIPTION,
-                             email=v["organization_email"] if v["organization_email"] and is_valid_email(
-                                 v["organization_email"]) else None, website=v["organization_website"])
+                             email=_email(v["organization_email"]), website=_uri(v["organization_website"]))
+                if (v["organization_email"] and not _email(v["organization_email"])) or (
+                        v["organization_website"] and not _uri(v["organization_website"])):
+                    self.out.notes["organization web or e-mail addresses HSDS's format does not take (left out)"] += 1
                 if not description:
                     self.attribute(org_id, "organization", "no_description", "description")
                     self.out.notes[f"organizations without a description (written as “{NO_DESCRIPTION}”)"] += 1
@@ -299,7 +320,7 @@ class _Builder:
         # taxonomy_terms.code is unique across the table: a code two schemes share is written once.
         if not code:
             return None
-        codes = self.__dict__.setdefault("_codes", set())
+        codes = self.codes
         if code in codes:
             self.out.notes["source category codes another scheme uses too (left out of the repeats)"] += 1
             return None

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from resource_desk.importing.hsds_export import Tables, table_columns
-from resource_desk.importing.limits import read_json_bytes
+from resource_desk.importing.limits import MAX_JSON_DEPTH, MAX_PACKAGE_BYTES, json_depth_ok, megabytes
 from resource_desk.importing.problems import ImportFileError, ProblemLog
 
 # -- out ---------------------------------------------------------------------------------
@@ -275,8 +275,14 @@ class JsonPackage:
     version = "3"
 
     def __init__(self, path: Path):
+        # Held in memory to be linked, as a package's tables are: bounded the same way.
         with open(path, "rb") as handle:
-            data = read_json_bytes(handle.read, path.stat().st_size, str(path))
+            data = handle.read(MAX_PACKAGE_BYTES + 1)
+        if len(data) > MAX_PACKAGE_BYTES:
+            raise ImportFileError(f"{path} is larger than {megabytes(MAX_PACKAGE_BYTES)}, the most one import reads; "
+                                  "split it")
+        if not json_depth_ok(data):
+            raise ImportFileError(f"{path} nests lists or objects more than {MAX_JSON_DEPTH} levels deep")
         self.where = str(path)
         self._rows, self.shape = read_document(data, str(path))
         self.members = {name: None for name in self._rows}

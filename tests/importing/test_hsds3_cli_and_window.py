@@ -22,12 +22,12 @@ def test_export_chooses_the_format_by_name_and_says_what_it_filled_in(capsys, ca
     save_resource(catalogue, ResourceData(name="Lone Pantry", verified_by="JR"))
     db = catalogue.path
     code, out, _ = run(capsys, "--db", db, "export", tmp_path / "out.zip")
-    assert code == 0 and "1 resources without an organization (one named after the resource, marked as such)" in out
+    assert code == 0 and "resources without an organization (one named after the resource, marked as such): 1" in out
     with zipfile.ZipFile(tmp_path / "out.zip") as archive:
         assert len(archive.namelist()) == 22
     code, out, _ = run(capsys, "--db", db, "export", tmp_path / "tables", "--format", "hsds", "--json")
     assert code == 0 and json.loads(out)["notes"] == [
-        "1 resources without an organization (one named after the resource, marked as such)"]
+        "resources without an organization (one named after the resource, marked as such): 1"]
     assert (tmp_path / "tables" / "datapackage.json").is_file() and (tmp_path / "tables" / "services.csv").is_file()
     assert (tmp_path / "tables" / "services.csv").stat().st_mode & 0o077 == 0
     code, out, _ = run(capsys, "--db", db, "export", tmp_path / "services.json")

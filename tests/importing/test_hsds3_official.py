@@ -37,10 +37,15 @@ def official() -> Path:
 
 def frictionless_errors(folder: Path, official: Path) -> list[str]:
     """Every error frictionless finds in the tables, read with the published descriptor."""
-    from frictionless import Package
+    limit = csv.field_size_limit()
+    try:
+        from frictionless import Package
 
-    descriptor = json.loads((official / "datapackage.json").read_text(encoding="utf-8"))
-    report = Package(descriptor, basepath=str(folder)).validate()
+        descriptor = json.loads((official / "datapackage.json").read_text(encoding="utf-8"))
+        report = Package(descriptor, basepath=str(folder)).validate()
+    finally:
+        # frictionless raises the csv module's (global) cell limit as it loads; the importer's must stand.
+        csv.field_size_limit(limit)
     found = [f"{e.type}: {e.message}" for e in report.errors]
     for task in report.tasks:
         found += [f"{task.name}: {e.type}: {e.message}" for e in task.errors]
@@ -202,12 +207,13 @@ def test_what_hsds_has_no_field_for_is_said_and_marked(catalogue, tmp_path):
     assert "Ask for Dana" not in json.dumps(tables)
     assert result.confidential_addresses_left_out == 1 and result.private_notes_left_out == 1
     summary = result.summary()
-    assert "1 resources without an organization" in summary and "not written as HSDS addresses" in summary
+    assert "resources without an organization (one named after the resource, marked as such): 1" in summary
+    assert "(not written as HSDS addresses): 1" in summary
     with_private = export_resources(catalogue, tmp_path / "all.zip", "hsds", include_private=True, country="US")
     with zipfile.ZipFile(tmp_path / "all.zip") as archive:
         addresses = list(csv.DictReader(io.StringIO(archive.read("addresses.csv").decode())))
     assert [(a["address_1"], a["country"]) for a in addresses] == [("12 Hidden Way", "US")]
-    assert "addresses without a country (given US, the country in Preferences)" in with_private.summary()
+    assert "addresses without a country (given US, the country in Preferences): 1" in with_private.summary()
 
 
 def test_the_country_comes_from_preferences_or_the_practice(catalogue, tmp_path):

@@ -503,7 +503,7 @@ class _Builder:
             if own.get(name):
                 rec.fields.pop(name, None)
                 self.writer.set(rec, name, own[name], number, name)
-        for name in ("verified_by", "external_id"):
+        for name in ("verified_by", "external_id", "website", "email"):
             if own.get(name):
                 rec.fields[name] = own[name]
         for name in ("private_notes", "accessibility"):
