@@ -151,7 +151,7 @@ class _Builder:
             self.out.put("taxonomy_term", id=term_id, code=FIELD_CODE + code, name=code, description=FIELDS[code],
                          taxonomy=FIELDS_TAXONOMY, taxonomy_id=FIELDS_TAXONOMY_ID, term_uri=urn(term_id))
         self.out.put("attribute", id=derived_id("attribute", link_id, code, *parts), link_id=link_id,
-                     taxonomy_term_id=term_id, link_type=entity, link_entity=entity, value=str(value))
+                     taxonomy_term_id=term_id, link_entity=entity, value=str(value))
 
     # -- one resource ----------------------------------------------------------------
 
@@ -203,11 +203,11 @@ class _Builder:
                         description=f"Resource Desk tag, {FACET_LABELS.get(facet, facet).lower()}: {name}",
                         taxonomy=TAGS_TAXONOMY, taxonomy_id=TAGS_TAXONOMY_ID, term_uri=urn(tag_id))
             out.put("attribute", id=derived_id("attribute", sid, tag_id), link_id=sid, taxonomy_term_id=tag_id,
-                    link_type="service", link_entity="service")
+                    link_entity="service")
         for term_id, term in row.categories:
             self._source_term(term_id, known)
             out.put("attribute", id=derived_id("attribute", sid, term_id), link_id=sid, taxonomy_term_id=term_id,
-                    link_type="service", link_entity="service")
+                    link_entity="service")
 
     def _organization(self, row) -> str:
         v = row.values
