@@ -50,9 +50,16 @@ LANGUAGES: dict[str, tuple[str, str]] = {
     "nv": ("Navajo", "Diné bizaad"),
     "sm": ("Samoan", "Gagana Samoa"),
     "to": ("Tongan", "Lea faka-Tonga"),
-    "sgn": ("Sign language", "Sign language"),
+    # Sign languages under their own ISO 639-3 codes. "sgn" (a sign language, which one not said)
+    # is only a collective code: kept for catalogues that hold it, never written as a code.
     "ase": ("American Sign Language", "ASL"),
+    "bfi": ("British Sign Language", "BSL"),
+    "fcs": ("Quebec Sign Language", "LSQ"),
+    "lsm": ("Mexican Sign Language", "LSM"),
+    "sgn": ("Sign language", "Sign language"),
 }
+# Codes that are no single language in ISO 639 (collective codes): an export names them, codes none.
+COLLECTIVE = frozenset({"sgn"})
 
 _BY_NAME: dict[str, str] = {}
 for _code, (_english, _own) in LANGUAGES.items():
@@ -61,7 +68,9 @@ for _code, (_english, _own) in LANGUAGES.items():
     _BY_NAME[_code] = _code
 _BY_NAME.update({"asl": "ase", "chinese (cantonese)": "yue", "chinese (mandarin)": "cmn", "farsi": "fa",
                  "creole": "ht", "haitian": "ht", "filipino": "tl", "espanol": "es", "castellano": "es",
-                 "eng": "en", "spa": "es", "sign": "sgn", "american sign language (asl)": "ase"})
+                 "eng": "en", "spa": "es", "sign": "sgn", "american sign language (asl)": "ase",
+                 "british sign language (bsl)": "bfi", "bsl": "bfi", "lsq": "fcs", "langue des signes quebecoise": "fcs",
+                 "lengua de senas mexicana": "lsm", "lengua de señas mexicana": "lsm"})
 
 
 def language_code(value: str) -> str | None:
@@ -76,6 +85,11 @@ def language_code(value: str) -> str | None:
 def language_name(code: str) -> str:
     names = LANGUAGES.get(code)
     return names[0] if names else code
+
+
+def hsds_language(code: str) -> tuple[str | None, str]:
+    """(ISO 639 code or None, name) for an HSDS language record."""
+    return (None if code in COLLECTIVE else code), language_name(code)
 
 
 def search_words(code: str) -> str:

@@ -1,6 +1,7 @@
 """Exporting: the whole catalogue, the current search or the selection, as CSV (re-imports
-losslessly) or an Open Referral HSDS 3.0 package (.zip), on a worker thread.
-The main window opens it from File ▸ Export….
+losslessly), an Open Referral HSDS 3.0 package (.zip or a folder) or HSDS 3.0 JSON, on a
+worker thread. When the export had to leave something out or fill something in to meet
+HSDS, the dialog stays open and says what. The main window opens it from File ▸ Export….
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ from resource_desk.gui.common import APP_TITLE
 from resource_desk.gui.worker import ReadOp
 from resource_desk.importing.export import ExportResult, export_resources
 
-FORMATS = {"csv": ("CSV spreadsheet (re-imports exactly)", ".csv", "CSV files (*.csv)"),
-           "hsds": ("Open Referral HSDS 3.0 package (.zip)", ".zip", "Zip archives (*.zip)")}
+# key -> (label, suffix, file filter, export format); the folder's suffix is none.
+FORMATS = {"csv": ("CSV spreadsheet (re-imports exactly)", ".csv", "CSV files (*.csv)", "csv"),
+           "hsds": ("Open Referral HSDS 3.0 package (.zip)", ".zip", "Zip archives (*.zip)", "hsds"),
+           "hsds-folder": ("Open Referral HSDS 3.0 package (a folder of CSV tables)", "", "", "hsds"),
+           "hsds-json": ("Open Referral HSDS 3.0 JSON (a service list)", ".json", "JSON files (*.json)",
+                         "hsds-json")}
 
 
 class ExportDialog(QDialog):
@@ -55,7 +60,7 @@ class ExportDialog(QDialog):
         for button in (self.everything, self.search, self.selected):
             group.addButton(button)
         self.format_box = QComboBox()
-        for key, (text, _suffix, _filter) in FORMATS.items():
+        for key, (text, *_rest) in FORMATS.items():
             self.format_box.addItem(text, key)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.private = QCheckBox("Include private notes and confidential addresses (for your own backup, "
@@ -90,7 +95,10 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         fmt = self.format_box.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, "Export resources", self.path_edit.text(), FORMATS[fmt][2])
+        if fmt == "hsds-folder":
+            path = QFileDialog.getExistingDirectory(self, "Export resources", self.path_edit.text())
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, "Export resources", self.path_edit.text(), FORMATS[fmt][2])
         if path:
             self.path_edit.setText(path)
 
@@ -108,7 +116,7 @@ class ExportDialog(QDialog):
             return
         if not confirm_overwrite(self, target):
             return
-        fmt = self.format_box.currentData()
+        fmt = FORMATS[self.format_box.currentData()][3]
         ids = self.resource_ids()
         include = self.private.isChecked()
         catalogue = self.catalogue
@@ -123,8 +131,13 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        self.message.setText(result.summary())
-        self.accept()
+        self.message.setText(result.summary("by ticking the box above"))
+        if not (result.notes or result.private_notes_left_out or result.confidential_addresses_left_out):
+            self.accept()
+            return
+        # Something was left out or filled in: say what before closing.
+        self.buttons.clear()
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(f"The export failed: {error}")

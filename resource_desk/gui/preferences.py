@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.export_country import export_country, save_export_country, stored_export_country
 from resource_desk.core.settings import (
     CRISIS_POSITIONS,
     PAPERS,
@@ -58,6 +59,11 @@ class PreferencesDialog(QDialog):
         self.practice_contact.setTabChangesFocus(True)
         self.practice_contact.setMaximumHeight(90)
         form.addRow("&Contact details:", self.practice_contact)
+        self.export_country = QLineEdit(stored_export_country(catalogue))
+        self.export_country.setPlaceholderText(f"{export_country(catalogue) or 'none'}, from the contact details")
+        self.export_country.setToolTip("Two letters (US, CA, MX): the country Open Referral exports give "
+                                       "addresses that have none")
+        form.addRow("Country for &exports:", self.export_country)
         layout.addWidget(practice)
 
         sheets = QGroupBox("Referral sheets")
@@ -130,6 +136,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            save_export_country(self.catalogue, self.export_country.text())
             self.saved = save_sheet_preferences(self.catalogue, self.preferences())
             save_reviewer_name(self.catalogue, self.reviewer.text())
         except SettingsError as exc:

@@ -130,7 +130,7 @@ def test_save_mapping_is_refused_before_importing_a_file_read_by_its_own_layout(
                    "column mapping to save\n")
     code, out, err = run(capsys, "--db", catalogue.path, "import", package, "--save-mapping", target)
     assert (code, out) == (2, "") and len(err.strip().splitlines()) == 1
-    assert "an Open Referral data package (HSDS 1.x/2.x or Ohana) is read by its own layout" in err
+    assert "an Open Referral HSDS 1.x data package is read by its own layout" in err
     assert not target.exists() and snapshot(catalogue) == before
     code, _, err = run(capsys, "--db", catalogue.path, "import", export, "--save-mapping", tmp_path / "no" / "M.json")
     assert code == 2 and "no such folder" in err and snapshot(catalogue) == before

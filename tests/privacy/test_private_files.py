@@ -26,7 +26,7 @@ from resource_desk.core.private_files import (
     private_temp_path,
     temporary_name,
 )
-from resource_desk.importing import export as export_module
+from resource_desk.importing import export_rows as export_rows_module
 from resource_desk.importing.export import export_resources
 from resource_desk.importing.mapping import ColumnRule, Mapping
 from resource_desk.store.sqlite import connection as sqlite_connection
@@ -268,7 +268,7 @@ def test_a_killed_export_leaves_no_file_under_its_name_and_no_temporary_file(cat
                                                                              format, name):
     for n in range(3):
         make_resource(catalogue, f"Place {n}", private_notes="PRIVATE notes")
-    real_rows = export_module._rows
+    real_rows = export_rows_module.export_rows
 
     def killed_after_the_first_chunk(connection, ids):
         rows = real_rows(connection, ids)
@@ -280,7 +280,7 @@ def test_a_killed_export_leaves_no_file_under_its_name_and_no_temporary_file(cat
         yield from rows
         raise Killed()
 
-    monkeypatch.setattr(export_module, "_rows", killed_after_the_first_chunk)
+    monkeypatch.setattr(export_rows_module, "export_rows", killed_after_the_first_chunk)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(Killed):

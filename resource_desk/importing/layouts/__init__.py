@@ -2,7 +2,8 @@
 
 ``open_source`` looks at a path and returns a ``Source``: a hand-kept table (CSV or .xlsx)
 read through a column mapping, an Open Referral (HSDS 1.x/2.x/3.0, Ohana) data package,
-or an iCarol 211 export. Every source yields ``ImportRecord``s and reports what it could
+an Open Referral HSDS 3.0 JSON document (a service, a page of them, an organization with its
+services, a service_at_location), or an iCarol 211 export. Every source yields ``ImportRecord``s and reports what it could
 not read to the import's ``ProblemLog``.
 """
 
@@ -50,6 +51,12 @@ def open_source(path: str | os.PathLike[str], format: str = "auto", encoding: st
         encoding = encoding or mapping.encoding
         help_row = mapping.help_row if help_row is None else help_row
     suffix = path.suffix.lower()
+    if suffix == ".json" and path.name.lower() != "datapackage.json" and path.is_file():
+        if format not in ("auto", "hsds"):
+            raise ImportFileError(f"{path} is JSON, not a {format.upper()} file; HSDS JSON is read with --format hsds")
+        from resource_desk.importing.hsds_json import JsonPackage
+
+        return HsdsSource(JsonPackage(path), path)
     packaged = path.is_dir() or suffix == ".zip" or _package_root(path) is not None
     if packaged and format in ("auto", "hsds"):
         root = path if path.is_dir() or suffix == ".zip" else _package_root(path)

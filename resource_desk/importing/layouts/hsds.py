@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 import os
 import zipfile
 from contextlib import closing
@@ -23,6 +24,7 @@ from resource_desk.core.text import clean
 from resource_desk.importing.clean_text import clean_cell
 from resource_desk.importing.csv_reader import open_csv, open_csv_stream
 from resource_desk.importing.fields import FieldWriter, is_uuid
+from resource_desk.importing.hsds_export import FIELD_CODE, FIELDS_TAXONOMY_ID
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.phone_cells import phones_in
 from resource_desk.importing.limits import (
@@ -96,6 +98,18 @@ class Package:
                 self.has("service_at_location") and not self.has("services_at_location") and self.has("schedules")):
             return "3"
         return "1"
+
+    @property
+    def label(self) -> str:
+        """Which HSDS it is, as far as the package tells."""
+        if self.version == "3":
+            return "Open Referral HSDS 3.0 data package"
+        declared = str((self.datapackage or {}).get("version", ""))
+        if self.has("mail_addresses"):  # Ohana's own name for postal addresses
+            return "Open Referral data package in Ohana's layout (HSDS 1.x)"
+        if declared.startswith("2") or self.has("service_attributes") or self.has("attributes"):
+            return "Open Referral HSDS 2.x data package"
+        return "Open Referral HSDS 1.x data package"
 
     def has(self, name: str) -> bool:
         return name in self.members
@@ -221,15 +235,18 @@ class HsdsSource(Source):
         self._organizations: list[dict[str, str]] = []
         super().__init__(path)
         self.package = package
-        self.layout = "hsds3" if package.version == "3" else "hsds"
-        self.label = ("Open Referral HSDS 3.0 data package" if self.layout == "hsds3"
-                      else "Open Referral data package (HSDS 1.x/2.x or Ohana)")
+        json_input = getattr(package, "shape", None) is not None
+        self.layout = "hsds3-json" if json_input else "hsds3" if package.version == "3" else "hsds"
+        self.label = package.label
         self._done = 0
         self._total = 1
         self.encoding = package.encoding
 
     @property
     def description(self) -> str:
+        if getattr(self.package, "shape", None):
+            tables = ", ".join(sorted(self.package.members))
+            return f"{self.label}: {tables}"
         tables = ", ".join(sorted(f"{n}.csv" for n in self.package.members))
         return f"{self.label}: {tables}"
 
@@ -350,6 +367,15 @@ class _Builder:
         self.areas = self._group(data.get("service_areas", []), "service_id")
         self.contacts_by_location = self._group(data.get("contacts", []), "location_id")
         self.contacts_by_service = self._group(data.get("contacts", []), "service_id")
+        # Resource Desk's own fields, as its export writes them: link id -> {field: value}
+        self.own: dict[str, dict[str, str]] = defaultdict(dict)
+        for _, attribute in data.get("attributes", []):
+            term = self.taxonomy.get(attribute.get("taxonomy_term_id") or "")
+            code = (term[1].get("code") or "") if term else ""
+            if code.startswith(FIELD_CODE):
+                self.own[attribute.get("link_id") or ""][code[len(FIELD_CODE):]] = attribute.get("value") or ""
+        # A package Resource Desk wrote says every kind, delivery and cost it knows: none means none.
+        self.own_export = FIELDS_TAXONOMY_ID in self.taxonomies
 
     def _by_id(self, name: str) -> dict[str, tuple[int, dict]]:
         result = {}
@@ -428,6 +454,8 @@ class _Builder:
             rec.add_text("accessibility", f"Interpretation: {row['interpretation_services']}")
         if row.get("assured_date"):
             set_(rec, "last_verified", row["assured_date"], number, "assured_date")
+        if row.get("assurer_email"):
+            rec.fields["verified_by"] = row["assurer_email"][:100]
         if row.get("languages"):
             set_(rec, "languages", row["languages"], number, "languages")
         for _, lang in self.languages_by_service.get(sid, []):
@@ -437,8 +465,9 @@ class _Builder:
         organization = self._organization(row, locations, number)
         if organization is not None:
             rec.organization = organization.get("name") or None
+            placeholder = self.own.get(organization.get("id") or "", {}).get("no_description")
             for key in ("alternate_name", "description", "email"):
-                if organization.get(key):
+                if organization.get(key) and key != placeholder:
                     rec.org_fields[key] = organization[key]
             site = organization.get("url") or organization.get("website")
             if site:
@@ -459,9 +488,27 @@ class _Builder:
                     unmatched.append(item)
             if unmatched:
                 rec.add_text("private_notes", "Keywords: " + ", ".join(unmatched))
+        self._own_fields(rec, sid, number)
         if not self.writer.finish(rec, {}, "name"):
             return None
         return rec
+
+    def _own_fields(self, rec: ImportRecord, sid: str, number: int) -> None:
+        """The fields a Resource Desk export carries as attributes of its own taxonomy."""
+        own = self.own.get(sid, {})
+        if self.own_export:
+            for name in ("kind", "delivery", "cost"):
+                rec.fields.pop(name, None)
+        for name in ("kind", "delivery", "cost", "status"):
+            if own.get(name):
+                rec.fields.pop(name, None)
+                self.writer.set(rec, name, own[name], number, name)
+        for name in ("verified_by", "external_id", "website", "email"):
+            if own.get(name):
+                rec.fields[name] = own[name]
+        for name in ("private_notes", "accessibility"):
+            if own.get(name):
+                rec.add_text(name, own[name])
 
     def _locations(self, sid: str, row: dict, number: int) -> list[tuple[int, dict]]:
         found = []
@@ -479,7 +526,7 @@ class _Builder:
             org_id = next((loc.get("organization_id") for _, loc in locations if loc.get("organization_id")), None)
             if not org_id and row.get("program_id") in self.programs:
                 org_id = self.programs[row["program_id"]][1].get("organization_id")
-        if org_id and org_id in self.organizations:
+        if org_id and org_id in self.organizations and "made_up_organization" not in self.own.get(org_id, {}):
             return self.organizations[org_id][1]
         return None
 
@@ -490,6 +537,9 @@ class _Builder:
         postal = self.postal.get(lid, [])
         chosen = [(n, a) for n, a in physical if (a.get("address_type") or "physical") != "postal"] or \
             physical or postal
+        own = self.own.get(lid, {})
+        if not chosen and own.get("address"):
+            self._own_address(rec, own, lat, lon)
         for address_row, address in chosen:
             cells = [(column, address[column]) for column in ("address_1", "address_2") if address.get(column)]
             record = AddressRecord(
@@ -499,7 +549,10 @@ class _Builder:
                 postal_code=address.get("postal_code") or None,
                 country=(address.get("country") or "")[:2].upper() or None,
                 latitude=_coordinate(lat, 90), longitude=_coordinate(lon, 180),
+                confidential=bool(own.get("confidential_address")),
             )
+            if own.get("country_from_preferences"):
+                record = replace(record, country=None)
             table = "physical_addresses.csv" if self.data.get("physical_addresses") else "addresses.csv"
             if not any(a is address for _, a in physical):
                 table = "postal_addresses.csv" if self.data.get("postal_addresses") else "mail_addresses.csv"
@@ -525,6 +578,21 @@ class _Builder:
             self.writer.set(rec, "website", location.get("website") or location.get("url") or "", rec.row, "website")
         if not rec.fields.get("email") and location.get("email"):
             self.writer.set(rec, "email", location["email"], rec.row, "email")
+
+    def _own_address(self, rec: ImportRecord, own: dict[str, str], lat, lon) -> None:
+        """An address its export could not write as an HSDS address (no city, say)."""
+        try:
+            parts = json.loads(own["address"])
+        except (json.JSONDecodeError, RecursionError):
+            return
+        if not isinstance(parts, dict):
+            return
+        text = {k: (str(parts[k]) if parts.get(k) else None) for k in ("lines", "city", "region", "postal_code",
+                                                                         "country")}
+        rec.add_address(AddressRecord(lines=text["lines"] or "", city=text["city"], region=text["region"],
+                                      postal_code=text["postal_code"], country=(text["country"] or "")[:2] or None,
+                                      confidential=bool(own.get("confidential_address")),
+                                      latitude=_coordinate(lat, 90), longitude=_coordinate(lon, 180)))
 
     def _language(self, rec: ImportRecord, lang: dict, number: int | None) -> None:
         code = (lang.get("code") or "").strip().lower()
@@ -563,12 +631,15 @@ class _Builder:
                 continue
             description = phone.get("description") or ""
             label = phone.get("department") or (description if len(description) <= 60 else "") or None
-            if label and label.lower() == "hotline":
+            own = self.own.get(phone.get("id") or "", {})
+            if (label and label.lower() == "hotline") or own.get("phone_kind") == "hotline":
                 kind = "hotline"
                 found = phones_in(cell, kind)
-            extension = phone.get("extension") or None
+            extension = phone.get("extension") or own.get("phone_extension") or None
+            # A number Resource Desk exported is kept as it was typed, odd brackets and all.
+            exact = self.own_export and len(found) == 1
             for item in found:
-                rec.add_phone(PhoneRecord(number=item.number, kind=item.kind, extension=item.extension or extension,
+                rec.add_phone(PhoneRecord(number=cell if exact else item.number, kind=item.kind, extension=item.extension or extension,
                                           label=(item.label or label or None) and (item.label or label)[:100],
                                           normalized=item.normalized))
 
@@ -578,13 +649,17 @@ class _Builder:
             for _, location in locations:
                 rows += self.schedules_by_location.get(location.get("id", ""), [])
         lines = []
+        described = any(schedule.get("description") for _, schedule in rows)
         for _, schedule in rows:
             if schedule.get("description"):
                 lines.append(schedule["description"])
                 continue
+            if described:  # the free text says it all; the rules beside it are its structure
+                continue
             days = schedule.get("weekday") or schedule.get("byday") or ""
             days = ", ".join(_WEEKDAYS.get(d.strip().lower(), d.strip()) for d in days.split(",") if d.strip())
-            opens, closes = schedule.get("opens_at", ""), schedule.get("closes_at", "")
+            opens, closes = (re.sub(r"^(\d{1,2}:\d{2}):00$", r"\1", schedule.get(key, "") or "")
+                             for key in ("opens_at", "closes_at"))
             if opens or closes:
                 lines.append(f"{days} {opens}–{closes}".strip())
         for line in dict.fromkeys(lines):
@@ -602,6 +677,8 @@ class _Builder:
                               "taxonomy_ids" if row.get("taxonomy_ids") else "taxonomy", "services.csv")
                 continue
             data = term[1]
+            if (data.get("code") or "").startswith(FIELD_CODE):
+                continue  # one of Resource Desk's own fields, read by _own_fields
             own = self.tags.own_term(data.get("code") or "", number)
             if own:
                 rec.add_tag(own)
