@@ -444,6 +444,9 @@ class _Plan:
     def __init__(self, db: _Db, query: SearchQuery):
         self.db = db
         self.filter = _Filter(db, query)
+        # Without words, an unsorted search goes by name.
+        self.sort = query.sort
+        self.descending = query.descending if query.sort else False
         self.match: str | None = None
         self.broad = False
         # (pk, score, sort_name or None): every match, or a broad search's first window. Lower scores first.
@@ -451,13 +454,14 @@ class _Plan:
         self._total: int | None = None
         strict = fts_expression(query.text)
         if strict is None or self.filter.nothing:
+            self.sort = self.sort or "name"  # no words: by name unless a column is chosen
             self.match = strict
             if self.filter.nothing:
                 self._total = 0
             return
         self._use(strict)
         loose = fts_expression(query.text, prefix_all=True)
-        if not self._scored and loose != strict:  # whole words found nothing: try them as prefixes
+        if not self._scored and not self.broad and loose != strict:  # whole words found nothing: try them as prefixes
             self._use(loose)
 
     def _use(self, match: str) -> None:
@@ -472,6 +476,10 @@ class _Plan:
                               " LIMIT :cap)", {"match": _probe(match), "cap": RANK_ALL_UP_TO + 1})
         if not found:
             self._scored, self._total = [], 0
+            return
+        if self.sort and found > RANK_ALL_UP_TO and (f.trivial or f.passing() > BOUNDED):
+            # Broad words in a column's order: no ranking; the matches become a bitmap when asked.
+            self.broad = True
             return
         if found <= RANK_ALL_UP_TO:  # narrow: every match ranked by bm25
             if f.trivial or f.bitmap_ready():
@@ -526,6 +534,8 @@ class _Plan:
         return self._total
 
     def _count(self) -> int:
+        if self.match is not None and self.sort:  # sorted broad words: their bitmap is made already
+            return self._found().count(1)
         if self.match is not None:  # a broad search: count every match that passes, in one lean pass
             where, params = self._where(self.match)
             return self.db.value(f"SELECT count(*) FROM resource_fts f{where}", params)
@@ -565,6 +575,10 @@ class _Plan:
         if self.match is None:
             return self._browse(limit, offset)
         end = None if limit is None else offset + limit
+        if self.sort:  # words, in a column's order rather than by relevance
+            if self.broad:
+                return self._browse(limit, offset, self._found())
+            return self._sorted([row[0] for row in self._scored])[offset:end]
         ranked = self._ranked(end)
         if not self.broad or (end is not None and end <= len(ranked)):
             return ranked[offset:end]
@@ -580,19 +594,40 @@ class _Plan:
             sql += f" LIMIT -1 OFFSET {int(start)}"
         return head + [row[0] for row in self.db.all(sql, params)]
 
-    def _browse(self, limit: int | None, offset: int) -> list[int]:
-        """No words: by name, through the sort_name index."""
+    def _browse(self, limit: int | None, offset: int, allowed: bytes | None = None) -> list[int]:
+        """No words (or, with ``allowed``, the matches of broad words in a bitmap): in the
+        chosen column's order, read from its index (column, sort_name) front to back."""
         f = self.filter
-        if f.trivial or f.default_only:
-            where, params = f.where(), dict(f.params)
+        if allowed is not None:
+            where, params = [_PASSES.format(pk="r.pk")], {"allowed": allowed}
+        elif f.trivial or f.default_only:
+            where, params = list(f.conditions), dict(f.params)
         else:
-            where, params = " WHERE " + _PASSES.format(pk="r.pk"), {"allowed": f.bitmap()}
-        sql = f"SELECT r.pk FROM resources r INDEXED BY ix_resources_sort_name{where} ORDER BY r.sort_name, r.pk"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        elif offset:
-            sql += f" LIMIT -1 OFFSET {int(offset)}"
-        return [row[0] for row in self.db.all(sql, params)]
+            where, params = [_PASSES.format(pk="r.pk")], {"allowed": f.bitmap()}
+        parts = _sorted_parts(self.sort, self.descending, where)
+        return _paged(self.db, parts, params, limit, offset)
+
+    def _sorted(self, pks: list[int]) -> list[int]:
+        """A few pks (the matches of narrow words) in the chosen column's order."""
+        if not pks:
+            return []
+        order = _ORDER[self.sort](" DESC" if self.descending else "", True)
+        return [row[0] for row in self.db.all(
+            "SELECT r.pk FROM resources r LEFT JOIN organizations o ON o.id = r.organization_id"
+            f" WHERE r.pk IN (SELECT value FROM json_each(?)) ORDER BY {order}", (json.dumps(pks),))]
+
+    def _found(self) -> bytes:
+        """The matches of broad words that pass the filters, as a bitmap (kept until the catalogue changes)."""
+        f = self.filter
+
+        def build() -> bytes:
+            where, params = self._where(self.match)
+            bits = bytearray(f.size())
+            for (pk,) in self.db.connection.execute(f"SELECT f.rowid FROM resource_fts f{where}", params):
+                bits[pk] = 1
+            return bytes(bits)
+
+        return self.db.cache.bitmap(("found", self.match) + f._key(), build)
 
     def tag_counts(self) -> dict[str, int]:
         f = self.filter
@@ -605,13 +640,10 @@ class _Plan:
             return dict(passing)
         # Broad: the matches that pass, as a bitmap. Count the tags over them, or, when they are
         # most of what passes the filters, subtract the counts over the others.
-        where, params = self._where(self.match)
-        found = bytearray(f.size())
-        for (pk,) in self.db.connection.execute(f"SELECT f.rowid FROM resource_fts f{where}", params):
-            found[pk] = 1
+        found = self._found()
         everything = self._everything() if f.trivial else f.bitmap()
         if found.count(1) * 2 <= everything.count(1):
-            return self._tag_counts_over(bytes(found))
+            return self._tag_counts_over(found)
         universe = int.from_bytes(everything, "big")
         others = universe - (universe & int.from_bytes(found, "big"))
         return _minus(passing, self._tag_counts_over(others.to_bytes(len(everything), "big")))
@@ -678,6 +710,58 @@ def _bitmap_of(pks: str | None, size: int) -> bytes:
 def _minus(counts: dict[str, int], less: dict[str, int]) -> dict[str, int]:
     result = {k: v - less.get(k, 0) for k, v in counts.items()}
     return {k: v for k, v in result.items() if v > 0}
+
+
+# -- sorting ---------------------------------------------------------------------------------
+
+# ORDER BY for each sort key on "r" (and "o", the organization), then name and pk so that
+# pages never overlap. ``nulls_by_hand``: say where a missing organization goes (the SQL
+# for a few rows); the index walk keeps resources without one in a part of their own.
+_ORDER = {
+    "name": lambda d, _n: f"r.sort_name{d}, r.pk{d}",
+    "kind": lambda d, _n: f"r.kind{d}, r.sort_name{d}, r.pk{d}",
+    "cost": lambda d, _n: f"r.cost{d}, r.sort_name{d}, r.pk{d}",
+    "languages": lambda d, _n: f"r.languages{d}, r.sort_name{d}, r.pk{d}",
+    "verified": lambda d, _n: f"r.last_verified{d}, r.sort_name{d}, r.pk{d}",
+    "organization": lambda d, _n: (f"(o.id IS NULL){d}, " if _n else "")
+    + f"o.name COLLATE NOCASE{d}, o.id{d}, r.sort_name{d}, r.pk{d}",
+}
+# The index each order is read from: (column, sort_name), the rowid ending each entry.
+_INDEX = {"name": "ix_resources_sort_name", "kind": "ix_resources_kind_sort_name",
+          "cost": "ix_resources_cost_sort_name", "languages": "ix_resources_languages_sort_name",
+          "verified": "ix_resources_last_verified_sort_name"}
+
+
+def _sorted_parts(sort: str, descending: bool, where: list[str]) -> list[str]:
+    """The statements that list, in turn, the pks in ``sort`` order (conditions ``where`` on
+    "r"); each is read from an index in that order, so LIMIT stops early."""
+    d = " DESC" if descending else ""
+    if sort != "organization":
+        condition = (" WHERE " + " AND ".join(where)) if where else ""
+        return [f"SELECT r.pk FROM resources r INDEXED BY {_INDEX[sort]}{condition} ORDER BY {_ORDER[sort](d, False)}"]
+    # Organizations by name, each one's resources by name; those without one after them.
+    with_org = (f"SELECT r.pk FROM organizations o INDEXED BY ix_organizations_name_nocase CROSS JOIN resources r"
+                f" ON r.organization_id = o.id" + "".join(f" AND {w}" for w in where)
+                + f" ORDER BY {_ORDER['organization'](d, False)}")
+    without = (f"SELECT r.pk FROM resources r INDEXED BY ix_resources_organization_id WHERE r.organization_id IS NULL"
+               + "".join(f" AND {w}" for w in where) + f" ORDER BY r.sort_name{d}, r.pk{d}")
+    return [without, with_org] if descending else [with_org, without]
+
+
+def _paged(db: _Db, parts: list[str], params: dict, limit: int | None, offset: int) -> list[int]:
+    """``limit`` pks from ``offset`` on across ``parts`` listed one after the other."""
+    result: list[int] = []
+    for i, sql in enumerate(parts):
+        wanted = None if limit is None else limit - len(result)
+        if wanted is not None and wanted <= 0:
+            break
+        paged = sql + (f" LIMIT {int(wanted)}" if wanted is not None else " LIMIT -1") + f" OFFSET {int(offset)}"
+        rows = [row[0] for row in db.all(paged, params)]
+        result += rows
+        if i + 1 < len(parts):
+            # The next part starts where this one ended: how many of it lay before the page.
+            offset = 0 if rows or not offset else max(0, offset - db.value(f"SELECT count(*) FROM ({sql})", params))
+    return result
 
 
 # -- rows ------------------------------------------------------------------------------------
