@@ -31,8 +31,9 @@ from resource_desk.core.lookups import languages_in_use, resource_total, sidebar
 from resource_desk.core.records import ResourceRow, TagRecord
 from resource_desk.core.search import SearchQuery
 from resource_desk.core.tags import list_tags
+from resource_desk.gui.common import app_settings
 from resource_desk.gui.detail import DetailPane
-from resource_desk.gui.results_model import NAME, ResultsModel
+from resource_desk.gui.results_model import NAME, SORT_OF_COLUMN, ResultsModel
 from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sidebar import FilterPanel
 from resource_desk.gui.worker import Cancelled, ReadOp
@@ -72,6 +73,9 @@ class Browser(QWidget):
         self._count_generation = 0
         self._counts_shown = 0
         self._searching = False
+        # The column the results are sorted by ("": relevance with words, name without), remembered.
+        self.sort_key = ""
+        self.sort_descending = False
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -124,6 +128,11 @@ class Browser(QWidget):
         fit = QAction("Fit columns to the width", header)
         fit.triggered.connect(lambda: self.table.set_auto_fit(True))
         header.addAction(fit)
+        usual = QAction("Usual order (relevance, or name)", header)
+        usual.triggered.connect(lambda: self.set_sort(""))
+        header.addAction(usual)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -195,7 +204,37 @@ class Browser(QWidget):
 
     # -- searching ------------------------------------------------------------------------------
     def current_query(self) -> SearchQuery:
-        return SearchQuery(text=self.search_box.text(), **self.filters.query_fields())
+        return SearchQuery(text=self.search_box.text(), sort=self.sort_key, descending=self.sort_descending,
+                           **self.filters.query_fields())
+
+    # -- sorting --------------------------------------------------------------------------------
+    def _header_clicked(self, column: int) -> None:
+        """A new column sorts ascending (last verified: the never verified and oldest first),
+        the same one again reverses, a third click goes back to the usual order."""
+        key = SORT_OF_COLUMN.get(column, "")
+        if key != self.sort_key:
+            self.set_sort(key)
+        elif not self.sort_descending:
+            self.set_sort(key, descending=True)
+        else:
+            self.set_sort("")
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Sort by this key (``""``: the usual order) and search again, keeping the chosen resource."""
+        self.sort_key, self.sort_descending = key, bool(key) and descending
+        self._show_sort()
+        settings = app_settings()  # remembered at once, not only when the window closes
+        settings.setValue("main/sort", self.sort_key)
+        settings.setValue("main/sort_descending", self.sort_descending)
+        self.run_search()
+
+    def _show_sort(self) -> None:
+        header = self.table.horizontalHeader()
+        column = next((c for c, k in SORT_OF_COLUMN.items() if k == self.sort_key), None)
+        header.setSortIndicatorShown(column is not None)
+        if column is not None:
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
 
     def run_search(self, select: str | None = None, select_row: int | None = None) -> None:
         """Search now with what the box and the filters say."""
@@ -357,9 +396,15 @@ class Browser(QWidget):
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.set_auto_fit(settings.value("main/fit_columns", True, type=bool))
+        key = settings.value("main/sort", "", type=str)
+        self.sort_key = key if key in SORT_OF_COLUMN.values() else ""
+        self.sort_descending = bool(self.sort_key) and settings.value("main/sort_descending", False, type=bool)
+        self._show_sort()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/results_splitter", self.results_splitter.saveState())
         settings.setValue("main/header", self.table.horizontalHeader().saveState())
         settings.setValue("main/fit_columns", self.table.auto_fit)
+        settings.setValue("main/sort", self.sort_key)
+        settings.setValue("main/sort_descending", self.sort_descending)

@@ -26,6 +26,12 @@ PAGE_SIZE = 200
 COLUMNS = ("Name", "Organization", "Kind", "Cost", "Languages", "Last verified")
 NAME, ORGANIZATION, KIND, COST, LANGUAGES, LAST_VERIFIED = range(len(COLUMNS))
 
+# The search's sort key for each column (core.queries.SORT_KEYS).
+SORT_OF_COLUMN = {NAME: "name", ORGANIZATION: "organization", KIND: "kind", COST: "cost", LANGUAGES: "languages",
+                  LAST_VERIFIED: "verified"}
+SORT_TIP = ("Click to sort by {column} ({first} first), again to reverse, a third time for the usual order "
+            "(relevance while words are typed, else name)")
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -119,8 +125,13 @@ class ResultsModel(QAbstractTableModel):
             self._total = len(self._rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            first = "never verified and oldest" if section == LAST_VERIFIED else "A"
+            return SORT_TIP.format(column=COLUMNS[section].lower(), first=first)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
