@@ -117,11 +117,36 @@ def test_any_of_by_default_and_match_all_narrows(qtbot, main_window, demo_catalo
     assert main_window.model.total == any_of
     main_window.filters.match_all.click()
     assert main_window.model.total == all_of < any_of
-    # With "any of", a ticked tag's count says how many it brings on its own.
+    # A ticked tag's count is how many results show; another tag of the same facet says how
+    # many there would be with it ticked as well ("any of": more).
     main_window.filters.match_all.click()
     qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
-    counts = facet_counts(demo_catalogue, SearchQuery())
-    assert main_window.filters.tags.item_for(legal).text(1) == str(counts[legal])
+    assert main_window.filters.tags.item_for(legal).text(1) == str(any_of)
+    food = tag_id(demo_catalogue, "need:Food")
+    with_food = search(demo_catalogue, SearchQuery(tag_ids=(housing, legal, food))).total
+    assert main_window.filters.tags.item_for(food).text(1) == str(with_food) and with_food > any_of
+
+
+def test_each_tag_says_how_many_results_ticking_it_would_show(qtbot, main_window, demo_catalogue):
+    lgbtq = tag_id(demo_catalogue, "identity:LGBTQIA+")
+    tick(qtbot, main_window, "LGBTQIA+", "identity")
+    tick(qtbot, main_window, "Housing & shelter", "need")
+    qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
+    tree = main_window.filters.tags
+    shown = main_window.model.total
+    assert main_window.count_label.text() == f"{shown} resources found"
+    assert tree.item_for(lgbtq).text(1) == str(shown)  # ticked: what shows now
+    ticked = main_window.browser.current_query().tag_ids
+    for key in ("identity:Youth", "need:Food", "need:Legal aid", "identity:Transgender & nonbinary"):
+        other = tag_id(demo_catalogue, key)
+        would_show = search(demo_catalogue, SearchQuery(tag_ids=ticked + (other,))).total
+        assert tree.item_for(other).text(1) == str(would_show), key
+        # ... and ticking it shows just that many.
+        item = tree.item_for(other)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        assert main_window.model.total == would_show, key
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
 
 
 def test_other_filters(qtbot, main_window, demo_catalogue):
