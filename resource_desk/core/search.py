@@ -15,7 +15,7 @@ from resource_desk.core.queries import SearchPage, SearchQuery
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
 
-__all__ = ["SearchPage", "SearchQuery", "count", "facet_counts", "matching_ids", "search"]
+__all__ = ["SearchPage", "SearchQuery", "count", "facet_counts", "matching_ids", "search", "tag_counts_if_ticked"]
 
 
 def search(catalogue: Catalogue, query: SearchQuery, limit: int = 100, offset: int = 0,
@@ -36,3 +36,13 @@ def matching_ids(catalogue: Catalogue, query: SearchQuery) -> list[str]:
 def facet_counts(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
     """Tag id -> how many of the current results carry it (the counts beside the sidebar's tags)."""
     return catalogue.store.facet_counts(query)
+
+
+def tag_counts_if_ticked(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
+    """Tag id -> how many results there would be with that tag ticked as well (the current
+    words, filters and ticked tags, and this tag): the numbers beside the sidebar's tags, as
+    faceted search shows them. A ticked tag: how many results show now. A tag of a facet with
+    no tick (or with ``match_all``): how many of the results carry it. A tag of a facet with
+    ticks ("any of" them will do): the results plus those it would bring. Tags that would
+    give no result are left out."""
+    return catalogue.store.tag_counts_if_ticked(query)

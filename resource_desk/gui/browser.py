@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound
-from resource_desk.core.lookups import languages_in_use, resource_total, sidebar_facet_counts
+from resource_desk.core.lookups import languages_in_use, resource_total
 from resource_desk.core.records import ResourceRow, TagRecord
-from resource_desk.core.search import SearchQuery
+from resource_desk.core.search import SearchQuery, tag_counts_if_ticked
 from resource_desk.core.tags import list_tags
 from resource_desk.gui.common import app_settings
 from resource_desk.gui.detail import DetailPane
@@ -252,17 +252,16 @@ class Browser(QWidget):
         self._selection_changed()
 
     def _start_counts(self, query: SearchQuery) -> None:
-        """Count the current results per tag on a worker thread (it can take a few hundred ms on a
+        """Count per tag how many results ticking it would show, on a worker thread (it can take a few hundred ms on a
         very large catalogue); typing never waits for it, and a newer search supersedes it."""
         self._count_generation += 1
         generation = self._count_generation
         catalogue = self.catalogue
-        tag_facets = {t.id: t.facet for t in self.tags}
 
         def work(_progress):
             if generation != self._count_generation:
                 raise Cancelled()
-            return sidebar_facet_counts(catalogue, query, tag_facets)
+            return tag_counts_if_ticked(catalogue, query)
 
         def apply(counts: dict[str, int]) -> None:
             if generation == self._count_generation and shiboken6.isValid(self):

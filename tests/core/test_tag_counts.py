@@ -9,8 +9,7 @@ import pytest
 
 from benchmarks.synthetic import build
 from resource_desk.core.database import Catalogue
-from resource_desk.core.lookups import sidebar_facet_counts
-from resource_desk.core.search import SearchQuery, count
+from resource_desk.core.search import SearchQuery, count, tag_counts_if_ticked
 from resource_desk.store.sqlite import search as search_module
 
 
@@ -37,7 +36,7 @@ def test_each_count_is_what_ticking_the_tag_would_show(synthetic, monkeypatch, s
             SearchQuery(text="support ", tag_ids=(need[0], need[1]), costs=("free",)),
         ]
         for query in queries:
-            counts = sidebar_facet_counts(catalogue, query, facets)
+            counts = tag_counts_if_ticked(catalogue, query)
             for tag_id in facets:
                 ticked = replace(query, tag_ids=tuple(dict.fromkeys(query.tag_ids + (tag_id,))))
                 assert counts.get(tag_id, 0) == count(catalogue, ticked), (query, tag_id)

@@ -205,6 +205,9 @@ class SqliteStore:
     def facet_counts(self, query: SearchQuery) -> dict[str, int]:
         return _search.facet_counts(self, query)
 
+    def tag_counts_if_ticked(self, query: SearchQuery) -> dict[str, int]:
+        return _search.tag_counts_if_ticked(self, query)
+
     # -- lookups -----------------------------------------------------------------------------
     def resource_total(self) -> int:
         with self.connect() as connection:
