@@ -35,4 +35,3 @@ def languages_in_use(catalogue: Catalogue) -> list[str]:
 def verifier_names(catalogue: Catalogue, limit: int = 50) -> list[str]:
     """Who has verified resources so far ("JR", "Alex"), most frequent first."""
     return catalogue.store.verifier_names(limit)
-

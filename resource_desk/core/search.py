@@ -8,6 +8,7 @@ Importing this module loads no SQLAlchemy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from resource_desk.core.queries import SearchPage, SearchQuery
@@ -19,9 +20,12 @@ __all__ = ["SearchPage", "SearchQuery", "count", "facet_counts", "matching_ids",
 
 
 def search(catalogue: Catalogue, query: SearchQuery, limit: int = 100, offset: int = 0,
-           with_total: bool = True) -> SearchPage:
-    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all."""
-    return catalogue.store.search(query, limit=limit, offset=offset, with_total=with_total)
+           with_total: bool = True, superseded: Callable[[], bool] | None = None) -> SearchPage:
+    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all.
+
+    ``superseded``: asked now and then while the search runs; once it says True the search
+    gives up with ``core.progress.Cancelled`` (the window's search of an older keystroke)."""
+    return catalogue.store.search(query, limit=limit, offset=offset, with_total=with_total, superseded=superseded)
 
 
 def count(catalogue: Catalogue, query: SearchQuery) -> int:

@@ -29,7 +29,7 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound
 from resource_desk.core.lookups import languages_in_use, resource_total
 from resource_desk.core.records import ResourceRow, TagRecord
-from resource_desk.core.search import SearchQuery, tag_counts_if_ticked
+from resource_desk.core.search import SearchPage, SearchQuery, search, tag_counts_if_ticked
 from resource_desk.core.tags import list_tags
 from resource_desk.gui.common import app_settings
 from resource_desk.gui.detail import DetailPane
@@ -40,7 +40,9 @@ from resource_desk.gui.worker import Cancelled, ReadOp
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
+# Keystrokes that arrive in one turn of the event loop make one search (a paste, a test's
+# keyClicks); otherwise each keystroke searches at once, off the GUI thread.
+SEARCH_DELAY_MS = 0
 
 
 class SearchBox(QLineEdit):
@@ -64,6 +66,7 @@ class Browser(QWidget):
     selection_changed = Signal(int)  # how many rows are selected (after a click or a new search)
     edit_requested = Signal()  # a double click on a row, or Edit in the details
     counts_ready = Signal()
+    typed_search_shown = Signal()  # the first page of what was typed is on screen
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,7 +83,9 @@ class Browser(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.run_search)
+        self.search_timer.timeout.connect(self._search_as_typed)
+        self._typed_generation = 0  # the latest keystroke's search; older ones give up or are dropped
+        self._typing: set[ReadOp] = set()  # their searches in flight
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -237,8 +242,9 @@ class Browser(QWidget):
                                     else Qt.SortOrder.AscendingOrder)
 
     def run_search(self, select: str | None = None, select_row: int | None = None) -> None:
-        """Search now with what the box and the filters say."""
+        """Search now with what the box and the filters say (a search of typing still running is dropped)."""
         self.search_timer.stop()
+        self._typed_generation += 1
         keep = select if select is not None else self.current_resource_id()
         query = self.current_query()
         self._searching = True  # the model reset empties the selection for a moment
@@ -250,6 +256,46 @@ class Browser(QWidget):
             self._searching = False
         self._start_counts(query)
         self._selection_changed()
+
+    def _search_as_typed(self) -> None:
+        """The first page for the words as they are now, on a worker thread. A newer keystroke
+        makes it give up (SQLite stops mid-statement) or, if it has finished, be dropped, so
+        the results never wait for a search that no longer matters."""
+        self._typed_generation += 1
+        generation = self._typed_generation
+        query = self.current_query()
+        catalogue, page_size = self.catalogue, self.model.page_size
+
+        def superseded() -> bool:
+            return generation != self._typed_generation
+
+        def work(_progress):
+            if superseded():
+                raise Cancelled()
+            return search(catalogue, query, limit=page_size, superseded=superseded)
+
+        def show(page: SearchPage) -> None:
+            if superseded() or not shiboken6.isValid(self):
+                return
+            keep = self.current_resource_id()
+            self._searching = True
+            try:
+                self.model.show_page(query, page)
+                self._select_id(keep)
+            finally:
+                self._searching = False
+            self._start_counts(query)
+            self._selection_changed()
+            self.typed_search_shown.emit()
+
+        op = ReadOp(None, work).success(show).failure(lambda error: log.warning("search failed: %s", error))
+        self._typing.add(op)
+        op.finally_(lambda: self._typing.discard(op)).run()
+
+    @property
+    def search_pending(self) -> bool:
+        """True while the results do not yet show what the search box says."""
+        return self.search_timer.isActive() or self.model.query.text != self.search_box.text()
 
     def _start_counts(self, query: SearchQuery) -> None:
         """Count per tag how many results ticking it would show, on a worker thread (it can take a few hundred ms on a
@@ -282,9 +328,11 @@ class Browser(QWidget):
         return self._counts_shown != self._count_generation
 
     def stop_counting(self) -> None:
-        """Counts not started give up; those running are waited for (before the catalogue closes)."""
+        """Counts and searches of typing not started give up; those running are waited for
+        (before the catalogue closes)."""
         self._count_generation += 1
-        for op in list(self._counting):
+        self._typed_generation += 1
+        for op in list(self._counting) + list(self._typing):
             op.wait(5)
 
     def clear_search(self) -> None:
@@ -298,7 +346,7 @@ class Browser(QWidget):
         self.search_box.selectAll()
 
     def _focus_results(self) -> None:
-        if self.search_timer.isActive():
+        if self.search_pending:
             self.run_search()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():

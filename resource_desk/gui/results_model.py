@@ -72,7 +72,10 @@ class ResultsModel(QAbstractTableModel):
 
     def set_query(self, query: SearchQuery) -> None:
         """Run a search and show its first page."""
-        page = self._search(self._catalogue, query, limit=self.page_size, offset=0)
+        self.show_page(query, self._search(self._catalogue, query, limit=self.page_size, offset=0))
+
+    def show_page(self, query: SearchQuery, page: SearchPage) -> None:
+        """Show the first page of a search run elsewhere (off the GUI thread, as the person types)."""
         self.beginResetModel()
         self._query = query
         self._rows = list(page.rows)

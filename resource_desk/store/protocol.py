@@ -8,7 +8,7 @@ bulk loads) could stand beside the SQLite one without touching them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -55,8 +55,8 @@ class Store(Protocol):
     def close(self) -> None: ...
 
     # search with facet counts
-    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0,
-               with_total: bool = True) -> SearchPage: ...
+    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0, with_total: bool = True,
+               superseded: Callable[[], bool] | None = None) -> SearchPage: ...
     def count(self, query: SearchQuery) -> int: ...
     def matching_ids(self, query: SearchQuery) -> list[str]: ...
     def facet_counts(self, query: SearchQuery) -> dict[str, int]: ...

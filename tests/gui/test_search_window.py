@@ -66,12 +66,44 @@ def test_typing_narrows_results_as_you_type(qtbot, main_window, demo_catalogue):
     assert main_window.filters.tags.item_for(lgbtq).text(1) == str(expected) != "0"
 
 
-def test_results_wait_for_a_pause_in_typing(qtbot, main_window):
-    main_window.search_box.setText("988")
-    assert main_window.search_timer.isActive()
-    assert main_window.model.total == 56  # not searched on every keystroke instantly
-    qtbot.waitUntil(lambda: main_window.model.total == 1)
+def test_results_follow_each_keystroke_without_waiting_for_a_pause(qtbot, main_window, demo_catalogue):
+    box = main_window.search_box
+    for text in ("9", "98", "988"):
+        qtbot.keyClicks(box, text[-1])
+        # Each keystroke's own results, while the person is still typing.
+        expected = search(demo_catalogue, SearchQuery(text=text)).total
+        qtbot.waitUntil(lambda: main_window.model.query.text == text)
+        assert main_window.model.total == expected
+        assert main_window.count_label.text() == f"{expected} resource{'s' if expected != 1 else ''} found"
     assert names(main_window) == ["988 Suicide & Crisis Lifeline"]
+
+
+def test_a_search_overtaken_by_a_keystroke_is_dropped(qtbot, main_window, monkeypatch):
+    """The search of "tr" is still running when "a" arrives: it gives up, and its results
+    never reach the table; the results of "tra" do."""
+    from resource_desk.gui import browser as browser_module
+
+    shown, overtaken = [], []
+    main_window.model.modelReset.connect(lambda: shown.append(main_window.model.query.text))
+    release = __import__("threading").Event()
+    real_search = browser_module.search
+
+    def slow_for_tr(catalogue, query, **kwargs):
+        if query.text == "tr":
+            # Held until the newer keystroke has come; SQLite would be interrupted the same way.
+            release.wait(5)
+            overtaken.append(kwargs["superseded"]())
+        return real_search(catalogue, query, **kwargs)
+
+    monkeypatch.setattr(browser_module, "search", slow_for_tr)
+    qtbot.keyClicks(main_window.search_box, "tr")
+    qtbot.waitUntil(lambda: bool(main_window.browser._typing))
+    qtbot.keyClicks(main_window.search_box, "a")
+    qtbot.waitUntil(lambda: not main_window.search_timer.isActive())  # the search of "tra" has started
+    release.set()
+    qtbot.waitUntil(lambda: main_window.model.query.text == "tra")
+    qtbot.waitUntil(lambda: not main_window.browser._typing)
+    assert overtaken == [True] and "tr" not in shown and shown[-1] == "tra"
 
 
 def test_ctrl_f_focuses_the_search_box_and_escape_clears_it(qtbot, main_window):

@@ -37,12 +37,14 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
+from resource_desk.core.progress import Cancelled
 from resource_desk.core.records import HIDDEN_STATUSES, ResourceRow
 from resource_desk.core.queries import SearchPage, SearchQuery
 from resource_desk.core.text import fold
@@ -127,13 +129,40 @@ def _months_ago(months: int, today: date | None = None) -> date:
 
 
 def search(catalogue, query: SearchQuery, limit: int = 100, offset: int = 0,
-           with_total: bool = True) -> SearchPage:
-    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all."""
-    with _reading(catalogue) as db:
+           with_total: bool = True, superseded: Callable[[], bool] | None = None) -> SearchPage:
+    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all.
+
+    ``superseded`` (called from this thread every few thousand SQLite steps): when it says
+    True, the search stops at once with ``Cancelled`` (a newer keystroke made it pointless)."""
+    with _reading(catalogue) as db, _stopping_when(db.connection, superseded):
         plan = _Plan(db, query)
         pks = plan.page(limit, offset)
         total = plan.total() if with_total else len(pks)
-        return SearchPage(total=total, rows=_rows(db, pks))
+        rows = _rows(db, pks)
+    if superseded is not None and superseded():
+        raise Cancelled()
+    return SearchPage(total=total, rows=rows)
+
+
+# SQLite virtual machine steps between two calls of ``superseded`` (well under a millisecond).
+SUPERSEDED_STEPS = 5000
+
+
+@contextmanager
+def _stopping_when(connection, superseded: Callable[[], bool] | None) -> Iterator[None]:
+    """SQLite's progress handler interrupts a statement when ``superseded()`` says so."""
+    if superseded is None:
+        yield
+        return
+    connection.set_progress_handler(lambda: 1 if superseded() else 0, SUPERSEDED_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if superseded():  # "interrupted": our own doing
+            raise Cancelled() from error
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 def count(catalogue, query: SearchQuery) -> int:

@@ -193,8 +193,9 @@ class SqliteStore:
             engine.dispose()
 
     # -- search ------------------------------------------------------------------------------
-    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0, with_total: bool = True) -> SearchPage:
-        return _search.search(self, query, limit, offset, with_total)
+    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0, with_total: bool = True,
+               superseded: Callable[[], bool] | None = None) -> SearchPage:
+        return _search.search(self, query, limit, offset, with_total, superseded)
 
     def count(self, query: SearchQuery) -> int:
         return _search.count(self, query)
