@@ -42,11 +42,12 @@ def facet_counts(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
     return catalogue.store.facet_counts(query)
 
 
-def tag_counts_if_ticked(catalogue: Catalogue, query: SearchQuery) -> dict[str, int]:
+def tag_counts_if_ticked(catalogue: Catalogue, query: SearchQuery,
+                         superseded: Callable[[], bool] | None = None) -> dict[str, int]:
     """Tag id -> how many results there would be with that tag ticked as well (the current
     words, filters and ticked tags, and this tag): the numbers beside the sidebar's tags, as
     faceted search shows them. A ticked tag: how many results show now. A tag of a facet with
     no tick (or with ``match_all``): how many of the results carry it. A tag of a facet with
     ticks ("any of" them will do): the results plus those it would bring. Tags that would
-    give no result are left out."""
-    return catalogue.store.tag_counts_if_ticked(query)
+    give no result are left out. ``superseded``: as for ``search``."""
+    return catalogue.store.tag_counts_if_ticked(query, superseded=superseded)

@@ -262,6 +262,7 @@ class Browser(QWidget):
         makes it give up (SQLite stops mid-statement) or, if it has finished, be dropped, so
         the results never wait for a search that no longer matters."""
         self._typed_generation += 1
+        self._count_generation += 1  # the counts of the last keystroke give way to this one's page
         generation = self._typed_generation
         query = self.current_query()
         catalogue, page_size = self.catalogue, self.model.page_size
@@ -304,10 +305,13 @@ class Browser(QWidget):
         generation = self._count_generation
         catalogue = self.catalogue
 
+        def superseded() -> bool:
+            return generation != self._count_generation
+
         def work(_progress):
-            if generation != self._count_generation:
+            if superseded():
                 raise Cancelled()
-            return tag_counts_if_ticked(catalogue, query)
+            return tag_counts_if_ticked(catalogue, query, superseded=superseded)
 
         def apply(counts: dict[str, int]) -> None:
             if generation == self._count_generation and shiboken6.isValid(self):

@@ -185,7 +185,7 @@ def facet_counts(catalogue, query: SearchQuery) -> dict[str, int]:
         return _Plan(db, query).tag_counts()
 
 
-def tag_counts_if_ticked(catalogue, query: SearchQuery) -> dict[str, int]:
+def tag_counts_if_ticked(catalogue, query: SearchQuery, superseded: Callable[[], bool] | None = None) -> dict[str, int]:
     """Tag id -> how many results there would be with that tag ticked as well (the sidebar's
     numbers; see ``core.search.tag_counts_if_ticked``). Tags that would give none are left out.
 
@@ -193,8 +193,8 @@ def tag_counts_if_ticked(catalogue, query: SearchQuery) -> dict[str, int]:
     tag; one per ticked facet (any of its ticked tags, or each tag alone with ``match_all``).
     The results are B and every facet's; a tag's count is the ones of (results and tag),
     and in a facet with ticks, of (results or (B, the other facets and tag)). Python's big
-    integers AND and count a 100,000-byte bitmap in microseconds."""
-    with _reading(catalogue) as db:
+    integers AND and count a 100,000-byte bitmap in microseconds. ``superseded``: as for ``search``."""
+    with _reading(catalogue) as db, _stopping_when(db.connection, superseded):
         base = _Plan(db, replace(query, tag_ids=()))
         if base.filter.nothing:
             return {}

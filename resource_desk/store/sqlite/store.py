@@ -206,8 +206,8 @@ class SqliteStore:
     def facet_counts(self, query: SearchQuery) -> dict[str, int]:
         return _search.facet_counts(self, query)
 
-    def tag_counts_if_ticked(self, query: SearchQuery) -> dict[str, int]:
-        return _search.tag_counts_if_ticked(self, query)
+    def tag_counts_if_ticked(self, query: SearchQuery, superseded: Callable[[], bool] | None = None) -> dict[str, int]:
+        return _search.tag_counts_if_ticked(self, query, superseded)
 
     # -- lookups -----------------------------------------------------------------------------
     def resource_total(self) -> int:
