@@ -13,7 +13,7 @@ Create Date: 2026-12-01
 * The search index's organization column also holds the words of the resource's and its
   organization's web addresses ("lyric" finds lyric.org), without the scheme and "www":
   every trigger is created again with the new row SELECT and the index is rebuilt from it,
-  as 0005 did.
+  as 0005 did, but into a new table (0005's DELETE left the index full of tombstones).
 """
 
 from alembic import op
@@ -106,13 +106,21 @@ def _triggers(web: bool) -> list[str]:
 
 
 def _rebuild_search_index(web: bool) -> None:
+    """Triggers and index rows anew. The index is dropped and created again from its own
+    stored SQL rather than emptied: DELETE leaves a tombstone per row in the index that every
+    later query reads past (about 7x slower searches at 100,000 resources until FTS5 happens
+    to merge them), and the rows are then merged into one segment ('optimize')."""
     for name in _TRIGGERS:
         op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
     for statement in _triggers(web):
         op.execute(statement)
-    op.execute("DELETE FROM resource_fts")
+    create = op.get_bind().exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'resource_fts'").scalar()
+    op.execute("DROP TABLE resource_fts")
+    op.execute(create)
     op.execute("INSERT INTO resource_fts(rowid, name, organization, description, eligibility, tags, languages)"
                + _rows(web).format(pks="SELECT pk FROM resources"))
+    op.execute("INSERT INTO resource_fts(resource_fts) VALUES ('optimize')")
 
 
 def upgrade() -> None:
