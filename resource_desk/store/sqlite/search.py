@@ -701,12 +701,15 @@ class _Plan:
         """No words (or, with ``allowed``, the matches of broad words in a bitmap): in the
         chosen column's order, read from its index (column, sort_name) front to back."""
         f = self.filter
+        if allowed is None and not f.trivial:
+            # Even for the usual "not hidden" alone: the bitmap is tested on the pk each index
+            # entry ends with, so rows are read only for the page (a page deep in the list was
+            # 5x slower reading every row before it for its status).
+            allowed = f.bitmap()
         if allowed is not None:
             where, params = [_PASSES.format(pk="r.pk")], {"allowed": allowed}
-        elif f.trivial or f.default_only:
-            where, params = list(f.conditions), dict(f.params)
         else:
-            where, params = [_PASSES.format(pk="r.pk")], {"allowed": f.bitmap()}
+            where, params = [], {}
         parts = _sorted_parts(self.sort, self.descending, where)
         return _paged(self.db, parts, params, limit, offset)
 
