@@ -13,13 +13,14 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,10 @@ log = logging.getLogger(__name__)
 # Keystrokes that arrive in one turn of the event loop make one search (a paste, a test's
 # keyClicks); otherwise each keystroke searches at once, off the GUI thread.
 SEARCH_DELAY_MS = 0
+
+SORT_LABELS = {"": "&Usual order (relevance while typing, else name)", "name": "&Name",
+               "organization": "&Organization", "kind": "&Kind", "cost": "&Cost", "languages": "&Languages",
+               "verified": "Last &verified (oldest first)"}
 
 
 class SearchBox(QLineEdit):
@@ -133,9 +138,9 @@ class Browser(QWidget):
         fit = QAction("Fit columns to the width", header)
         fit.triggered.connect(lambda: self.table.set_auto_fit(True))
         header.addAction(fit)
-        usual = QAction("Usual order (relevance, or name)", header)
-        usual.triggered.connect(lambda: self.set_sort(""))
-        header.addAction(usual)
+        self.sort_menu = self._make_sort_menu()  # the window puts it in View; the header offers it too
+        header.addActions(self.sort_menu.actions())
+        self._show_sort()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -233,7 +238,30 @@ class Browser(QWidget):
         settings.setValue("main/sort_descending", self.sort_descending)
         self.run_search()
 
+    def _make_sort_menu(self) -> QMenu:
+        """View ▸ Sort results by: the same choices as the headers, for the keyboard."""
+        menu = QMenu("&Sort results by", self)
+        group = QActionGroup(menu)
+        self._sort_actions: dict[str, QAction] = {}
+        for key, label in SORT_LABELS.items():
+            action = QAction(label, menu)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, key=key: self.set_sort(
+                key, self.sort_descending and key == self.sort_key))
+            group.addAction(action)
+            menu.addAction(action)
+            self._sort_actions[key] = action
+        menu.addSeparator()
+        self.reverse_sort_action = QAction("&Reverse order", menu)
+        self.reverse_sort_action.setCheckable(True)
+        self.reverse_sort_action.triggered.connect(lambda checked: self.set_sort(self.sort_key, checked))
+        menu.addAction(self.reverse_sort_action)
+        return menu
+
     def _show_sort(self) -> None:
+        self._sort_actions[self.sort_key].setChecked(True)
+        self.reverse_sort_action.setEnabled(bool(self.sort_key))
+        self.reverse_sort_action.setChecked(self.sort_descending)
         header = self.table.horizontalHeader()
         column = next((c for c, k in SORT_OF_COLUMN.items() if k == self.sort_key), None)
         header.setSortIndicatorShown(column is not None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -85,11 +86,12 @@ def test_a_search_overtaken_by_a_keystroke_is_dropped(qtbot, main_window, monkey
 
     shown, overtaken = [], []
     main_window.model.modelReset.connect(lambda: shown.append(main_window.model.query.text))
-    release = __import__("threading").Event()
+    started, release = threading.Event(), threading.Event()
     real_search = browser_module.search
 
     def slow_for_tr(catalogue, query, **kwargs):
         if query.text == "tr":
+            started.set()
             # Held until the newer keystroke has come; SQLite would be interrupted the same way.
             release.wait(5)
             overtaken.append(kwargs["superseded"]())
@@ -97,7 +99,7 @@ def test_a_search_overtaken_by_a_keystroke_is_dropped(qtbot, main_window, monkey
 
     monkeypatch.setattr(browser_module, "search", slow_for_tr)
     qtbot.keyClicks(main_window.search_box, "tr")
-    qtbot.waitUntil(lambda: bool(main_window.browser._typing))
+    qtbot.waitUntil(started.is_set)
     qtbot.keyClicks(main_window.search_box, "a")
     qtbot.waitUntil(lambda: not main_window.search_timer.isActive())  # the search of "tra" has started
     release.set()

@@ -80,3 +80,20 @@ def test_a_change_keeps_the_order(qtbot, main_window, demo_catalogue):
     main_window.browser.reload()
     assert shown(main_window) == expected(demo_catalogue, sort="verified")
     assert main_window.model.row_at(0).id != oldest.id
+
+
+def test_view_menu_sorts_from_the_keyboard(qtbot, main_window, demo_catalogue):
+    menu = main_window.browser.sort_menu
+    assert menu.menuAction() in main_window.view_menu.actions()
+    by_label = {a.text().replace("&", ""): a for a in menu.actions() if a.text()}
+    assert by_label["Usual order (relevance while typing, else name)"].isChecked()
+    assert not main_window.browser.reverse_sort_action.isEnabled()
+    by_label["Last verified (oldest first)"].trigger()
+    assert shown(main_window) == expected(demo_catalogue, sort="verified")
+    main_window.browser.reverse_sort_action.trigger()
+    assert shown(main_window) == expected(demo_catalogue, sort="verified", descending=True)
+    header = main_window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == LAST_VERIFIED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    click_header(qtbot, main_window, ORGANIZATION)  # the menu follows the headers
+    assert by_label["Organization"].isChecked() and not main_window.browser.reverse_sort_action.isChecked()
