@@ -1,6 +1,6 @@
 """Finding resources: full-text words plus filters, ranked by relevance then name.
 
-What is asked (``SearchQuery``) and what comes back (``SearchPage``), and the four calls
+What is asked (``SearchQuery``) and what comes back (``SearchPage``), and the five calls
 the CLI and the GUI make. The work is the catalogue's store's (``catalogue.store``; see
 ``resource_desk.store.protocol``): for SQLite, FTS5 in ``resource_desk.store.sqlite.search``.
 Importing this module loads no SQLAlchemy.

@@ -3,7 +3,7 @@
 ``resource_desk.core.search`` holds what is asked (``SearchQuery``) and answered
 (``SearchPage``) and hands the work to the catalogue's store; this module is that work for
 SQLite (the index itself is created by the first migration and kept in step by triggers).
-A PostgreSQL store (tsvector) would answer the same four calls.
+A PostgreSQL store (tsvector) would answer the same five calls.
 
 How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures):
 
@@ -28,6 +28,13 @@ How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures
   A tag's bitmap costs a probe of resources' id index per link (resource_tags holds ids,
   not pks): the first ``TAGS_ONE_BY_ONE`` tags needed after a change are made one by one,
   the next one needed makes every tag's in one pass.
+* Sorted by a column (``SearchQuery.sort``): without words, or with broad ones (their matches
+  that pass made into a bitmap once), the column's (column, sort_name) index is read in
+  order and tested against the bitmap, so LIMIT stops after a page; the few matches of
+  narrow words are sorted in one statement. Organization: organizations by name, each one's
+  resources by name, then those without one.
+* The sidebar's numbers (``tag_counts_if_ticked``) are popcounts of bitmaps held as Python
+  integers: every tag's, the results', and per ticked facet what its other tags would add.
 * Statements run on a plain sqlite3 connection (``Catalogue.connect``, through the store), inside one read
   transaction, so the page, the total and the tags of a search see the same snapshot.
   Importing this module loads no SQLAlchemy.
