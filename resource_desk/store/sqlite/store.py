@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from resource_desk.core.queries import SearchPage, SearchQuery
     from resource_desk.store.sqlite.bulk import SqliteBulkLoad
 
-# The distinct language sets, one probe of ix_resources_languages each (a skip scan), rather
+# The distinct language sets, one probe of the languages index each (a skip scan), rather
 # than a pass over the index: there are few sets, and many resources share each.
 _LANGUAGE_SETS = """
 WITH RECURSIVE sets(languages) AS (
