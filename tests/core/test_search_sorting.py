@@ -142,3 +142,37 @@ def test_an_organizations_web_address_and_alternate_name_follow_edits(catalogue)
     save_resource(catalogue, ResourceData(id=saved.id, name=record.name, organization=record.organization,
                                           website="https://qtpoc.example/"))
     assert _names(catalogue, text="qtpoc") == ["Youth drop-in"]
+
+
+def test_a_catalogue_upgraded_from_0005_finds_web_addresses_and_sorts(tmp_path):
+    """Migration 0006 on a catalogue with resources: the index is rebuilt with web words,
+    the triggers follow later edits, the sort indexes are there."""
+    from resource_desk.core.database import upgrade_to
+
+    path = tmp_path / "old.sqlite3"
+    upgrade_to(path, "0005")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO organizations (id, name, website, created_at, updated_at)"
+                     " VALUES ('o1', 'Lavender Youth Center', 'http://www.lyric.org', '2026-01-01', '2026-01-01')")
+        for pk, name, verified in ((1, "Drop-in", "2025-03-01"), (2, "Peer group", None)):
+            conn.execute("INSERT INTO resources (pk, id, organization_id, name, kind, languages, status, sort_name,"
+                         " last_verified, created_at, updated_at) VALUES (?, ?, 'o1', ?, 'support_group', 'en',"
+                         " 'active', ?, ?, '2026-01-01', '2026-01-01')", (pk, f"r{pk}", name, name.lower(), verified))
+        assert conn.execute("SELECT count(*) FROM resource_fts WHERE resource_fts MATCH 'lyric'").fetchone()[0] == 0
+    catalogue = Catalogue.open(path)
+    try:
+        assert catalogue.revision() == "0006"
+        assert set(_names(catalogue, text="lyric")) == {"Drop-in", "Peer group"}
+        assert _names(catalogue, sort="verified") == ["Peer group", "Drop-in"]
+        with catalogue.write() as session:
+            from resource_desk.core.models import Organization
+
+            session.get(Organization, "o1").website = "https://qtyouth.example"
+        assert _names(catalogue, text="lyric") == [] and len(_names(catalogue, text="qtyouth")) == 2
+    finally:
+        catalogue.close()
+    with sqlite3.connect(path) as conn:
+        indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_resources_last_verified_sort_name", "ix_resources_kind_sort_name",
+            "ix_organizations_name_nocase"} <= indexes
+    assert "ix_resources_last_verified" not in indexes
