@@ -114,7 +114,10 @@ def _rebuild_search_index(web: bool) -> None:
         op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
     for statement in _triggers(web):
         op.execute(statement)
-    create = op.get_bind().exec_driver_sql(
+    bind = op.get_bind()
+    if bind.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM resources)").scalar():
+        return  # a new catalogue: nothing to index, and the index is as 0004 made it
+    create = bind.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'resource_fts'").scalar()
     op.execute("DROP TABLE resource_fts")
     op.execute(create)
