@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for action in (self.find_action, self.clear_filters_action, self.show_inactive_action):
             view_menu.addAction(action)
+        view_menu.addMenu(self.browser.sort_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.duplicates_action)
         view_menu.addAction(self.review_action)
