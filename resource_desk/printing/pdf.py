@@ -11,12 +11,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 
 from resource_desk.core.errors import UserError
 from resource_desk.core.private_files import clean_leftovers, private_temp_path
-from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_pages
+from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_body, paint_pages
 from resource_desk.sheets.render import RenderedSheet
 
 PDF_RESOLUTION = 300
@@ -101,12 +101,7 @@ def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.translate(margin)
-        document = sheet.document
-        painter.save()
-        painter.translate(0, -(page - 1) * sheet.body.height())
-        document.drawContents(painter, QRectF(0, (page - 1) * sheet.body.height(), sheet.body.width(),
-                                              sheet.body.height()))
-        painter.restore()
+        paint_body(sheet, painter, page)
         painter.end()
         images.append(image)
     return images

@@ -24,6 +24,7 @@ from resource_desk.core.text import clean, clean_or_none, fold
 from resource_desk.sheets.translations import Translation, all_discreet_words, translation
 
 CRISIS_KIND = "crisis_line"
+LAYOUTS = ("normal", "compact")
 # Phone lines a client must be able to tell apart at a glance.
 MARKED_PHONE_KINDS = ("tty", "text", "hotline")
 
@@ -64,6 +65,7 @@ class SheetOptions:
     language: str = "en"
     paper: str = "letter"
     large_print: bool = False
+    layout: str = "normal"  # or "compact": two columns, no QR codes, for long lists
     discreet: bool = False
     crisis_position: str = "top"
     qr_codes: bool = True
@@ -119,6 +121,12 @@ class SheetEntry:
     verification_warning: str | None  # stale or never checked
     closed_note: str | None  # temporarily closed
     note: str | None  # the therapist's note for this client
+    # Said quietly after a text printed in another language than the sheet's ("in English").
+    name_note: str | None = None
+    description_note: str | None = None
+    eligibility_note: str | None = None
+    hours_note: str | None = None
+    note_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -303,6 +311,8 @@ def compose_sheet(resources: Sequence[ResourceData], notes: dict[str, str | None
     check_referable(resources)
     if options.paper not in PAPERS:
         raise SheetError(f"Unknown paper size “{options.paper}”; use one of: {', '.join(PAPERS)}.")
+    if options.layout not in LAYOUTS:
+        raise SheetError(f"Unknown layout “{options.layout}”; use one of: {', '.join(LAYOUTS)}.")
     if options.crisis_position not in CRISIS_POSITIONS:
         raise SheetError(f"Unknown crisis line position “{options.crisis_position}”.")
     today = today or date.today()
