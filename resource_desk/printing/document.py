@@ -62,7 +62,7 @@ def register_fonts() -> list[str]:
     global _registered
     if _registered is None:
         families: list[str] = []
-        for path in sorted(FONTS_DIR.glob("*.ttf")):
+        for path in sorted([*FONTS_DIR.glob("*.ttf"), *FONTS_DIR.glob("*.otf")]):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 families.extend(QFontDatabase.applicationFontFamilies(font_id))
@@ -70,10 +70,10 @@ def register_fonts() -> list[str]:
     return _registered
 
 
-def sheet_font(point_size: float) -> QFont:
+def sheet_font(point_size: float, families: tuple[str, ...] = FONT_FAMILIES) -> QFont:
     register_fonts()
     font = QFont()
-    font.setFamilies(list(FONT_FAMILIES))
+    font.setFamilies(list(families))
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
@@ -135,8 +135,14 @@ def lay_out(rendered: RenderedSheet, device: QPagedPaintDevice) -> LaidOutSheet:
     document.setUndoRedoEnabled(False)
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
-    document.setDefaultFont(sheet_font(rendered.base_font_pt))
+    document.setDefaultFont(sheet_font(rendered.base_font_pt, rendered.families))
     document.setPageSize(body)
+    if rendered.direction == "rtl":
+        # Arabic runs right to left: every paragraph starts at the right edge.
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        document.setDefaultTextOption(option)
     for name, data in rendered.images.items():
         image = QImage.fromData(data, "PNG")
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
@@ -196,7 +202,7 @@ def paint_pages(sheet: LaidOutSheet, rendered: RenderedSheet, painter: QPainter,
                 device: QPagedPaintDevice, first_page: int = 1, last_page: int | None = None) -> int:
     """Paint pages onto a device whose painter is open; returns how many were painted."""
     last_page = min(last_page or sheet.pages, sheet.pages)
-    footer_font = sheet_font(max(7.5, rendered.base_font_pt * 0.75))
+    footer_font = sheet_font(max(7.5, rendered.base_font_pt * 0.75), rendered.families)
     footer_font.setPointSizeF(footer_font.pointSizeF())
     painted = 0
     for index in range(first_page - 1, last_page):

@@ -18,8 +18,15 @@ from resource_desk.sheets.content import Sheet
 from resource_desk.sheets.qr import qr_name, qr_png
 
 TEMPLATES_DIR = resource_path("sheets")
-# The fonts shipped in resources/fonts, then whatever the machine has.
-FONT_FAMILIES = ("Atkinson Hyperlegible", "Noto Sans")
+# The fonts shipped in resources/fonts, then whatever the machine has. Qt takes each character
+# from the first family that has it: Latin from Atkinson Hyperlegible, Vietnamese marks it lacks
+# from Noto Sans, Arabic and Chinese from their Noto faces.
+FONT_FAMILIES = ("Atkinson Hyperlegible", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC")
+
+
+def sheet_families(first: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The language's own faces first (Noto Sans for Vietnamese: one face for a whole word), then the rest."""
+    return tuple(dict.fromkeys((*first, *FONT_FAMILIES)))
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,8 @@ class RenderedSheet:
     large_print: bool
     base_font_pt: float
     columns: int  # 2: the page holds two columns, the document is laid out a column wide
+    direction: str  # "rtl": Arabic and other right-to-left languages
+    families: tuple[str, ...]  # fonts, in the order Qt tries them
     footer: str  # printed at the foot of every page, left (the practice name)
     page_label: str  # "Page {page} of {pages}", in the sheet's language
     resource_ids: tuple[str, ...]
@@ -111,7 +120,8 @@ def render_sheet(sheet: Sheet, directory: Path | None = None) -> RenderedSheet:
                 qr[entry.resource_id] = name
                 images[name] = qr_png(entry.website)
     env = environment(directory)
-    css = env.get_template("sheet.css").render(large=options.large_print, families=FONT_FAMILIES, s=style)
+    families = sheet_families(sheet.translation.fonts)
+    css = env.get_template("sheet.css").render(large=options.large_print, families=families, s=style)
     html = env.get_template("sheet.html").render(
         sheet=sheet,
         t=sheet.translation,
@@ -119,6 +129,7 @@ def render_sheet(sheet: Sheet, directory: Path | None = None) -> RenderedSheet:
         qr=qr,
         qr_px=style.qr_px,
         pad=style.pad,
+        rtl=sheet.translation.direction == "rtl",
         large=options.large_print,
         crisis_first=options.crisis_position == "top",
     )
@@ -131,6 +142,8 @@ def render_sheet(sheet: Sheet, directory: Path | None = None) -> RenderedSheet:
         large_print=options.large_print,
         base_font_pt=style.base_pt,
         columns=style.columns,
+        direction=sheet.translation.direction,
+        families=families,
         footer=sheet.practice_name,
         page_label=sheet.translation("page_of", page="{page}", pages="{pages}"),
         resource_ids=sheet.resource_ids,

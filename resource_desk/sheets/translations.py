@@ -44,6 +44,7 @@ class Translation:
     discreet_phone_kinds: dict[str, str] = field(default_factory=dict)
     direction: str = "ltr"  # "rtl" for Arabic, Hebrew, Persian, Urdu
     review: str = ""  # who has checked the file; empty when a speaker has reviewed it
+    fonts: tuple[str, ...] = ()  # families to try before the sheet's own (a script's face)
 
     def __call__(self, key: str, **values: object) -> str:
         """The string for ``key``, with ``{name}`` placeholders filled."""
@@ -125,6 +126,7 @@ def _load(code: str, directory: Path) -> Translation:
         discreet_phone_kinds=dict(document.get("discreet_phone_kinds", {})),
         direction="rtl" if document.get("direction") == "rtl" else "ltr",
         review=str(own.get("review", "")),
+        fonts=tuple(own.get("fonts", ())),
     )
 
 
