@@ -44,6 +44,7 @@ from resource_desk.importing.records import SourceTerm
 from resource_desk.importing.tagging import export_term
 from resource_desk.importing.phone_cells import format_phone
 from resource_desk.importing.problems import ImportCancelled
+from resource_desk.importing.translation_columns import column_name, keys_in_use, translations_of
 
 CHUNK = 1000
 FORMATS = ("csv", "hsds")
@@ -222,6 +223,9 @@ def _write_csv(connection, handle, ids, include_private, progress, cancel) -> tu
     for group in range(1, groups + 1):
         header += [c if group == 1 else f"{c} #{group}" for c in ADDRESS_COLUMNS]
     header += TAIL_COLUMNS + (["private_notes"] if include_private else [])
+    translated = translations_of(connection, ids)  # "description_es", …: the text in other languages
+    translation_keys = keys_in_use(translated)
+    header += [column_name(language, field) for language, field in translation_keys]
     count = notes_left = confidential_left = 0
     writer = csv.writer(handle)
     writer.writerow(header)
@@ -249,6 +253,7 @@ def _write_csv(connection, handle, ids, include_private, progress, cancel) -> tu
                       v["organization_description"], v["organization_website"], v["organization_email"]]
             if include_private:
                 cells.append(v["private_notes"])
+            cells += [translated.get(v["id"], {}).get(key, "") for key in translation_keys]
             writer.writerow([neutralise(c) for c in cells])
             count += 1
     return count, notes_left, confidential_left
