@@ -220,7 +220,9 @@ def paint_body(sheet: LaidOutSheet, painter: QPainter, page: int) -> None:
     for column, index in enumerate(sheet.document_pages(page)):
         painter.save()
         painter.translate(column * sheet.column_step, -index * height)
-        sheet.document.drawContents(painter, QRectF(0, index * height, sheet.body.width(), height))
+        # A hair short of the page: a heading moved to the next page starts exactly on the
+        # boundary, and would otherwise be drawn (clipped away, but in the PDF's text) here too.
+        sheet.document.drawContents(painter, QRectF(0, index * height, sheet.body.width(), height - 1))
         painter.restore()
 
 
