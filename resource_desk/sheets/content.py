@@ -241,6 +241,7 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: S
             name, name_note = chosen, None
         elif marked or discreet.in_text(name):
             name, name_note = neutral, None
+            kind_label = ""  # the neutral name says it already
         chosen = clean_or_none(resource.discreet_description)
         if chosen:
             description, description_note = chosen, None

@@ -83,7 +83,7 @@ def test_without_discreet_text_a_neutral_label_from_kind_and_plain_needs(catalog
                       tags=("need:Domestic violence", "need:Mental health", "need:Crisis & safety"))
     entry = build_sheet(catalogue, [SheetItem(r.id)], SheetOptions(discreet=True)).all_entries[0]
     assert entry.name == "Mental health · Support line"
-    assert entry.organization is None and entry.description is None and entry.kind_label == "Support line"
+    assert entry.organization is None and entry.description is None and entry.kind_label == ""  # the name says it
     spanish = build_sheet(catalogue, [SheetItem(r.id)], SheetOptions(discreet=True, language="es")).all_entries[0]
     assert spanish.name == "Salud mental · Línea de apoyo"
 
