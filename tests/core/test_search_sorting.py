@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from benchmarks.synthetic import build
-from resource_desk.core.database import head_revision, Catalogue
+from resource_desk.core.database import Catalogue, head_revision
 from resource_desk.core.queries import SORT_KEYS
 from resource_desk.core.records import ResourceData
 from resource_desk.core.resources import get_resource, save_resource
