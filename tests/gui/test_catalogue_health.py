@@ -2,29 +2,20 @@
 in a banner with the way out (File ▸ Restore from backup…), a read-only file opened for reading,
 and a second writer waiting, saying so."""
 
-import shutil
 import stat
-from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from resource_desk.core.backups import daily_care, list_backups
+from resource_desk.core.backups import list_backups
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.worker import wait_for_writes
-from tests.store.damage import corrupt
+from tests.store.damage import damaged_copy
 
 
 @pytest.fixture
 def damaged(demo_catalogue, tmp_path):
-    path = tmp_path / "damaged.sqlite3"
-    demo_catalogue.close()
-    shutil.copy(demo_catalogue.path, path)
-    catalogue = Catalogue.open(path)
-    daily_care(catalogue, today=date.today() - timedelta(days=1))
-    catalogue.close()
-    corrupt(path)
-    return path
+    return damaged_copy(demo_catalogue, tmp_path)
 
 
 def test_the_window_backs_up_in_the_background(main_window, qtbot):

@@ -19,3 +19,21 @@ def corrupt(path, pages: int = 3) -> None:
         for page in range(count // 3, count // 3 + pages):
             handle.seek(page * page_size)
             handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
+
+
+def damaged_copy(demo_catalogue, folder):
+    """A copy of the demo with yesterday's backup beside it, then damaged."""
+    import shutil
+    from datetime import date, timedelta
+
+    from resource_desk.core.backups import daily_care
+    from resource_desk.core.database import Catalogue
+
+    path = folder / "damaged.sqlite3"
+    demo_catalogue.close()
+    shutil.copy(demo_catalogue.path, path)
+    catalogue = Catalogue.open(path)
+    daily_care(catalogue, today=date.today() - timedelta(days=1))
+    catalogue.close()
+    corrupt(path)
+    return path

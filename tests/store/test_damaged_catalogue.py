@@ -1,16 +1,14 @@
 """A catalogue damaged on purpose: the check finds it, every command and the window say so
 plainly, with the way out, and nothing more is written to it."""
 
-import shutil
-
 import pytest
 
 from resource_desk.cli import main
-from resource_desk.core.backups import daily_care, list_backups
+from resource_desk.core.backups import list_backups
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import CatalogueDamaged
 
-from .damage import corrupt
+from .damage import damaged_copy
 
 # A sheet is painted in-process: with a widgets application, as the window's would be (a
 # QGuiApplication made here would stop later GUI tests from making widgets).
@@ -25,16 +23,8 @@ WRITING = [["import", "{tmp}/one.csv"], ["undo-import", "0000"], ["suggest-tags"
 
 @pytest.fixture
 def damaged(demo_catalogue, tmp_path):
-    """A copy of the demo with a backup made yesterday, then damaged."""
-    from datetime import date, timedelta
-
-    path = tmp_path / "damaged.sqlite3"
-    demo_catalogue.close()
-    shutil.copy(demo_catalogue.path, path)
-    catalogue = Catalogue.open(path)
-    daily_care(catalogue, today=date.today() - timedelta(days=1))
-    catalogue.close()
-    corrupt(path)
+    """A copy of the demo with a backup made yesterday, then damaged; a list to import."""
+    path = damaged_copy(demo_catalogue, tmp_path)
     (tmp_path / "one.csv").write_text("Name,Phone\nPantry,(415) 555-0100\n", encoding="utf-8")
     return path
 
