@@ -36,6 +36,7 @@ from resource_desk.core.tags import list_tags
 from resource_desk.core.text import fold
 from resource_desk.gui.common import ERROR_COLOR, plural
 from resource_desk.gui.worker import ReadOp
+from resource_desk.gui.i18n import tr
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
 COUNT_DELAY_MS = 120  # recount once the person pauses between ticks
@@ -50,7 +51,7 @@ class TagChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(title)
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find a tag…")
+        self.find.setPlaceholderText(tr("Find a tag…"))
         self.find.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -88,7 +89,7 @@ class TagChecklist(QWidget):
 
 def _choices(labels: dict[str, str]) -> QComboBox:
     box = QComboBox()
-    box.addItem("(leave as it is)", None)
+    box.addItem(tr("(leave as it is)"), None)
     for value, label in labels.items():
         box.addItem(label, value)
     return box
@@ -109,9 +110,9 @@ class BulkEditDialog(QDialog):
         self.setWindowTitle(f"Edit {plural(how_many, 'resource')}")
         tags = list_tags(catalogue, with_counts=False)
 
-        self.add_tags = TagChecklist("&Add these tags", tags, self._changed)
-        self.remove_tags = TagChecklist("&Remove these tags", tags, self._changed)
-        tag_box = QGroupBox("Tags")
+        self.add_tags = TagChecklist(tr("&Add these tags"), tags, self._changed)
+        self.remove_tags = TagChecklist(tr("&Remove these tags"), tags, self._changed)
+        tag_box = QGroupBox(tr("Tags"))
         grid = QGridLayout(tag_box)
         grid.addWidget(self.add_tags, 0, 0)
         grid.addWidget(self.remove_tags, 0, 1)
@@ -121,13 +122,13 @@ class BulkEditDialog(QDialog):
         self.delivery = _choices(DELIVERY_LABELS)
         self.status = _choices(STATUS_LABELS)
         self.add_languages = QLineEdit()
-        self.add_languages.setPlaceholderText("e.g. Spanish, fr")
+        self.add_languages.setPlaceholderText(tr("e.g. Spanish, fr"))
         self.remove_languages = QLineEdit()
-        self.verified = QCheckBox("Mark verified &today" + (f" (by {verified_by})" if verified_by else ""))
+        self.verified = QCheckBox(tr("Mark verified &today") + (f" (by {verified_by})" if verified_by else ""))
         fields = QFormLayout()
-        for label, widget in (("&Kind", self.kind), ("&Cost", self.cost), ("&Delivery", self.delivery),
-                              ("&Status", self.status), ("Add &languages", self.add_languages),
-                              ("Remove la&nguages", self.remove_languages)):
+        for label, widget in ((tr("&Kind"), self.kind), (tr("&Cost"), self.cost), (tr("&Delivery"), self.delivery),
+                              (tr("&Status"), self.status), (tr("Add &languages"), self.add_languages),
+                              (tr("Remove la&nguages"), self.remove_languages)):
             fields.addRow(label, widget)
         fields.addRow("", self.verified)
         for box in (self.kind, self.cost, self.delivery, self.status):
@@ -137,13 +138,13 @@ class BulkEditDialog(QDialog):
         self.verified.toggled.connect(lambda _on: self._changed())
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("How many resources will change")
+        self.count_label.setAccessibleName(tr("How many resources will change"))
         self.problem = QLabel()
         self.problem.setStyleSheet(f"color: {ERROR_COLOR}")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Change")
+        self.ok_button.setText(tr("&Change"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -189,20 +190,20 @@ class BulkEditDialog(QDialog):
         names = {self.add_tags.list.item(r).data(TAG_ROLE): self.add_tags.list.item(r).text().split("  (")[0]
                  for r in range(self.add_tags.list.count())}
         if change.add_tags:
-            parts.append("add " + ", ".join(names[t] for t in change.add_tags))
+            parts.append(tr("add ") + ", ".join(names[t] for t in change.add_tags))
         if change.remove_tags:
-            parts.append("remove " + ", ".join(names[t] for t in change.remove_tags))
+            parts.append(tr("remove ") + ", ".join(names[t] for t in change.remove_tags))
         for what, labels in (("kind", KIND_LABELS), ("cost", COST_LABELS), ("delivery", DELIVERY_LABELS),
                              ("status", STATUS_LABELS)):
             value = getattr(change, what)
             if value is not None:
                 parts.append(f"{what} {labels[value]}")
         if change.add_languages:
-            parts.append("add " + ", ".join(language_name(c) for c in change.add_languages))
+            parts.append(tr("add ") + ", ".join(language_name(c) for c in change.add_languages))
         if change.remove_languages:
-            parts.append("remove " + ", ".join(language_name(c) for c in change.remove_languages))
+            parts.append(tr("remove ") + ", ".join(language_name(c) for c in change.remove_languages))
         if change.verified:
-            parts.append("verified today")
+            parts.append(tr("verified today"))
         return "; ".join(parts)
 
     # -- the count --------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from resource_desk.core.faults import damaged_message, read_only_message
 from resource_desk.gui.common import APP_TITLE
 from resource_desk.gui.worker import NOTHING, ReadOp, WriteOp, wait_for_writes
+from resource_desk.gui.i18n import tr
 
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
@@ -43,7 +44,7 @@ class CatalogueHealth(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.bar = QToolBar("Catalogue file")
+        self.bar = QToolBar(tr("Catalogue file"))
         self.bar.setObjectName("CatalogueHealthBar")
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
@@ -54,19 +55,19 @@ class CatalogueHealth(QObject):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setAccessibleName("Catalogue file warning")
+        self.banner.setAccessibleName(tr("Catalogue file warning"))
         row.addWidget(self.banner, 1)
-        self.restore_button = QPushButton("Restore from backup…")
+        self.restore_button = QPushButton(tr("Restore from backup…"))
         self.restore_button.clicked.connect(self.restore)
         row.addWidget(self.restore_button)
         self.bar.addWidget(holder)
         self.bar.setVisible(False)
-        self.restore_action = QAction("&Restore from backup…", window)
-        self.restore_action.setStatusTip("Put one of the catalogue's daily backups back in its place")
+        self.restore_action = QAction(tr("&Restore from backup…"), window)
+        self.restore_action.setStatusTip(tr("Put one of the catalogue's daily backups back in its place"))
         self.restore_action.triggered.connect(self.restore)
         self.damage_found.connect(self._show_damage)
         self.waiting.connect(lambda text: window.say(text[:1].upper() + text[1:], 0))
-        self.wait_over.connect(lambda: window.say("The other import has ended; going on.", 5000))
+        self.wait_over.connect(lambda: window.say(tr("The other import has ended; going on."), 5000))
         self._watched: Catalogue | None = None
 
     # -- watching a catalogue ----------------------------------------------------------------
@@ -159,8 +160,8 @@ class CatalogueHealth(QObject):
 
         window = self.window
         if window.is_demo:
-            QMessageBox.information(window, APP_TITLE, "The sample catalogue has no backups: it is made afresh "
-                                                       "whenever it is opened.")
+            QMessageBox.information(window, APP_TITLE, tr("The sample catalogue has no backups: it is made afresh "
+                                                       "whenever it is opened."))
             return
         path = window.catalogue.path
         dialog = RestoreDialog(path, window)
@@ -181,4 +182,4 @@ class CatalogueHealth(QObject):
                 window.say(f"Restored the backup {backup.name}. The catalogue as it was is kept as {kept.name}.",
                            15000)
 
-        WriteOp(window, work, changes=NOTHING).with_progress("Restoring the backup…").success(restored).run()
+        WriteOp(window, work, changes=NOTHING).with_progress(tr("Restoring the backup…")).success(restored).run()

@@ -26,8 +26,9 @@ from resource_desk.core.records import (
 )
 from resource_desk.gui.common import ERROR_COLOR, NOT_VERIFIED_TOOLTIP, STALE_COLOR, format_date, language_label, \
     text_color_on
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-MASKED_ADDRESS = "Confidential address — hidden"
+MASKED_ADDRESS = QT_TR_NOOP("Confidential address — hidden")
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 
 
@@ -100,13 +101,13 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
 
     if data.description:
         about.append(f"<p>{_text(data.description)}</p>")
-    field(about, "Eligibility", _text(data.eligibility))
+    field(about, tr("Eligibility"), _text(data.eligibility))
     ages = _ages(data)
-    field(about, "Ages", escape(ages) if ages else None)
-    field(about, "Fees", _text(data.fees))
-    field(about, "Hours", _text(data.hours))
-    field(about, "Languages", escape(", ".join(language_label(code) for code in data.languages)))
-    field(about, "Accessibility", _text(data.accessibility))
+    field(about, tr("Ages"), escape(ages) if ages else None)
+    field(about, tr("Fees"), _text(data.fees))
+    field(about, tr("Hours"), _text(data.hours))
+    field(about, tr("Languages"), escape(", ".join(language_label(code) for code in data.languages)))
+    field(about, tr("Accessibility"), _text(data.accessibility))
     if data.categories:
         # The source's own classification, kept as it came (tags come from it through mappings).
         by_scheme: dict[str, list[str]] = {}
@@ -126,8 +127,8 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
             kind = PHONE_KIND_LABELS.get(phone.kind, phone.kind)
             label = f" — {escape(phone.label)}" if phone.label else ""
             rows.append(f"<tr><td>{number}</td><td>&nbsp;&nbsp;{escape(kind)}{label}</td></tr>")
-        reach.append("<p style='margin-bottom:0'><b>Phone:</b></p><table cellspacing='0' cellpadding='1'>"
-                     + "".join(rows) + "</table>")
+        reach.append(tr("<p style='margin-bottom:0'><b>Phone:</b></p><table cellspacing='0' cellpadding='1'>")
+                     + "".join(rows) + tr("</table>"))
     if data.website:
         reach.append(f"<p><b>Website:</b> <a href='{escape(data.website)}'>{escape(data.website)}</a></p>")
     if data.email:
@@ -195,17 +196,17 @@ class DetailPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Resource details")
+        self.browser.setAccessibleName(tr("Resource details"))
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.document().setDocumentMargin(10)
         layout.addWidget(self.browser, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_requested)
         buttons.addWidget(self.edit_button)
-        self.reveal_button = QPushButton("&Reveal confidential address")
-        self.reveal_button.setToolTip("Show the confidential address on this screen only; it is never printed")
+        self.reveal_button = QPushButton(tr("&Reveal confidential address"))
+        self.reveal_button.setToolTip(tr("Show the confidential address on this screen only; it is never printed"))
         self.reveal_button.clicked.connect(self.toggle_reveal)
         buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
@@ -239,14 +240,14 @@ class DetailPane(QWidget):
     def _render(self, keep_scroll: bool) -> None:
         data = self._data
         if data is None:
-            self.browser.setHtml("<p style='color:#6b6b6b'>Choose a resource to see its details.</p>")
+            self.browser.setHtml(tr("<p style='color:#6b6b6b'>Choose a resource to see its details.</p>"))
             self.edit_button.setEnabled(False)
             self.reveal_button.setVisible(False)
             return
         self.edit_button.setEnabled(True)
         confidential = any(a.confidential for a in data.addresses)
         self.reveal_button.setVisible(confidential)
-        self.reveal_button.setText("&Hide confidential address" if self._revealed else "&Reveal confidential address")
+        self.reveal_button.setText(tr("&Hide confidential address") if self._revealed else tr("&Reveal confidential address"))
         scroll = self.browser.verticalScrollBar().value()
         self._columns = self._wanted_columns()
         self.browser.setHtml(resource_html(data, reveal=self._revealed, columns=self._columns))

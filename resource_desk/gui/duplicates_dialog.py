@@ -49,6 +49,7 @@ from resource_desk.core.undoable import dismiss_pair
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label, plural
 from resource_desk.gui.undo import MergeCommand, SnapshotCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 DIFFERENT_BACKGROUND = QColor("#fff1c2")  # a soft yellow behind the lines where the two differ
 DIFFERENT_MARK = "≠ "
@@ -65,20 +66,20 @@ def _lines(values: tuple[str, ...]) -> str:
 
 # What the comparison shows, one row each: a label and how to read it from a side.
 ROWS: tuple[tuple[str, Callable[[DuplicateSide], str]], ...] = (
-    ("Name", lambda s: s.name),
-    ("Organization", lambda s: s.organization or "—"),
-    ("Kind", lambda s: KIND_LABELS.get(s.kind, s.kind)),
-    ("Status", lambda s: STATUS_LABELS.get(s.status, s.status)),
-    ("Phones", lambda s: _lines(s.phones)),
-    ("Addresses", lambda s: _lines(s.addresses)),
-    ("Web site", lambda s: s.website or "—"),
-    ("Email", lambda s: s.email or "—"),
-    ("Languages", lambda s: ", ".join(language_label(c) for c in s.languages) or "—"),
-    ("Tags", lambda s: _lines(tuple(t.partition(":")[2] for t in s.tags))),
-    ("Source categories", lambda s: _lines(s.source_categories)),
-    ("Saved lists", lambda s: _lines(s.saved_lists)),
-    ("Last verified", lambda s: format_date(s.last_verified) or "never verified"),
-    ("Description", lambda s: _shortened(s.description) or "—"),
+    (QT_TR_NOOP("Name"), lambda s: s.name),
+    (QT_TR_NOOP("Organization"), lambda s: s.organization or "—"),
+    (QT_TR_NOOP("Kind"), lambda s: KIND_LABELS.get(s.kind, s.kind)),
+    (QT_TR_NOOP("Status"), lambda s: STATUS_LABELS.get(s.status, s.status)),
+    (QT_TR_NOOP("Phones"), lambda s: _lines(s.phones)),
+    (QT_TR_NOOP("Addresses"), lambda s: _lines(s.addresses)),
+    (QT_TR_NOOP("Web site"), lambda s: s.website or "—"),
+    (QT_TR_NOOP("Email"), lambda s: s.email or "—"),
+    (QT_TR_NOOP("Languages"), lambda s: ", ".join(language_label(c) for c in s.languages) or "—"),
+    (QT_TR_NOOP("Tags"), lambda s: _lines(tuple(t.partition(":")[2] for t in s.tags))),
+    (QT_TR_NOOP("Source categories"), lambda s: _lines(s.source_categories)),
+    (QT_TR_NOOP("Saved lists"), lambda s: _lines(s.saved_lists)),
+    (QT_TR_NOOP("Last verified"), lambda s: format_date(s.last_verified) or tr("never verified")),
+    (QT_TR_NOOP("Description"), lambda s: _shortened(s.description) or "—"),
 )
 # Rows compared by something other than what they show: phones by their numbers, not
 # by how each record writes them.
@@ -99,18 +100,18 @@ class DuplicatesDialog(QDialog):
         self.busy = False  # a change is being written: one at a time
         self.loading = False
         self._generation = 0
-        self.setWindowTitle("Possible duplicates")
+        self.setWindowTitle(tr("Possible duplicates"))
         self.setObjectName("duplicates_dialog")
         self.resize(1180, 700)
 
-        intro = QLabel("Resources that look alike: the same phone number, web site or address and a close name. "
-                       "Compare them and decide — merge one into the other (you can undo it), or keep both.")
+        intro = QLabel(tr("Resources that look alike: the same phone number, web site or address and a close name. "
+                       "Compare them and decide — merge one into the other (you can undo it), or keep both."))
         intro.setWordWrap(True)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of possible duplicates")
+        self.count_label.setAccessibleName(tr("Number of possible duplicates"))
 
         self.pair_list = QListWidget()
-        self.pair_list.setAccessibleName("Possible duplicates")
+        self.pair_list.setAccessibleName(tr("Possible duplicates"))
         self.pair_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pair_list.setWordWrap(True)
         self.pair_list.setAlternatingRowColors(True)
@@ -127,7 +128,7 @@ class DuplicatesDialog(QDialog):
         self.warning_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
         self.warning_label.setVisible(False)
         self.comparison = QTableWidget(len(ROWS), 3)
-        self.comparison.setAccessibleName("The two resources side by side")
+        self.comparison.setAccessibleName(tr("The two resources side by side"))
         self.comparison.setHorizontalHeaderLabels(["", "Left", "Right"])
         self.comparison.verticalHeader().setVisible(False)
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,22 +157,22 @@ class DuplicatesDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 850])
 
-        self.keep_left_button = QPushButton("Keep &left, merge right into it")
-        self.keep_left_button.setToolTip("Keep the left resource; move the right one's phones, addresses, tags and "
-                                         "list entries onto it and fill its empty fields; then delete the right one")
+        self.keep_left_button = QPushButton(tr("Keep &left, merge right into it"))
+        self.keep_left_button.setToolTip(tr("Keep the left resource; move the right one's phones, addresses, tags and "
+                                         "list entries onto it and fill its empty fields; then delete the right one"))
         self.keep_left_button.clicked.connect(lambda: self.merge(keep_left=True))
-        self.keep_right_button = QPushButton("Keep &right, merge left into it")
-        self.keep_right_button.setToolTip("Keep the right resource; move the left one's phones, addresses, tags and "
-                                          "list entries onto it and fill its empty fields; then delete the left one")
+        self.keep_right_button = QPushButton(tr("Keep &right, merge left into it"))
+        self.keep_right_button.setToolTip(tr("Keep the right resource; move the left one's phones, addresses, tags and "
+                                          "list entries onto it and fill its empty fields; then delete the left one"))
         self.keep_right_button.clicked.connect(lambda: self.merge(keep_left=False))
-        self.not_duplicates_button = QPushButton("&Not duplicates")
-        self.not_duplicates_button.setToolTip("Keep both; this pair is not listed again")
+        self.not_duplicates_button = QPushButton(tr("&Not duplicates"))
+        self.not_duplicates_button.setToolTip(tr("Keep both; this pair is not listed again"))
         self.not_duplicates_button.clicked.connect(self.not_duplicates)
-        self.undo_button = QPushButton("&Undo last merge")
+        self.undo_button = QPushButton(tr("&Undo last merge"))
         self.undo_button.clicked.connect(self.undo_last_merge)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(tr("What happened"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -198,7 +199,7 @@ class DuplicatesDialog(QDialog):
         generation = self._generation
         catalogue = self.catalogue
         self.loading = True
-        self.count_label.setText("Looking for possible duplicates…")
+        self.count_label.setText(tr("Looking for possible duplicates…"))
         self._update_buttons()
 
         def work(_progress) -> tuple[list[DuplicatePair], MergeRecord | None]:
@@ -212,7 +213,7 @@ class DuplicatesDialog(QDialog):
         def failed(error: BaseException) -> None:
             if generation == self._generation and shiboken6.isValid(self):
                 self.loading = False
-                self.count_label.setText("The possible duplicates could not be read.")
+                self.count_label.setText(tr("The possible duplicates could not be read."))
                 self._say(str(error), error=True)
                 self._update_buttons()
 
@@ -226,14 +227,14 @@ class DuplicatesDialog(QDialog):
         self.pair_list.clear()
         for pair in pairs:
             names = pair.a.name if pair.exact_name else f"{pair.a.name}\n{pair.b.name}"
-            flag = "\n⚠ different organizations" if pair.different_organizations else ""
+            flag = tr("\n⚠ different organizations") if pair.different_organizations else ""
             item = QListWidgetItem(f"{names}\n{pair.short_reason}{flag}")
             item.setToolTip(pair.reason + (f"\n{pair.warning}" if pair.warning else ""))
             self.pair_list.addItem(item)
         self.pair_list.blockSignals(False)
-        self.count_label.setText(f"{plural(len(pairs), 'possible duplicate pair')}" if pairs else
-                                 "No possible duplicates: no two resources share a phone, web site or address with "
-                                 "a close name (or you have said they are different).")
+        self.count_label.setText(f"{plural(len(pairs), tr('possible duplicate pair'))}" if pairs else
+                                 tr("No possible duplicates: no two resources share a phone, web site or address with "
+                                 "a close name (or you have said they are different)."))
         if pairs:
             self.pair_list.setCurrentRow(min(select_row, len(pairs) - 1))
         else:
@@ -291,7 +292,7 @@ class DuplicatesDialog(QDialog):
         merge = self.last_merge
         self.undo_button.setToolTip(
             f"Put “{merge.removed_name}” back, and “{merge.kept_name}” as it was before the merge" if merge else
-            "No merge to undo")
+            tr("No merge to undo"))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
@@ -334,7 +335,7 @@ class DuplicatesDialog(QDialog):
         keep, remove = (pair.a, pair.b) if keep_left else (pair.b, pair.a)
         if pair.different_organizations:
             answer = QMessageBox.question(
-                self, "Merge resources of different organizations?",
+                self, tr("Merge resources of different organizations?"),
                 f"“{keep.name}” belongs to {keep.organization} and “{remove.name}” to "
                 f"{remove.organization}.\n\n"
                 f"Merge them anyway? “{remove.name}” is deleted and what it has moves to “{keep.name}” "
@@ -349,7 +350,7 @@ class DuplicatesDialog(QDialog):
                                       result.kept_id, result.removed_id, result.merge_id))
 
         self._write(lambda: merge_resources(catalogue, keep.id, remove.id),
-                    lambda result: result.summary() + ". “Undo last merge” (or Edit ▸ Undo) puts both back.",
+                    lambda result: result.summary() + tr(". “Undo last merge” (or Edit ▸ Undo) puts both back."),
                     undoable)
 
     def not_duplicates(self) -> None:

@@ -24,6 +24,7 @@ from resource_desk.core.records import ResourceData
 from resource_desk.gui.common import app_settings, plural
 from resource_desk.gui.undo import SnapshotCommand, push
 from resource_desk.gui.worker import Changes, WriteOp
+from resource_desk.gui.i18n import tr
 
 if TYPE_CHECKING:
     from resource_desk.gui.browser import Browser
@@ -62,21 +63,21 @@ class Editing(QObject):
         self.op: WriteOp | None = None  # the last change to the chosen resources (deleting, verifying)
         key = QKeySequence.StandardKey
         table = browser.table
-        self.add_action = make_action(window, "&Add a resource…", self.add_resource, key.New, "Add a resource")
-        self.edit_action = make_action(window, "&Edit…", self.edit_resource, ["Return", "Enter"],
-                                       "Edit the chosen resource", context=table)
-        self.duplicate_action = make_action(window, "D&uplicate…", self.duplicate_resource, "Ctrl+D",
-                                            "Start a new resource from a copy of the chosen one")
-        self.delete_action = make_action(window, "&Delete…", self.delete_selected, key.Delete,
-                                         "Delete the chosen resources", context=table)
-        self.verify_action = make_action(window, "Mark &verified today", self.mark_verified_today,
-                                         "Ctrl+Shift+V", "Record that the chosen resources were checked today")
-        self.bulk_edit_action = make_action(window, "Edit &selected…", self.edit_selected, "Ctrl+Shift+E",
-                                            "Add or remove tags, set kind, cost, delivery, status or languages "
-                                            "of the chosen resources at once")
+        self.add_action = make_action(window, tr("&Add a resource…"), self.add_resource, key.New, tr("Add a resource"))
+        self.edit_action = make_action(window, tr("&Edit…"), self.edit_resource, ["Return", "Enter"],
+                                       tr("Edit the chosen resource"), context=table)
+        self.duplicate_action = make_action(window, tr("D&uplicate…"), self.duplicate_resource, "Ctrl+D",
+                                            tr("Start a new resource from a copy of the chosen one"))
+        self.delete_action = make_action(window, tr("&Delete…"), self.delete_selected, key.Delete,
+                                         tr("Delete the chosen resources"), context=table)
+        self.verify_action = make_action(window, tr("Mark &verified today"), self.mark_verified_today,
+                                         "Ctrl+Shift+V", tr("Record that the chosen resources were checked today"))
+        self.bulk_edit_action = make_action(window, tr("Edit &selected…"), self.edit_selected, "Ctrl+Shift+E",
+                                            tr("Add or remove tags, set kind, cost, delivery, status or languages "
+                                            "of the chosen resources at once"))
         self.bulk_dialog = None  # the Edit selected… dialog while it is open
-        self.add_button = QPushButton("&Add a resource…")
-        self.add_button.setToolTip("Add a resource (Ctrl+N)")
+        self.add_button = QPushButton(tr("&Add a resource…"))
+        self.add_button.setToolTip(tr("Add a resource (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_resource)
         browser.edit_requested.connect(self.edit_resource)
         browser.selection_changed.connect(self._selection_changed)
@@ -93,7 +94,7 @@ class Editing(QObject):
         self.bulk_edit_action.setEnabled(selected > 0)
 
     # -- the form ---------------------------------------------------------------------------
-    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str = "Edit") -> ResourceForm:
+    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str = tr("Edit")) -> ResourceForm:
         from resource_desk.gui.resource_form import ResourceForm
 
         if self.form is not None:
@@ -116,10 +117,10 @@ class Editing(QObject):
         return self.form is None or self.form.close()
 
     def add_resource(self) -> ResourceForm | None:
-        if not self._window.stay_in_demo("Add the resource"):
+        if not self._window.stay_in_demo(tr("Add the resource")):
             return None
         verified_by = app_settings().value("verification/by", "", type=str) or None
-        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by), what="Add")
+        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by), what=tr("Add"))
 
     def edit_resource(self) -> ResourceForm | None:
         resource_id = self._browser.current_resource_id()
@@ -146,8 +147,8 @@ class Editing(QObject):
         except NotFound:
             self._window.refresh()
             return None
-        original = copy.name.removesuffix(" (copy)")
-        return self._open_form(copy, title=f"Duplicate “{original}”", what="Duplicate")
+        original = copy.name.removesuffix(tr(" (copy)"))
+        return self._open_form(copy, title=f"Duplicate “{original}”", what=tr("Duplicate"))
 
     def _saved(self, saved: ResourceData | None, before, what: str, catalogue) -> None:
         if saved is None:
@@ -174,7 +175,7 @@ class Editing(QObject):
             names = "\n".join(f"• {row.name}" for row in rows[:10])
             more = f"\n…and {len(rows) - 10} more" if len(rows) > 10 else ""
             question = f"Delete these {len(rows)} resources?\n\n{names}{more}\n\nEdit ▸ Undo brings them back."
-        answer = QMessageBox.question(self._window, "Delete resources", question,
+        answer = QMessageBox.question(self._window, tr("Delete resources"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -233,7 +234,7 @@ class Editing(QObject):
         ids, how_many = self._chosen_for_bulk()
         if not how_many:
             return None
-        if not self._window.stay_in_demo("Change the resources"):
+        if not self._window.stay_in_demo(tr("Change the resources")):
             return None
         by = app_settings().value("verification/by", "", type=str) or None
         dialog = BulkEditDialog(self.catalogue, ids, how_many, verified_by=by, parent=self._window)
@@ -259,5 +260,5 @@ class Editing(QObject):
             window.say(f"Changed {plural(result.changed, 'resource')}", 5000)
 
         self.op = WriteOp(window, lambda progress: bulk_change(catalogue, ids(), change, progress),
-                          Changes(resources=True, tags=True)).with_progress("Changing the resources…") \
+                          Changes(resources=True, tags=True)).with_progress(tr("Changing the resources…")) \
             .success(done).run()

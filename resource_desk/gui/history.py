@@ -23,9 +23,10 @@ from resource_desk.core.referrals import ReferralRecord, clear_log, delete_sheet
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import sheet_logging_enabled
 from resource_desk.sheets.translations import available_languages
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-COLUMNS = ("Date", "Title", "Language", "Client code", "Resources", "How")
-OUTPUT_LABELS = {"pdf": "Saved as PDF", "print": "Printed"}
+COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Title"), QT_TR_NOOP("Language"), QT_TR_NOOP("Client code"), QT_TR_NOOP("Resources"), QT_TR_NOOP("How"))
+OUTPUT_LABELS = {"pdf": QT_TR_NOOP("Saved as PDF"), "print": QT_TR_NOOP("Printed")}
 HISTORY_LIMIT = 500
 
 
@@ -36,7 +37,7 @@ class SheetHistoryDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.records: list[ReferralRecord] = []
-        self.setWindowTitle("Sheet history")
+        self.setWindowTitle(tr("Sheet history"))
         self.setObjectName("SheetHistoryDialog")
         self.resize(860, 460)
         layout = QVBoxLayout(self)
@@ -49,18 +50,18 @@ class SheetHistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Sheets printed or saved")
+        self.table.setAccessibleName(tr("Sheets printed or saved"))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.open_button = QPushButton("&Open in sheet tray")
+        self.open_button = QPushButton(tr("&Open in sheet tray"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.clear_button = QPushButton("C&lear history…")
+        self.clear_button = QPushButton(tr("C&lear history…"))
         self.clear_button.clicked.connect(self.clear_history)
         for button in (self.open_button, self.delete_button, self.clear_button):
             row.addWidget(button)
@@ -99,12 +100,12 @@ class SheetHistoryDialog(QDialog):
             self.table.selectRow(0)
         logging = sheet_logging_enabled(self.catalogue)
         if not self.records:
-            self.status.setText("No sheets logged yet." + ("" if logging else " The log is switched off in "
-                                                                              "Edit ▸ Preferences."))
+            self.status.setText(tr("No sheets logged yet.") + ("" if logging else tr(" The log is switched off in "
+                                                                              "Edit ▸ Preferences.")))
         else:
             self.status.setText(f"{len(self.records)} sheet{'s' if len(self.records) != 1 else ''}; "
                                 "no client names are kept." + ("" if logging else
-                                                               " The log is switched off in Edit ▸ Preferences."))
+                                                               tr(" The log is switched off in Edit ▸ Preferences.")))
         self._update_buttons()
 
     def selected_records(self) -> list[ReferralRecord]:
@@ -130,7 +131,7 @@ class SheetHistoryDialog(QDialog):
             self.refresh()
 
     def clear_history(self) -> None:
-        if QMessageBox.question(self, "Sheet history", f"Forget all {len(self.records)} logged sheets?") \
+        if QMessageBox.question(self, tr("Sheet history"), f"Forget all {len(self.records)} logged sheets?") \
                 == QMessageBox.StandardButton.Yes:
             clear_log(self.catalogue)
             self.refresh()

@@ -22,8 +22,9 @@ from resource_desk.core.database import Catalogue
 from resource_desk.gui.common import APP_TITLE
 from resource_desk.importing.history import ImportSummary, import_problems, list_imports
 from resource_desk.importing.undo import UndoError, undo_import
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-COLUMNS = ("When", "File", "Layout", "Created", "Updated", "Skipped", "Rejected", "Undone")
+COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("File"), QT_TR_NOOP("Layout"), QT_TR_NOOP("Created"), QT_TR_NOOP("Updated"), QT_TR_NOOP("Skipped"), QT_TR_NOOP("Rejected"), QT_TR_NOOP("Undone"))
 
 
 class ImportHistoryDialog(QDialog):
@@ -31,7 +32,7 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.changed = False  # something was undone: the window should refresh
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(tr("Import history"))
         self.resize(900, 520)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -43,7 +44,7 @@ class ImportHistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.undo_button = QPushButton("&Undo this import…")
+        self.undo_button = QPushButton(tr("&Undo this import…"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -78,13 +79,13 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
         if batch is None:
-            self.details.setPlainText("No imports yet.")
+            self.details.setPlainText(tr("No imports yet."))
             return
         rejected, warnings = import_problems(self.catalogue, batch.id)
         lines = [f"Import {batch.id}", f"Encoding: {batch.encoding or '—'}", ""]
-        lines += ["Rejected rows:"] + [f"  {p.line()}" for p in rejected] if rejected else ["No rejected rows."]
+        lines += [tr("Rejected rows:")] + [f"  {p.line()}" for p in rejected] if rejected else [tr("No rejected rows.")]
         if warnings:
-            lines += ["", "Warnings:"] + [f"  {p.line()}" for p in warnings]
+            lines += ["", tr("Warnings:")] + [f"  {p.line()}" for p in warnings]
         self.details.setPlainText("\n".join(lines))
 
     def undo_selected(self) -> None:

@@ -35,9 +35,10 @@ from resource_desk.core.settings import (
     save_sheet_preferences,
 )
 from resource_desk.sheets.translations import available_languages
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-CRISIS_LABELS = {"top": "Pinned at the top", "bottom": "Pinned at the bottom", "in_place": "Where I put them"}
-PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
+CRISIS_LABELS = {"top": QT_TR_NOOP("Pinned at the top"), "bottom": QT_TR_NOOP("Pinned at the bottom"), "in_place": QT_TR_NOOP("Where I put them")}
+PAPER_LABELS = {"letter": QT_TR_NOOP("US Letter"), "a4": "A4"}
 
 
 class PreferencesDialog(QDialog):
@@ -45,64 +46,64 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.saved: SheetPreferences | None = None
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         self.setObjectName("PreferencesDialog")
         layout = QVBoxLayout(self)
 
-        practice = QGroupBox("Practice header (printed at the top of every sheet)")
+        practice = QGroupBox(tr("Practice header (printed at the top of every sheet)"))
         form = QFormLayout(practice)
         self.practice_name = QLineEdit()
-        self.practice_name.setPlaceholderText("e.g. Riverbend Counseling")
-        form.addRow("Practice &name:", self.practice_name)
+        self.practice_name.setPlaceholderText(tr("e.g. Riverbend Counseling"))
+        form.addRow(tr("Practice &name:"), self.practice_name)
         self.practice_contact = QPlainTextEdit()
-        self.practice_contact.setPlaceholderText("Address, phone, email, web: one per line")
+        self.practice_contact.setPlaceholderText(tr("Address, phone, email, web: one per line"))
         self.practice_contact.setTabChangesFocus(True)
         self.practice_contact.setMaximumHeight(90)
-        form.addRow("&Contact details:", self.practice_contact)
+        form.addRow(tr("&Contact details:"), self.practice_contact)
         self.export_country = QLineEdit(stored_export_country(catalogue))
         self.export_country.setPlaceholderText(f"{export_country(catalogue) or 'none'}, from the contact details")
-        self.export_country.setToolTip("Two letters (US, CA, MX): the country Open Referral exports give "
-                                       "addresses that have none")
-        form.addRow("Country for &exports:", self.export_country)
+        self.export_country.setToolTip(tr("Two letters (US, CA, MX): the country Open Referral exports give "
+                                       "addresses that have none"))
+        form.addRow(tr("Country for &exports:"), self.export_country)
         layout.addWidget(practice)
 
-        sheets = QGroupBox("Referral sheets")
+        sheets = QGroupBox(tr("Referral sheets"))
         form = QFormLayout(sheets)
         self.language = QComboBox()
         for code, name in available_languages():
             self.language.addItem(name, code)
-        form.addRow("Default &language:", self.language)
+        form.addRow(tr("Default &language:"), self.language)
         self.paper = QComboBox()
         for paper in PAPERS:
             self.paper.addItem(PAPER_LABELS[paper], paper)
-        form.addRow("&Paper size:", self.paper)
+        form.addRow(tr("&Paper size:"), self.paper)
         self.crisis = QComboBox()
         for position in CRISIS_POSITIONS:
             self.crisis.addItem(CRISIS_LABELS[position], position)
-        form.addRow("C&risis lines:", self.crisis)
-        self.qr_codes = QCheckBox("QR codes for web addresses")
+        form.addRow(tr("C&risis lines:"), self.crisis)
+        self.qr_codes = QCheckBox(tr("QR codes for web addresses"))
         form.addRow("", self.qr_codes)
-        self.large_print = QCheckBox("Large print by default")
+        self.large_print = QCheckBox(tr("Large print by default"))
         form.addRow("", self.large_print)
         layout.addWidget(sheets)
 
-        privacy = QGroupBox("Referral log")
+        privacy = QGroupBox(tr("Referral log"))
         form = QFormLayout(privacy)
-        self.log_sheets = QCheckBox("Keep a log of printed and saved sheets")
+        self.log_sheets = QCheckBox(tr("Keep a log of printed and saved sheets"))
         form.addRow(self.log_sheets)
-        note = QLabel("The log holds the date, title, language and resources of each sheet, and the optional "
-                      "client code you type. Never a client's name.")
+        note = QLabel(tr("The log holds the date, title, language and resources of each sheet, and the optional "
+                      "client code you type. Never a client's name."))
         note.setWordWrap(True)
         form.addRow(note)
         layout.addWidget(privacy)
 
-        reviewing = QGroupBox("Reviewing")
+        reviewing = QGroupBox(tr("Reviewing"))
         form = QFormLayout(reviewing)
         self.reviewer = QLineEdit()
-        self.reviewer.setPlaceholderText("e.g. Sam R.")
+        self.reviewer.setPlaceholderText(tr("e.g. Sam R."))
         self.reviewer.setMaxLength(REVIEWER_MAX)
-        self.reviewer.setToolTip("Kept with each step of View ▸ Review stale resources, and as “Verified by”")
-        form.addRow("Your name or &initials:", self.reviewer)
+        self.reviewer.setToolTip(tr("Kept with each step of View ▸ Review stale resources, and as “Verified by”"))
+        form.addRow(tr("Your name or &initials:"), self.reviewer)
         layout.addWidget(reviewing)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -140,6 +141,6 @@ class PreferencesDialog(QDialog):
             self.saved = save_sheet_preferences(self.catalogue, self.preferences())
             save_reviewer_name(self.catalogue, self.reviewer.text())
         except SettingsError as exc:
-            QMessageBox.warning(self, "Preferences", str(exc))
+            QMessageBox.warning(self, tr("Preferences"), str(exc))
             return
         super().accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.backups import BackupError, backups_folder, check_backup, list_backups
 from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,7 +28,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, catalogue_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
         self.catalogue_path = catalogue_path
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
@@ -41,9 +42,9 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Made", "Kind", "Size"])
+        self.list.setHeaderLabels([tr("Made"), tr("Kind"), tr("Size")])
         self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(tr("Backups"))
         for backup in self.backups:
             item = QTreeWidgetItem([f"{backup.made:%a %d %b %Y, %H:%M}", backup.kind,
                                     f"{backup.size / 1_048_576:.1f} MB"])
@@ -57,7 +58,7 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(self.backups))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

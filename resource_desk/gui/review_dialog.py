@@ -32,14 +32,15 @@ from resource_desk.core.settings import reviewer_name
 from resource_desk.gui.common import format_date, plural
 from resource_desk.gui.detail import DetailPane
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 # Outcome -> (button text, its key). Edit opens the form and is recorded once it is saved.
 BUTTONS = {
-    "verified": ("&Verified today", "V"),
-    "edited": ("&Edit…", "E"),
-    "closed": ("Temporarily &closed", "C"),
-    "inactive": ("Mark &inactive", "I"),
-    "skipped": ("&Skip", "S"),
+    "verified": (QT_TR_NOOP("&Verified today"), "V"),
+    "edited": (QT_TR_NOOP("&Edit…"), "E"),
+    "closed": (QT_TR_NOOP("Temporarily &closed"), "C"),
+    "inactive": (QT_TR_NOOP("Mark &inactive"), "I"),
+    "skipped": (QT_TR_NOOP("&Skip"), "S"),
 }
 PHONE_SCALE = 1.8  # the phone numbers, read while dialling
 
@@ -59,7 +60,7 @@ class ReviewDialog(QDialog):
         self.current: ResourceData | None = None
         self.op: WriteOp | None = None  # the outcome being recorded (keys wait for it)
         self.form = None
-        self.setWindowTitle("Review stale resources")
+        self.setWindowTitle(tr("Review stale resources"))
         self.setObjectName("ReviewDialog")
         self.setSizeGripEnabled(True)
         self.resize(760, 640)
@@ -78,7 +79,7 @@ class ReviewDialog(QDialog):
         layout.addLayout(top)
 
         who = (f"Reviewing as {escape(self.reviewer.rstrip('.'))}." if self.reviewer else
-               "Your name is not set: Edit ▸ Preferences keeps it with each review.")
+               tr("Your name is not set: Edit ▸ Preferences keeps it with each review."))
         self.reviewer_label = QLabel(f"Resources not verified in the last {plural(months, 'month')}, oldest first. "
                                      f"{who}")
         self.reviewer_label.setWordWrap(True)
@@ -87,7 +88,7 @@ class ReviewDialog(QDialog):
         self.phones = QLabel()
         self.phones.setObjectName("review_phones")
         self.phones.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.phones.setAccessibleName("Phone numbers")
+        self.phones.setAccessibleName(tr("Phone numbers"))
         font = self.phones.font()
         font.setPointSizeF(font.pointSizeF() * PHONE_SCALE)
         font.setBold(True)
@@ -116,13 +117,13 @@ class ReviewDialog(QDialog):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda o=outcome: self.choose(o))
         row.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.close_button)
         layout.addLayout(row)
 
         self._set_enabled(False)
-        self.counter.setText("Finding the resources to review…")
+        self.counter.setText(tr("Finding the resources to review…"))
         catalogue_ = catalogue
 
         def work(_progress) -> list[str]:
@@ -243,7 +244,7 @@ class ReviewDialog(QDialog):
 
 def _phones_text(data: ResourceData) -> str:
     if not data.phones:
-        return "No phone number"
+        return tr("No phone number")
     lines = []
     for phone in data.phones:
         text = phone.number + (f" ext. {phone.extension}" if phone.extension else "")
@@ -253,4 +254,4 @@ def _phones_text(data: ResourceData) -> str:
 
 
 def last_checked(data: ResourceData) -> str:
-    return f"last verified {format_date(data.last_verified)}" if data.last_verified else "never verified"
+    return f"last verified {format_date(data.last_verified)}" if data.last_verified else tr("never verified")

@@ -29,6 +29,7 @@ from resource_desk.gui.undo import SuggestionsCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.core.suggestions import TagSuggestion
 from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
+from resource_desk.gui.i18n import tr
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,27 +41,27 @@ class SuggestTagsDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("Suggest tags")
+        self.setWindowTitle(tr("Suggest tags"))
         self.suggestions: list[TagSuggestion] = []
         self.loaded = False
         self.applied = None  # what Add did, once done
         self.count = len(resource_ids) if resource_ids else 0
-        self.scope = (f"the {plural(len(resource_ids), 'chosen resource')}" if resource_ids
-                      else "the resources the search shows")
+        self.scope = (f"the {plural(len(resource_ids), tr('chosen resource'))}" if resource_ids
+                      else tr("the resources the search shows"))
         self.intro = QLabel(f"Tags that the words of {self.scope} suggest (name, description, eligibility, "
                             "source categories). Tick the ones to add; nothing is added until you press Add.")
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.itemChanged.connect(lambda _item: self._update())
-        self.status = QLabel("Reading the resources…")
+        self.status = QLabel(tr("Reading the resources…"))
         self.status.setWordWrap(True)
-        self.tick_all = QPushButton("Tick &all")
+        self.tick_all = QPushButton(tr("Tick &all"))
         self.tick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
-        self.untick_all = QPushButton("&Untick all")
+        self.untick_all = QPushButton(tr("&Untick all"))
         self.untick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = self.buttons.addButton("&Add ticked tags", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.add_button = self.buttons.addButton(tr("&Add ticked tags"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.add_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -117,7 +118,7 @@ class SuggestTagsDialog(QDialog):
         reach = len({rid for s in ticked for rid in s.resource_ids})
         self.add_button.setEnabled(bool(ticked))
         self.add_button.setText(f"&Add {plural(len(ticked), 'tag')} to {plural(reach, 'resource')}" if ticked
-                                else "&Add ticked tags")
+                                else tr("&Add ticked tags"))
 
     def apply(self) -> None:
         chosen = self.ticked()

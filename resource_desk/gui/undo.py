@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from resource_desk.gui.worker import Changes, WriteOp
+from resource_desk.gui.i18n import tr
 
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
@@ -40,9 +41,9 @@ class UndoHistory(QObject):
         super().__init__(window)
         self._window = window
         self.stack = QUndoStack(self)
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.stack.createRedoAction(self, tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))

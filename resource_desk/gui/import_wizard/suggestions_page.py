@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
+from resource_desk.gui.i18n import tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -20,15 +21,15 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class SuggestionsPage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("Suggested tags")
-        self.setSubTitle("Tags that the rows' own words (name, description, eligibility, source categories) "
-                         "suggest. Tick the ones to add to those rows; the others are left out.")
+        self.setTitle(tr("Suggested tags"))
+        self.setSubTitle(tr("Tags that the rows' own words (name, description, eligibility, source categories) "
+                         "suggest. Tick the ones to add to those rows; the others are left out."))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.itemChanged.connect(self._toggled)
         self.count = QLabel()
-        self.tick_all = QPushButton("Tick &all")
-        self.untick_all = QPushButton("&Untick all")
+        self.tick_all = QPushButton(tr("Tick &all"))
+        self.untick_all = QPushButton(tr("&Untick all"))
         self.tick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
         self.untick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
         buttons = QHBoxLayout()

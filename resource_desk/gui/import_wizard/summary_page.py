@@ -22,19 +22,20 @@ from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.gui.worker import Changes, WriteOp
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportResult, run_import
+from resource_desk.gui.i18n import tr
 
 
 class SummaryPage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("Import")
-        self.setSubTitle("One import is one step: all of it or none of it. It can be undone from the import history.")
+        self.setTitle(tr("Import"))
+        self.setSubTitle(tr("One import is one step: all of it or none of it. It can be undone from the import history."))
         self.op: WriteOp | None = None
         self.plan = QLabel()
         self.plan.setWordWrap(True)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(tr("&Import"))
         self.import_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("&Cancel import")
+        self.cancel_button = QPushButton(tr("&Cancel import"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
@@ -43,7 +44,7 @@ class SummaryPage(StatePage):
         self.message.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.undo_button = QPushButton("&Undo this import")
+        self.undo_button = QPushButton(tr("&Undo this import"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         buttons = QHBoxLayout()
@@ -81,7 +82,7 @@ class SummaryPage(StatePage):
         state = self.state
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.message.setText("Importing…")
+        self.message.setText(tr("Importing…"))
         catalogue, path, options = self.catalogue, state.path, state.options()
         self.op = WriteOp(self, lambda progress: run_import(catalogue, path, options, progress.report,
                                                             progress.cancelled), Changes(resources=True, tags=True))
@@ -92,7 +93,7 @@ class SummaryPage(StatePage):
     def cancel(self) -> None:
         if self.op is not None:
             self.cancel_button.setEnabled(False)
-            self.message.setText("Cancelling…")
+            self.message.setText(tr("Cancelling…"))
             self.op.cancel()
 
     def _progressed(self, fraction: float, message: str) -> None:
@@ -109,7 +110,7 @@ class SummaryPage(StatePage):
         self.message.setText(f"<b>Done: {result.summary()}.</b>")
         lines = [f"Import {result.batch_id}"]
         if result.new_tags:
-            lines.append("New tags: " + ", ".join(t.key for t in result.new_tags if t.created))
+            lines.append(tr("New tags: ") + ", ".join(t.key for t in result.new_tags if t.created))
         lines += [p.line() for p in result.problems] + [p.line() for p in result.warnings]
         self.details.setPlainText("\n".join(lines))
         self.undo_button.show()
@@ -119,7 +120,7 @@ class SummaryPage(StatePage):
     def _failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
         if isinstance(error, Cancelled):
-            self.message.setText("Cancelled. Nothing was written.")
+            self.message.setText(tr("Cancelled. Nothing was written."))
             self.import_button.setEnabled(True)
         elif isinstance(error, ImportFileError):
             self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
@@ -136,8 +137,8 @@ class SummaryPage(StatePage):
         result = self.state.result
         if result is None or result.batch_id is None:
             return
-        answer = QMessageBox.question(self, APP_TITLE, "Undo this import? What it created is deleted and what it "
-                                                       "updated gets its old values back.")
+        answer = QMessageBox.question(self, APP_TITLE, tr("Undo this import? What it created is deleted and what it "
+                                                       "updated gets its old values back."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
