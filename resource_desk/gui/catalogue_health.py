@@ -126,7 +126,7 @@ class CatalogueHealth(QObject):
             if not isValid(self):  # the window closed meanwhile
                 return
             if fault is not None:
-                self.window.say(f"Today's backup was not made: {fault}", 15000)
+                self.window.say(tr("Today's backup was not made: {reason}").format(reason=fault), 15000)
             self.cared.emit()
 
         def done(care) -> None:
@@ -179,7 +179,7 @@ class CatalogueHealth(QObject):
 
         def restored(kept) -> None:
             if window.open_catalogue_file(path):
-                window.say(f"Restored the backup {backup.name}. The catalogue as it was is kept as {kept.name}.",
-                           15000)
+                window.say(tr("Restored the backup {backup}. The catalogue as it was is kept as {kept}.").format(
+                    backup=backup.name, kept=kept.name), 15000)
 
         WriteOp(window, work, changes=NOTHING).with_progress(tr("Restoring the backup…")).success(restored).run()

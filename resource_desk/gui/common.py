@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -59,6 +59,13 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(value, "d MMM yyyy")
+
+
+def format_date_time(value: datetime | None) -> str:
+    """15 Oct 2026 14:05 (15 oct 2026 14:05 in Spanish)."""
+    if value is None:
+        return ""
+    return QLocale().toString(value, "d MMM yyyy HH:mm")
 
 
 def format_number(n: int) -> str:

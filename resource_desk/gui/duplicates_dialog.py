@@ -46,7 +46,8 @@ from resource_desk.core.duplicates import (
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import KIND_LABELS, STATUS_LABELS
 from resource_desk.core.undoable import dismiss_pair
-from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label, plural
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.undo import MergeCommand, SnapshotCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.gui.i18n import QT_TR_NOOP, tr
@@ -68,8 +69,8 @@ def _lines(values: tuple[str, ...]) -> str:
 ROWS: tuple[tuple[str, Callable[[DuplicateSide], str]], ...] = (
     (QT_TR_NOOP("Name"), lambda s: s.name),
     (QT_TR_NOOP("Organization"), lambda s: s.organization or "—"),
-    (QT_TR_NOOP("Kind"), lambda s: KIND_LABELS.get(s.kind, s.kind)),
-    (QT_TR_NOOP("Status"), lambda s: STATUS_LABELS.get(s.status, s.status)),
+    (QT_TR_NOOP("Kind"), lambda s: value_label(KIND_LABELS, s.kind)),
+    (QT_TR_NOOP("Status"), lambda s: value_label(STATUS_LABELS, s.status)),
     (QT_TR_NOOP("Phones"), lambda s: _lines(s.phones)),
     (QT_TR_NOOP("Addresses"), lambda s: _lines(s.addresses)),
     (QT_TR_NOOP("Web site"), lambda s: s.website or "—"),
@@ -140,7 +141,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.legend = QLabel(f"{DIFFERENT_MARK}marks (on a yellow ground) what differs between the two.")
+        self.legend = QLabel(DIFFERENT_MARK + tr("marks (on a yellow ground) what differs between the two."))
         self.legend.setWordWrap(True)
 
         right = QWidget()
@@ -232,7 +233,7 @@ class DuplicatesDialog(QDialog):
             item.setToolTip(pair.reason + (f"\n{pair.warning}" if pair.warning else ""))
             self.pair_list.addItem(item)
         self.pair_list.blockSignals(False)
-        self.count_label.setText(f"{plural(len(pairs), tr('possible duplicate pair'))}" if pairs else
+        self.count_label.setText(tr("%Ln possible duplicate pair(s)", "", len(pairs)) if pairs else
                                  tr("No possible duplicates: no two resources share a phone, web site or address with "
                                  "a close name (or you have said they are different)."))
         if pairs:
@@ -252,23 +253,24 @@ class DuplicatesDialog(QDialog):
         self.comparison.setRowCount(len(ROWS) if pair else 0)
         self.legend.setVisible(pair is not None)
         self.reason_label.setText(pair.reason[:1].upper() + pair.reason[1:] if pair else "")
-        self.warning_label.setText(f"⚠ These belong to {pair.warning} — merge them only if they really are one "
-                                   "resource." if pair and pair.warning else "")
+        self.warning_label.setText(tr("⚠ These belong to {organizations} — merge them only if they really are one "
+                                      "resource.").format(organizations=pair.warning)
+                                   if pair and pair.warning else "")
         self.warning_label.setVisible(bool(pair and pair.warning))
         self._update_buttons()
         if pair is None:
             return
-        for r, (label, read) in enumerate(ROWS):
+        for r, (name, read) in enumerate(ROWS):
             left, right = read(pair.a), read(pair.b)
-            compare = COMPARED_BY.get(label)
+            compare = COMPARED_BY.get(name)
             different = compare(pair.a) != compare(pair.b) if compare else left != right
-            cells = [QTableWidgetItem((DIFFERENT_MARK if different else "") + label), QTableWidgetItem(left),
+            cells = [QTableWidgetItem((DIFFERENT_MARK if different else "") + tr(name)), QTableWidgetItem(left),
                      QTableWidgetItem(right)]
             for c, cell in enumerate(cells):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if different:
                     cell.setBackground(QBrush(DIFFERENT_BACKGROUND))
-                    cell.setToolTip(f"{label}: the two differ")
+                    cell.setToolTip(tr("{field}: the two differ").format(field=tr(name)))
                     if c == 0:
                         font = QFont(cell.font())
                         font.setBold(True)
@@ -291,7 +293,8 @@ class DuplicatesDialog(QDialog):
         self.undo_button.setEnabled(idle and self.last_merge is not None)
         merge = self.last_merge
         self.undo_button.setToolTip(
-            f"Put “{merge.removed_name}” back, and “{merge.kept_name}” as it was before the merge" if merge else
+            tr("Put “{removed}” back, and “{kept}” as it was before the merge").format(
+                removed=merge.removed_name, kept=merge.kept_name) if merge else
             tr("No merge to undo"))
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -336,17 +339,19 @@ class DuplicatesDialog(QDialog):
         if pair.different_organizations:
             answer = QMessageBox.question(
                 self, tr("Merge resources of different organizations?"),
-                f"“{keep.name}” belongs to {keep.organization} and “{remove.name}” to "
-                f"{remove.organization}.\n\n"
-                f"Merge them anyway? “{remove.name}” is deleted and what it has moves to “{keep.name}” "
-                f"({keep.organization}). You can undo it.",
+                tr("“{keep}” belongs to {keep_organization} and “{remove}” to {remove_organization}.\n\n"
+                   "Merge them anyway? “{remove}” is deleted and what it has moves to “{keep}” "
+                   "({keep_organization}). You can undo it.").format(
+                    keep=keep.name, remove=remove.name, keep_organization=keep.organization,
+                    remove_organization=remove.organization),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         catalogue, window = self.catalogue, self.parent()
 
         def undoable(result) -> None:
-            push(window, MergeCommand(f"Merge “{result.removed_name}” into “{result.kept_name}”", window, catalogue,
+            push(window, MergeCommand(tr("Merge “{removed}” into “{kept}”").format(
+                                          removed=result.removed_name, kept=result.kept_name), window, catalogue,
                                       result.kept_id, result.removed_id, result.merge_id))
 
         self._write(lambda: merge_resources(catalogue, keep.id, remove.id),
@@ -361,12 +366,13 @@ class DuplicatesDialog(QDialog):
 
         def undoable(result) -> None:
             _new, before = result
-            push(window, SnapshotCommand(f"Not duplicates: “{pair.a.name}” and “{pair.b.name}”", window, catalogue,
+            push(window, SnapshotCommand(tr("Not duplicates: “{a}” and “{b}”").format(a=pair.a.name, b=pair.b.name),
+                                         window, catalogue,
                                          before, Changes(resources=True)))
 
         self._write(lambda: dismiss_pair(catalogue, pair.a.id, pair.b.id),
-                    lambda _result: f"Kept both “{pair.a.name}” and “{pair.b.name}”; this pair is not listed "
-                                    "again.", undoable)
+                    lambda _result: tr("Kept both “{a}” and “{b}”; this pair is not listed again.").format(
+                        a=pair.a.name, b=pair.b.name), undoable)
 
     def undo_last_merge(self) -> None:
         merge = self.last_merge
@@ -374,8 +380,8 @@ class DuplicatesDialog(QDialog):
             return
         catalogue = self.catalogue
         self._write(lambda: undo_merge(catalogue, merge.id),
-                    lambda record: f"Undid the merge: “{record.removed_name}” is back, and “{record.kept_name}” "
-                                   "is as it was.")
+                    lambda record: tr("Undid the merge: “{removed}” is back, and “{kept}” is as it was.").format(
+                        removed=record.removed_name, kept=record.kept_name))
 
     # -- closing -----------------------------------------------------------------------------------
     def reject(self) -> None:

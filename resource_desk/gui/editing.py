@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import ResourceData
-from resource_desk.gui.common import app_settings, plural
+from resource_desk.gui.common import app_settings
 from resource_desk.gui.undo import SnapshotCommand, push
 from resource_desk.gui.worker import Changes, WriteOp
 from resource_desk.gui.i18n import tr
@@ -94,7 +94,8 @@ class Editing(QObject):
         self.bulk_edit_action.setEnabled(selected > 0)
 
     # -- the form ---------------------------------------------------------------------------
-    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str = tr("Edit")) -> ResourceForm:
+    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str | None = None) -> ResourceForm:
+        what = what or tr("Edit")  # the undo step's verb
         from resource_desk.gui.resource_form import ResourceForm
 
         if self.form is not None:
@@ -147,22 +148,24 @@ class Editing(QObject):
         except NotFound:
             self._window.refresh()
             return None
-        original = copy.name.removesuffix(tr(" (copy)"))
-        return self._open_form(copy, title=f"Duplicate “{original}”", what=tr("Duplicate"))
+        original = copy.name.removesuffix(" (copy)")  # the suffix core gives the copy's name
+        return self._open_form(copy, title=tr("Duplicate “{name}”").format(name=original), what=tr("Duplicate"))
 
     def _saved(self, saved: ResourceData | None, before, what: str, catalogue) -> None:
         if saved is None:
             return
         if before is not None:
-            push(self._window, SnapshotCommand(f"{what} “{saved.name}”", self._window, catalogue, before,
+            push(self._window, SnapshotCommand(tr("{action} “{name}”").format(action=what, name=saved.name),
+                                               self._window, catalogue, before,
                                                Changes(resources=True)))
         if saved.verified_by:
             app_settings().setValue("verification/by", saved.verified_by)
         self._window.reload(select=saved.id)
         if self._browser.current_resource_id() == saved.id:
-            self._window.say(f"Saved “{saved.name}”", 5000)
+            self._window.say(tr("Saved “{name}”").format(name=saved.name), 5000)
         else:
-            self._window.say(f"Saved “{saved.name}”. The current search or filters do not show it.", 10000)
+            self._window.say(tr("Saved “{name}”. The current search or filters do not show it.").format(
+                name=saved.name), 10000)
 
     # -- changes to the chosen resources ----------------------------------------------------------
     def delete_selected(self) -> None:
@@ -170,11 +173,12 @@ class Editing(QObject):
         if not rows:
             return
         if len(rows) == 1:
-            question = f"Delete “{rows[0].name}”?\n\nEdit ▸ Undo brings it back."
+            question = tr("Delete “{name}”?\n\nEdit ▸ Undo brings it back.").format(name=rows[0].name)
         else:
             names = "\n".join(f"• {row.name}" for row in rows[:10])
-            more = f"\n…and {len(rows) - 10} more" if len(rows) > 10 else ""
-            question = f"Delete these {len(rows)} resources?\n\n{names}{more}\n\nEdit ▸ Undo brings them back."
+            more = "\n" + tr("…and %Ln more", "", len(rows) - 10) if len(rows) > 10 else ""
+            question = tr("Delete these %Ln resources?\n\n{names}\n\nEdit ▸ Undo brings them back.", "",
+                          len(rows)).format(names=names + more)
         answer = QMessageBox.question(self._window, tr("Delete resources"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -184,13 +188,14 @@ class Editing(QObject):
 
         catalogue, ids = self.catalogue, [row.id for row in rows]
         first_row = self._browser.first_selected_row()
-        text = f"Delete “{rows[0].name}”" if len(rows) == 1 else f"Delete {len(rows)} resources"
+        text = (tr("Delete “{name}”").format(name=rows[0].name) if len(rows) == 1
+                else tr("Delete %Ln resources", "", len(rows)))
 
         def deleted(result) -> None:  # the window has refreshed: the next row takes the deleted one's place
             n, before = result
             push(self._window, SnapshotCommand(text, self._window, catalogue, before, Changes(resources=True)))
             self._browser.select_row_near(first_row)
-            self._window.say(f"Deleted {plural(n, 'resource')}", 5000)
+            self._window.say(tr("Deleted %Ln resource(s)", "", n), 5000)
 
         self.op = WriteOp(self._window, lambda _progress: delete_resources(catalogue, ids),
                           Changes(resources=True)).success(deleted).run()
@@ -206,10 +211,10 @@ class Editing(QObject):
 
         def verified(result) -> None:  # the window has refreshed, keeping the current row
             if result.before is not None:
-                push(self._window, SnapshotCommand(f"Mark {plural(len(ids), 'resource')} verified", self._window,
+                push(self._window, SnapshotCommand(tr("Mark %Ln resource(s) verified", "", len(ids)), self._window,
                                                    catalogue, result.before, Changes(resources=True)))
             self._browser.also_select(ids)
-            self._window.say(f"Marked {plural(len(ids), 'resource')} verified today", 5000)
+            self._window.say(tr("Marked %Ln resource(s) verified today", "", len(ids)), 5000)
 
         self.op = WriteOp(self._window, lambda progress: mark_verified(catalogue, ids, by=by, progress=progress),
                           Changes(resources=True)).success(verified).run()
@@ -249,7 +254,7 @@ class Editing(QObject):
         from resource_desk.core.undoable import bulk_change
 
         catalogue, window = self.catalogue, self._window
-        text = f"Edit {plural(how_many, 'resource')}: {description}"
+        text = tr("Edit %Ln resource(s): {changes}", "", how_many).format(changes=description)
         chosen = self._browser.selected_resource_ids()
 
         def done(result) -> None:
@@ -257,7 +262,7 @@ class Editing(QObject):
                 push(window, SnapshotCommand(text, window, catalogue, result.before,
                                              Changes(resources=True, tags=True)))
             self._browser.also_select(chosen)
-            window.say(f"Changed {plural(result.changed, 'resource')}", 5000)
+            window.say(tr("Changed %Ln resource(s)", "", result.changed), 5000)
 
         self.op = WriteOp(window, lambda progress: bulk_change(catalogue, ids(), change, progress),
                           Changes(resources=True, tags=True)).with_progress(tr("Changing the resources…")) \

@@ -41,7 +41,7 @@ def show_user_error(parent: QWidget | None, message: str) -> None:
 
 def bug_box(parent: QWidget | None, error: BaseException, details: str) -> QMessageBox:
     """The dialog for a bug: what happened in one line, and "Copy details" for the traceback."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, f"Something went wrong:\n\n{error}", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, tr("Something went wrong:") + f"\n\n{error}", parent=parent)
     box.setInformativeText(tr("This is a fault in Resource Desk, not something you did. Nothing you had saved "
                            "is lost. “Copy details” copies what a developer needs to fix it."))
     copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
@@ -63,7 +63,7 @@ def show_bug(parent: QWidget | None, error: BaseException, details: str | None =
     details = details or details_of(error)
     log.error("unexpected error: %s\n%s", error, details)
     with suppress(OSError):  # no log folder (a read-only disk): the dialog still offers the details
-        crash_log.log_bug(error, tr("in the window"))
+        crash_log.log_bug(error, "in the window")
     bug_box(parent, error, details).exec()
 
 

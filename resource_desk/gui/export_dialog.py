@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery, matching_ids
-from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.common import APP_TITLE, format_number
 from resource_desk.gui.worker import ReadOp
 from resource_desk.importing.export import ExportResult, export_resources
 from resource_desk.gui.i18n import QT_TR_NOOP, tr
@@ -53,7 +53,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export resources"))
         self.everything = QRadioButton(tr("The whole catalogue"))
         self.search = QRadioButton(tr("The current search"))
-        self.selected = QRadioButton(f"The selected resources ({len(self.selection)})")
+        self.selected = QRadioButton(tr("The selected resources ({count})").format(
+            count=format_number(len(self.selection))))
         self.search.setEnabled(query is not None)
         self.selected.setEnabled(bool(self.selection))
         (self.selected if self.selection else self.everything).setChecked(True)
@@ -62,7 +63,7 @@ class ExportDialog(QDialog):
             group.addButton(button)
         self.format_box = QComboBox()
         for key, (text, *_rest) in FORMATS.items():
-            self.format_box.addItem(text, key)
+            self.format_box.addItem(tr(text), key)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.private = QCheckBox(tr("Include private notes and confidential addresses (for your own backup, "
                                  "not for sharing)"))
@@ -99,7 +100,7 @@ class ExportDialog(QDialog):
         if fmt == "hsds-folder":
             path = QFileDialog.getExistingDirectory(self, tr("Export resources"), self.path_edit.text())
         else:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export resources"), self.path_edit.text(), FORMATS[fmt][2])
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export resources"), self.path_edit.text(), tr(FORMATS[fmt][2]))
         if path:
             self.path_edit.setText(path)
 
@@ -113,7 +114,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         target = Path(self.path_edit.text().strip()).expanduser()
         if not target.name or not target.parent.is_dir():
-            self.message.setText(f"{target.parent} is not a folder.")
+            self.message.setText(tr("{folder} is not a folder.").format(folder=target.parent))
             return
         if not confirm_overwrite(self, target):
             return
@@ -141,11 +142,11 @@ class ExportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(f"The export failed: {error}")
+        self.message.setText(tr("The export failed: {reason}").format(reason=error))
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     if not path.exists():
         return True
-    return QMessageBox.question(parent, APP_TITLE, f"{path.name} exists. Replace it?") == \
+    return QMessageBox.question(parent, APP_TITLE, tr("{name} exists. Replace it?").format(name=path.name)) == \
         QMessageBox.StandardButton.Yes

@@ -23,6 +23,7 @@ from resource_desk.core.referrals import ReferralRecord, clear_log, delete_sheet
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import sheet_logging_enabled
 from resource_desk.sheets.translations import available_languages
+from resource_desk.gui.common import format_date_time, format_number
 from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Title"), QT_TR_NOOP("Language"), QT_TR_NOOP("Client code"), QT_TR_NOOP("Resources"), QT_TR_NOOP("How"))
@@ -45,7 +46,7 @@ class SheetHistoryDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -79,14 +80,14 @@ class SheetHistoryDialog(QDialog):
         languages = dict(available_languages())
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            listed = [names.get(rid, "(deleted)") for rid in record.resource_ids]
+            listed = [names.get(rid, tr("(deleted)")) for rid in record.resource_ids]
             cells = (
-                record.at.strftime("%Y-%m-%d %H:%M"),
-                title_label(record),
+                format_date_time(record.at),
+                record.title or tr(title_label(record)),
                 languages.get(record.language, record.language),
                 record.client_code or "",
-                str(len(record.resource_ids)),
-                OUTPUT_LABELS.get(record.output, record.output),
+                format_number(len(record.resource_ids)),
+                tr(OUTPUT_LABELS[record.output]) if record.output in OUTPUT_LABELS else record.output,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -103,8 +104,8 @@ class SheetHistoryDialog(QDialog):
             self.status.setText(tr("No sheets logged yet.") + ("" if logging else tr(" The log is switched off in "
                                                                               "Edit ▸ Preferences.")))
         else:
-            self.status.setText(f"{len(self.records)} sheet{'s' if len(self.records) != 1 else ''}; "
-                                "no client names are kept." + ("" if logging else
+            self.status.setText(tr("%Ln sheet(s); no client names are kept.", "", len(self.records))
+                                + ("" if logging else
                                                                tr(" The log is switched off in Edit ▸ Preferences.")))
         self._update_buttons()
 
@@ -131,7 +132,8 @@ class SheetHistoryDialog(QDialog):
             self.refresh()
 
     def clear_history(self) -> None:
-        if QMessageBox.question(self, tr("Sheet history"), f"Forget all {len(self.records)} logged sheets?") \
+        if QMessageBox.question(self, tr("Sheet history"),
+                                tr("Forget all %Ln logged sheet(s)?", "", len(self.records))) \
                 == QMessageBox.StandardButton.Yes:
             clear_log(self.catalogue)
             self.refresh()

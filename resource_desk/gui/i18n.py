@@ -103,34 +103,38 @@ def ts_file(code: str) -> Path:
 
 
 def qm_file(code: str) -> Path | None:
-    """The built ``.qm`` shipped in the package, or one compiled into the cache from its ``.ts``."""
+    """The ``.qm`` built from the language's ``.ts``: the one the build put in the package, or,
+    when it is missing or older than the ``.ts`` (a checkout whose .ts changed), one compiled
+    now beside it, or in the user's cache folder where the package cannot be written."""
     built = resource_path("i18n", f"resource_desk_{code}.qm")
     source = ts_file(code)
     if built.is_file() and (not source.is_file() or built.stat().st_mtime >= source.stat().st_mtime):
         return built
     if not source.is_file():
-        return built if built.is_file() else None
-    return _compiled_in_cache(source) or (built if built.is_file() else None)
-
-
-def _compiled_in_cache(source: Path) -> Path | None:
+        return None
+    if os.access(built.parent, os.W_OK) and _compile(source, built):
+        return built
     import platformdirs
 
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n" / f"{source.stem}-{digest}.qm"
-    if target.is_file():
-        return target
+    cached = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n" / f"{source.stem}-{digest}.qm"
+    if cached.is_file():
+        return cached
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    return cached if _compile(source, cached) else (built if built.is_file() else None)
+
+
+def _compile(source: Path, target: Path) -> bool:
     lrelease = lrelease_command()
     if lrelease is None:
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
+        return False
     partial = target.with_name(f".{target.name}.{os.getpid()}")
     done = subprocess.run([*lrelease, "-silent", str(source), "-qm", str(partial)], capture_output=True, check=False)
     if done.returncode != 0 or not partial.is_file():
         partial.unlink(missing_ok=True)
-        return None
+        return False
     partial.replace(target)  # renamed when complete: another window never loads half a file
-    return target
+    return True
 
 
 def lrelease_command() -> list[str] | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
-from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.common import APP_TITLE, format_date_time, format_number
 from resource_desk.importing.history import ImportSummary, import_problems, list_imports
 from resource_desk.importing.undo import UndoError, undo_import
 from resource_desk.gui.i18n import QT_TR_NOOP, tr
@@ -35,7 +35,7 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(tr("Import history"))
         self.resize(900, 520)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,8 +63,8 @@ class ImportHistoryDialog(QDialog):
         self.batches = list(reversed(list_imports(self.catalogue)))  # newest first on screen
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
-            values = (f"{b.at:%Y-%m-%d %H:%M}", b.file, b.format, str(b.created), str(b.updated), str(b.skipped),
-                      str(b.rejected), f"{b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else "")
+            values = (format_date_time(b.at), b.file, b.format, format_number(b.created), format_number(b.updated),
+                      format_number(b.skipped), format_number(b.rejected), format_date_time(b.undone_at))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         if self.batches:
@@ -82,7 +82,7 @@ class ImportHistoryDialog(QDialog):
             self.details.setPlainText(tr("No imports yet."))
             return
         rejected, warnings = import_problems(self.catalogue, batch.id)
-        lines = [f"Import {batch.id}", f"Encoding: {batch.encoding or '—'}", ""]
+        lines = [tr("Import {id}").format(id=batch.id), tr("Encoding: {name}").format(name=batch.encoding or "—"), ""]
         lines += [tr("Rejected rows:")] + [f"  {p.line()}" for p in rejected] if rejected else [tr("No rejected rows.")]
         if warnings:
             lines += ["", tr("Warnings:")] + [f"  {p.line()}" for p in warnings]
@@ -93,8 +93,9 @@ class ImportHistoryDialog(QDialog):
         if batch is None:
             return
         answer = QMessageBox.question(
-            self, APP_TITLE, f"Undo the import of {batch.file}?\n\nThe {batch.created} resources it created are "
-                             f"deleted and the {batch.updated} it updated get their old values back.")
+            self, APP_TITLE, tr("Undo the import of {file}?\n\nThe {created} resources it created are deleted and "
+                                "the {updated} it updated get their old values back.").format(
+                file=batch.file, created=format_number(batch.created), updated=format_number(batch.updated)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

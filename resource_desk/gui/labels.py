@@ -1,6 +1,6 @@
 """The words core/ hands the window (the labels of stored values, language names), for lupdate.
 
-core/ has no Qt, so its labels are English; the window shows them through ``label()``, which
+core/ has no Qt, so its labels are English; the window shows them through ``value_label()``, which
 translates them. Each is listed here so that lupdate puts it in the .ts files (a test checks
 that every label core/ has is listed).
 """
@@ -38,6 +38,62 @@ CORE_WORDS = (
     QT_TR_NOOP("Fax"),
     QT_TR_NOOP("Who it serves"),
     QT_TR_NOOP("What it offers"),
+    # core.referrals: the history's title when it was not kept
+    QT_TR_NOOP("(title not kept)"),
+    # importing.mapping: the fields a column can go to (the wizard's mapping page)
+    QT_TR_NOOP("(not imported)"),
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Organization"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Description"),
+    QT_TR_NOOP("Eligibility"),
+    QT_TR_NOOP("Ages (“12–24”, “18 and older”)"),
+    QT_TR_NOOP("Lowest age"),
+    QT_TR_NOOP("Highest age"),
+    QT_TR_NOOP("Cost (free, sliding scale, …)"),
+    QT_TR_NOOP("Fees"),
+    QT_TR_NOOP("Delivery (in person, remote, …)"),
+    QT_TR_NOOP("Hours"),
+    QT_TR_NOOP("Languages (list)"),
+    QT_TR_NOOP("Language (yes/no column)"),
+    QT_TR_NOOP("Accessibility"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Website"),
+    QT_TR_NOOP("Email"),
+    QT_TR_NOOP("Last verified (date)"),
+    QT_TR_NOOP("Verified by"),
+    QT_TR_NOOP("Phone numbers"),
+    QT_TR_NOOP("Address (whole, one line)"),
+    QT_TR_NOOP("Address: street"),
+    QT_TR_NOOP("Address: second line"),
+    QT_TR_NOOP("Address: city"),
+    QT_TR_NOOP("Address: state / region"),
+    QT_TR_NOOP("Address: postal code"),
+    QT_TR_NOOP("Address: country"),
+    QT_TR_NOOP("Address: confidential (yes/no)"),
+    QT_TR_NOOP("Address: latitude"),
+    QT_TR_NOOP("Address: longitude"),
+    QT_TR_NOOP("Tags (list)"),
+    QT_TR_NOOP("Tag (yes/no column)"),
+    QT_TR_NOOP("Source categories (the list's own classification)"),
+    QT_TR_NOOP("Private notes"),
+    QT_TR_NOOP("Note (added to private notes with the column name)"),
+    QT_TR_NOOP("Id in the source"),
+    QT_TR_NOOP("Resource Desk id (UUID)"),
+    QT_TR_NOOP("Organization: other name"),
+    QT_TR_NOOP("Organization: description"),
+    QT_TR_NOOP("Organization: website"),
+    QT_TR_NOOP("Organization: email"),
+    # core.review: what a review step did
+    QT_TR_NOOP("Verified today"),
+    QT_TR_NOOP("Edited"),
+    QT_TR_NOOP("Temporarily closed"),
+    QT_TR_NOOP("Marked inactive"),
+    QT_TR_NOOP("Skipped"),
+    # core.backups: the kinds of backup
+    QT_TR_NOOP("daily"),
+    QT_TR_NOOP("before upgrade"),
+    QT_TR_NOOP("before restore"),
     # core.languages: English names
     QT_TR_NOOP("English"),
     QT_TR_NOOP("Spanish"),
@@ -91,6 +147,6 @@ CORE_WORDS = (
 )
 
 
-def label(labels: dict[str, str], value: str) -> str:
+def value_label(labels: dict[str, str], value: str) -> str:
     """The label of a stored value (``KIND_LABELS``, ``STATUS_LABELS``, …) in the window's language."""
     return tr(labels[value]) if value in labels else value

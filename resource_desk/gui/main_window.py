@@ -320,9 +320,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def _show_count(self, selected: int) -> None:
-        text = f"{plural(self.model.total, 'resource')} found"
+        text = tr("%Ln resource(s) found", "", self.model.total)
         if selected > 1:
-            text += f" · {selected} selected"
+            text += " · " + tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     # -- settings ---------------------------------------------------------------------------
@@ -449,27 +449,28 @@ class MainWindow(QMainWindow):
             return False
         if catalogue.opened.backup is not None:
             self.say(
-                f"Upgraded the catalogue; the previous version is kept as {catalogue.opened.backup.name}", 10000)
+                tr("Upgraded the catalogue; the previous version is kept as {name}").format(
+                    name=catalogue.opened.backup.name), 10000)
         return True
 
     def open_catalogue(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a catalogue"), str(self.catalogue.path.parent),
-                                              CATALOGUE_FILTER)
+                                              tr(CATALOGUE_FILTER))
         if path:
             self.open_catalogue_file(path)
 
     def new_catalogue(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("New catalogue"), str(self.catalogue.path.parent /
                                                                           "catalogue.sqlite3"),
-                                              CATALOGUE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+                                              tr(CATALOGUE_FILTER), options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
             return
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite3")
         if target.exists() and target.stat().st_size > 0:
-            QMessageBox.warning(self, APP_TITLE, f"{target.name} already exists. Choose another name, "
-                                                 "or use File ▸ Open catalogue… to open it.")
+            QMessageBox.warning(self, APP_TITLE, tr("{name} already exists. Choose another name, "
+                                                    "or use File ▸ Open catalogue… to open it.").format(name=target.name))
             return
         self.open_catalogue_file(target)
 
@@ -503,7 +504,8 @@ class MainWindow(QMainWindow):
         if not self.is_demo:
             return True
         box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE,
-                          f"You are in the sample catalogue. {what} here, or in your own catalogue?", parent=self)
+                          tr("You are in the sample catalogue. {what} here, or in your own catalogue?").format(
+                              what=what), parent=self)
         mine = box.addButton(tr("Switch to &my catalogue"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Stay in the &sample"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -635,6 +637,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(self, tr("About Resource Desk"),
-                          f"<h3>Resource Desk {__version__}</h3><p>An offline catalogue of community resources "
-                          "and referral sheets for psychotherapists. No client data is kept.</p>"
-                          f"<p>Catalogue: {self.catalogue.path}</p>")
+                          f"<h3>Resource Desk {__version__}</h3><p>"
+                          + tr("An offline catalogue of community resources and referral sheets for "
+                               "psychotherapists. No client data is kept.")
+                          + "</p><p>" + tr("Catalogue: {path}").format(path=self.catalogue.path) + "</p>")

@@ -38,7 +38,7 @@ def preview_sheet(rendered: RenderedSheet, parent: QWidget | None = None,
     """Show the print preview; True when the person printed from it."""
     printer = printer or make_printer(rendered)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview — {rendered.title}")
+    dialog.setWindowTitle(tr("Print preview — {title}").format(title=rendered.title))
     dialog.paintRequested.connect(lambda target: paint_sheet(rendered, target))
     dialog.resize(900, 1000)
     return dialog.exec() == QDialog.DialogCode.Accepted

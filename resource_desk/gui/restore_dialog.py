@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.backups import BackupError, backups_folder, check_backup, list_backups
-from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.common import APP_TITLE, format_number
 from resource_desk.gui.i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -34,11 +34,12 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         self.backups = list_backups(catalogue_path)
         intro = QLabel(
-            f"A copy of {catalogue_path.name} is made on the first open of each day, in "
-            f"“{backups_folder(catalogue_path).name}” beside it (the last 7 days and the last 4 weeks are kept). "
-            "Restoring puts the chosen copy in the catalogue's place; the catalogue as it is now is kept "
-            "there too, so nothing is lost." if self.backups else
-            f"There is no backup of {catalogue_path.name} yet: one is made on the first open of each day.")
+            tr("A copy of {catalogue} is made on the first open of each day, in “{folder}” beside it (the last 7 "
+               "days and the last 4 weeks are kept). Restoring puts the chosen copy in the catalogue's place; the "
+               "catalogue as it is now is kept there too, so nothing is lost.").format(
+                catalogue=catalogue_path.name, folder=backups_folder(catalogue_path).name) if self.backups else
+            tr("There is no backup of {catalogue} yet: one is made on the first open of each day.").format(
+                catalogue=catalogue_path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
@@ -46,8 +47,8 @@ class RestoreDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(tr("Backups"))
         for backup in self.backups:
-            item = QTreeWidgetItem([f"{backup.made:%a %d %b %Y, %H:%M}", backup.kind,
-                                    f"{backup.size / 1_048_576:.1f} MB"])
+            item = QTreeWidgetItem([QLocale().toString(backup.made, "ddd d MMM yyyy, HH:mm"), tr(backup.kind),
+                                    tr("{size} MB").format(size=QLocale().toString(backup.size / 1_048_576, "f", 1))])
             item.setData(0, PATH_ROLE, str(backup.path))
             item.setToolTip(0, str(backup.path))
             self.list.addTopLevelItem(item)
@@ -80,8 +81,10 @@ class RestoreDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, APP_TITLE,
-            f"Put the backup of {self.list.currentItem().text(0)} ({resources} resources) in the place of "
-            f"{self.catalogue_path.name}?\n\nThe catalogue as it is now is kept beside the backups.")
+            tr("Put the backup of {made} ({count} resources) in the place of {catalogue}?\n\n"
+               "The catalogue as it is now is kept beside the backups.").format(
+                made=self.list.currentItem().text(0), count=format_number(resources),
+                catalogue=self.catalogue_path.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.chosen = path

@@ -29,7 +29,8 @@ from resource_desk.core.errors import NotFound
 from resource_desk.core.records import PHONE_KIND_LABELS, ResourceData
 from resource_desk.core.review import ReviewRecord
 from resource_desk.core.settings import reviewer_name
-from resource_desk.gui.common import format_date, plural
+from resource_desk.gui.common import format_date, format_number
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.detail import DetailPane
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.gui.i18n import QT_TR_NOOP, tr
@@ -78,10 +79,10 @@ class ReviewDialog(QDialog):
         top.addWidget(self.position_label)
         layout.addLayout(top)
 
-        who = (f"Reviewing as {escape(self.reviewer.rstrip('.'))}." if self.reviewer else
+        who = (tr("Reviewing as {name}.").format(name=escape(self.reviewer.rstrip("."))) if self.reviewer else
                tr("Your name is not set: Edit ▸ Preferences keeps it with each review."))
-        self.reviewer_label = QLabel(f"Resources not verified in the last {plural(months, 'month')}, oldest first. "
-                                     f"{who}")
+        self.reviewer_label = QLabel(tr("Resources not verified in the last %Ln month(s), oldest first.", "", months)
+                                     + f" {who}")
         self.reviewer_label.setWordWrap(True)
         layout.addWidget(self.reviewer_label)
 
@@ -108,8 +109,8 @@ class ReviewDialog(QDialog):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for outcome, (text, key) in BUTTONS.items():
-            button = QPushButton(f"{text} ({key})")
-            button.setToolTip(f"Press {key}")
+            button = QPushButton(f"{tr(text)} ({key})")
+            button.setToolTip(tr("Press {key}").format(key=key))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _checked=False, o=outcome: self.choose(o))
             row.addWidget(button)
@@ -147,9 +148,12 @@ class ReviewDialog(QDialog):
             button.setEnabled(enabled)
 
     def _update_counter(self) -> None:
-        self.counter.setText(f"{self.reviewed:,} of {self.total:,} reviewed")
+        self.counter.setText(tr("{done} of {total} reviewed").format(done=format_number(self.reviewed),
+                                                                      total=format_number(self.total)))
         self.position_label.setText(
-            f"Resource {self.position + 1:,} of {self.total:,}" if self.position < self.total else "")
+            tr("Resource {position} of {total}").format(position=format_number(self.position + 1),
+                                                        total=format_number(self.total))
+            if self.position < self.total else "")
 
     def _show_current(self) -> None:
         """The resource at ``position`` (one deleted meanwhile is passed over), or the end."""
@@ -177,10 +181,11 @@ class ReviewDialog(QDialog):
         self.phones.clear()
         self.detail.show_resource(None)
         if not self.total:
-            self.message.setText(f"Nothing to review: every resource was verified in the last "
-                                 f"{plural(self.months, 'month')}.")
+            self.message.setText(tr("Nothing to review: every resource was verified in the last %Ln month(s).", "",
+                                    self.months))
         else:
-            self.message.setText(f"Done: {self.reviewed:,} of {self.total:,} reviewed. Thank you.")
+            self.message.setText(tr("Done: {done} of {total} reviewed. Thank you.").format(
+                done=format_number(self.reviewed), total=format_number(self.total)))
         self.detail.browser.setHtml(f"<p style='font-size:large'>{escape(self.message.text())}</p>")
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -209,7 +214,7 @@ class ReviewDialog(QDialog):
         if step.outcome != "skipped":
             self.reviewed += 1
         name = self.current.name if self.current is not None else ""
-        self.message.setText(f"“{name}”: {step.label.lower()}.")
+        self.message.setText(f"“{name}”: {tr(step.label).lower()}.")
         self.position += 1
         self._show_current()
 
@@ -247,11 +252,12 @@ def _phones_text(data: ResourceData) -> str:
         return tr("No phone number")
     lines = []
     for phone in data.phones:
-        text = phone.number + (f" ext. {phone.extension}" if phone.extension else "")
-        kind = PHONE_KIND_LABELS.get(phone.kind, phone.kind)
+        text = phone.number + (" " + tr("ext. {number}").format(number=phone.extension) if phone.extension else "")
+        kind = value_label(PHONE_KIND_LABELS, phone.kind)
         lines.append(f"{text}   {kind}" + (f" — {phone.label}" if phone.label else ""))
     return "\n".join(lines)
 
 
 def last_checked(data: ResourceData) -> str:
-    return f"last verified {format_date(data.last_verified)}" if data.last_verified else tr("never verified")
+    return (tr("last verified {date}").format(date=format_date(data.last_verified)) if data.last_verified
+            else tr("never verified"))

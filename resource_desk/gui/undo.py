@@ -96,10 +96,12 @@ class _WriteCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True  # QUndoStack.push calls redo: the change is made already
             return
-        self._run(self.redo_work, f"Redoing “{self.text()}”…", f"Redid “{self.text()}”")
+        self._run(self.redo_work, tr("Redoing “{step}”…").format(step=self.text()),
+                  tr("Redid “{step}”").format(step=self.text()))
 
     def undo(self) -> None:
-        self._run(self.undo_work, f"Undoing “{self.text()}”…", f"Undid “{self.text()}”")
+        self._run(self.undo_work, tr("Undoing “{step}”…").format(step=self.text()),
+                  tr("Undid “{step}”").format(step=self.text()))
 
     def undo_work(self) -> Any:
         raise NotImplementedError

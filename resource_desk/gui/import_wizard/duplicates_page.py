@@ -51,7 +51,7 @@ class MatchesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def action(self, row: int) -> str:
@@ -74,9 +74,9 @@ class MatchesModel(QAbstractTableModel):
             if column == 3:
                 return match.reason
             if column == 4:
-                return ", ".join(match.changes) if match.changes else "nothing"
+                return ", ".join(match.changes) if match.changes else tr("nothing")
             if column == 5:
-                return ACTION_LABELS[self.action(index.row())]
+                return tr(ACTION_LABELS[self.action(index.row())])
         if role == Qt.ItemDataRole.EditRole and column == 5:
             return self.action(index.row())
         return None
@@ -113,7 +113,7 @@ class _ActionDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         box = QComboBox(parent)
         for key, text in ACTION_LABELS.items():
-            box.addItem(text, key)
+            box.addItem(tr(text), key)
         return box
 
     def setEditorData(self, editor, index):
@@ -136,7 +136,7 @@ class DuplicatesPage(StatePage):
         self.counts.setWordWrap(True)
         self.default_box = QComboBox()
         for key, text in POLICY_LABELS.items():
-            self.default_box.addItem(text, key)
+            self.default_box.addItem(tr(text), key)
         self.default_box.currentIndexChanged.connect(self._default_changed)
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -191,7 +191,7 @@ class DuplicatesPage(StatePage):
         state = self.state
         state.dry_result = result
         self.progress.hide()
-        self.counts.setText(f"This file would give: <b>{result.summary()}</b>.")
+        self.counts.setText(tr("This file would give: {summary}.").format(summary=f"<b>{result.summary()}</b>"))
         state.choices = {k: v for k, v in state.choices.items()}
         self.model = MatchesModel(result.matches, state.choices, state.policy)
         self.view.setModel(self.model)
@@ -201,7 +201,7 @@ class DuplicatesPage(StatePage):
         # Values of tag columns first (ticked), then source categories that map to no tag
         # (unticked: a tag is made of one only when the person asks), most rows first.
         for tag in sorted(result.new_tags, key=lambda t: (t.category, -t.count, t.key)):
-            rows = f"{tag.count} {'row' if tag.count == 1 else 'rows'}"
+            rows = tr("%Ln row(s)", "", tag.count)
             item = QListWidgetItem(f"{tag.key}  ({tr('source category, ') if tag.category else ''}{rows})")
             item.setData(Qt.ItemDataRole.UserRole, (tag.key, tag.category))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -213,7 +213,7 @@ class DuplicatesPage(StatePage):
         self.tags_label.setVisible(bool(result.new_tags))
         lines = [p.line() for p in result.problems] + [p.line() for p in result.warnings]
         if result.warning_count > len(result.warnings):
-            lines.append(f"… and {result.warning_count - len(result.warnings)} more warnings")
+            lines.append(tr("… and %Ln more warning(s)", "", result.warning_count - len(result.warnings)))
         self.problems.setPlainText("\n".join(lines) or tr("None."))
         self.completeChanged.emit()
 
@@ -224,7 +224,7 @@ class DuplicatesPage(StatePage):
         elif isinstance(error, ImportFileError):
             self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>Something went wrong: {error}</span>")
+            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{tr('Something went wrong:')} {error}</span>")
         self.completeChanged.emit()
 
     def _default_changed(self, _index: int) -> None:

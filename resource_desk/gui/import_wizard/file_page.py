@@ -56,7 +56,7 @@ class FilePage(StatePage):
         return self.path_edit.text().strip()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import resources"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import resources"), "", tr(FILE_FILTER))
         if path:
             self.path_edit.setText(path)
 

@@ -40,7 +40,7 @@ class LayoutPage(StatePage):
         self.layout_label.setWordWrap(True)
         self.format_box = QComboBox()
         for key, text in FORMAT_LABELS.items():
-            self.format_box.addItem(text, key)
+            self.format_box.addItem(tr(text), key)
         self.encoding_box = QComboBox()
         self.encoding_box.setEditable(True)
         self.capitals_box = QCheckBox(tr("Tidy capitals (LIKE THIS → Like This)"))
@@ -107,7 +107,7 @@ class LayoutPage(StatePage):
         except Exception as exc:  # noqa: BLE001 - shown to the person, logged for us
             log.exception("inspecting %s failed", state.path)
             state.inspection = None
-            self.error_label.setText(f"This file could not be read: {exc}")
+            self.error_label.setText(tr("This file could not be read: {reason}").format(reason=exc))
         finally:
             self._show()
             self._loading = False

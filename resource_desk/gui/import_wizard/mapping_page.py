@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.records import FACET_LABELS, PHONE_KIND_LABELS
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.import_wizard.preview import fill_preview
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.importing.mapping import (
@@ -47,7 +49,7 @@ class MappingPage(StatePage):
         self.setSubTitle(tr("Each column goes to a field. Yes/no columns can stand for a tag or a language. The "
                          "preview below shows the first rows as they will be stored."))
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.preview = QTableWidget(0, 0)
@@ -116,7 +118,7 @@ class MappingPage(StatePage):
             rule = mapping.rule_for(header) or ColumnRule(header, "ignore")
             box = QComboBox()
             for key, text in FIELDS.items():
-                box.addItem(text, key)
+                box.addItem(tr(text), key)
             box.setCurrentIndex(max(0, box.findData(rule.field)))
             box.currentIndexChanged.connect(lambda _i, r=row: self._field_changed(r))
             self.table.setCellWidget(row, 2, box)
@@ -131,13 +133,14 @@ class MappingPage(StatePage):
         if rule.field == "phones":
             box = QComboBox()
             for kind in PHONE_KINDS:
-                box.addItem(kind, kind)
+                box.addItem(value_label(PHONE_KIND_LABELS, kind), kind)
             box.setCurrentIndex(max(0, box.findData(rule.param or "voice")))
             box.currentIndexChanged.connect(lambda _i: self._changed())
             return box
         if rule.field == "tags":
             box = QComboBox()
-            for facet, text in (("", tr("either facet")), ("identity", "identity"), ("need", "need")):
+            for facet, text in (("", tr("either facet")), ("identity", value_label(FACET_LABELS, "identity")),
+                                ("need", value_label(FACET_LABELS, "need"))):
                 box.addItem(text, facet)
             box.setCurrentIndex(max(0, box.findData(rule.param or "")))
             box.currentIndexChanged.connect(lambda _i: self._changed())
@@ -146,7 +149,7 @@ class MappingPage(StatePage):
                                                                 "postal_code", "country"):
             edit = QLineEdit(rule.param or (str(rule.group) if rule.field not in ("tag", "language") else ""))
             edit.setPlaceholderText({"tag": tr("facet:name, e.g. need:Food"), "language": tr("a code, e.g. es")}.get(
-                rule.field, "address number (1, 2, …)"))
+                rule.field, tr("address number (1, 2, …)")))
             edit.editingFinished.connect(self._changed)
             return edit
         return QLabel("")
@@ -225,14 +228,15 @@ class MappingPage(StatePage):
         save_mapping(self.catalogue, name, self.current_mapping())
         if self.saved_box.findData(name) < 0:
             self.saved_box.addItem(name, name)
-        self.status.setText(f"Saved as “{name}”.")
+        self.status.setText(tr("Saved as “{name}”.").format(name=name))
 
     def write_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Write the mapping to a file"), "mapping.json",
                                               tr("Mapping files (*.json)"))
         if path:
             self.current_mapping().save_file(path)
-            self.status.setText(f"Written to {path}; use it with: resource-desk import FILE --mapping {path}")
+            self.status.setText(tr("Written to {path}; use it with: resource-desk import FILE --mapping {path}").format(
+                path=path))
 
     def load_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a mapping file"), "", tr("Mapping files (*.json)"))

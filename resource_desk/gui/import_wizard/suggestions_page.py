@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
+from resource_desk.gui.common import format_number
 from resource_desk.gui.i18n import tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -46,8 +47,9 @@ class SuggestionsPage(StatePage):
         self.list.blockSignals(True)
         self.list.clear()
         for tag in result.suggestions if result is not None else ():
-            rows = f"{tag.count} {'row' if tag.count == 1 else 'rows'}"
-            item = QListWidgetItem(f"{tag.key}  —  {rows}, e.g. {'; '.join(tag.examples[:3])}")
+            rows = tr("%Ln row(s)", "", tag.count)
+            item = QListWidgetItem(tr("{tag}  —  {rows}, e.g. {examples}").format(
+                tag=tag.key, rows=rows, examples="; ".join(tag.examples[:3])))
             item.setData(KEY_ROLE, tag.key)
             item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(tag.examples, tag.evidence)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -72,4 +74,5 @@ class SuggestionsPage(StatePage):
 
     def _say(self) -> None:
         ticked = sum(self.list.item(r).checkState() == Qt.CheckState.Checked for r in range(self.list.count()))
-        self.count.setText(f"{ticked} of {self.list.count()} suggested tags will be added.")
+        self.count.setText(tr("{ticked} of %Ln suggested tag(s) will be added.", "", self.list.count()).format(
+            ticked=format_number(ticked)))

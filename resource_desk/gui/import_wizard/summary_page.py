@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.progress import Cancelled
-from resource_desk.gui.common import APP_TITLE, ERROR_COLOR
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_number
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.gui.worker import Changes, WriteOp
 from resource_desk.importing.problems import ImportFileError
@@ -65,11 +65,12 @@ class SummaryPage(StatePage):
         dry = state.dry_result
         changed = len(state.choices)
         self.plan.setText(
-            f"<b>{Path(state.path).name}</b> will give: {dry.summary(dry_run_note=False) if dry else ''}."
-            + (f" You changed the choice for {changed} matches." if changed else "")
-            + (f" {len(state.skip_tags)} offered tags left out." if state.skip_tags else "")
-            + (f" {len(state.accept_tags)} source categories become tags." if state.accept_tags else "")
-            + (f" Suggested tags added: {', '.join(sorted(state.accept_suggestions))}."
+            tr("{file} will give: {summary}.").format(file=f"<b>{Path(state.path).name}</b>",
+                                                       summary=dry.summary(dry_run_note=False) if dry else "")
+            + (" " + tr("You changed the choice for %Ln match(es).", "", changed) if changed else "")
+            + (" " + tr("%Ln offered tag(s) left out.", "", len(state.skip_tags)) if state.skip_tags else "")
+            + (" " + tr("%Ln source categories become tags.", "", len(state.accept_tags)) if state.accept_tags else "")
+            + (" " + tr("Suggested tags added: {tags}.").format(tags=", ".join(sorted(state.accept_suggestions)))
                if state.accept_suggestions else ""))
         self.progress.setValue(0)
         self.message.setText("")
@@ -107,8 +108,8 @@ class SummaryPage(StatePage):
         state.result = result
         self.cancel_button.setEnabled(False)
         self.progress.setValue(1000)
-        self.message.setText(f"<b>Done: {result.summary()}.</b>")
-        lines = [f"Import {result.batch_id}"]
+        self.message.setText("<b>" + tr("Done: {summary}.").format(summary=result.summary()) + "</b>")
+        lines = [tr("Import {id}").format(id=result.batch_id)]
         if result.new_tags:
             lines.append(tr("New tags: ") + ", ".join(t.key for t in result.new_tags if t.created))
         lines += [p.line() for p in result.problems] + [p.line() for p in result.warnings]
@@ -125,8 +126,8 @@ class SummaryPage(StatePage):
         elif isinstance(error, ImportFileError):
             self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            self.message.setText(f"<span style='color:{ERROR_COLOR}'>The import failed and nothing was written: "
-                                 f"{error}</span>")
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>"
+                                 f"{tr('The import failed and nothing was written:')} {error}</span>")
             self.import_button.setEnabled(True)
         self.progress.setValue(0)
         self.completeChanged.emit()
@@ -147,7 +148,8 @@ class SummaryPage(StatePage):
             self.message.setText(str(exc))
             return
         self.undo_button.hide()
-        self.message.setText(f"Undone: {undone.deleted} resources deleted, {undone.restored} restored.")
+        self.message.setText(tr("Undone: {deleted} resources deleted, {restored} restored.").format(
+            deleted=format_number(undone.deleted), restored=format_number(undone.restored)))
 
     def isComplete(self) -> bool:
         return self.done
