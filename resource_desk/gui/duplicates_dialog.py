@@ -130,7 +130,7 @@ class DuplicatesDialog(QDialog):
         self.warning_label.setVisible(False)
         self.comparison = QTableWidget(len(ROWS), 3)
         self.comparison.setAccessibleName(tr("The two resources side by side"))
-        self.comparison.setHorizontalHeaderLabels(["", "Left", "Right"])
+        self.comparison.setHorizontalHeaderLabels(["", tr("Left"), tr("Right")])
         self.comparison.verticalHeader().setVisible(False)
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparison.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

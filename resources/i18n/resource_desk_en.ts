@@ -320,6 +320,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>marks (on a yellow ground) what differs between the two.</source>
         <translation type="unfinished" />
     </message>

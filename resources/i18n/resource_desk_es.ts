@@ -320,6 +320,14 @@
         <translation>Los dos recursos, uno al lado del otro</translation>
     </message>
     <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
         <source>marks (on a yellow ground) what differs between the two.</source>
         <translation>marca (sobre fondo amarillo) lo que difiere entre los dos.</translation>
     </message>
