@@ -1,11 +1,13 @@
-"""``resource-desk search [QUERY] [--tag FACET:NAME]... [--match-all] [--all] [--limit N] [--json]``."""
+"""``resource-desk search [QUERY] [--tag FACET:NAME]... [--match-all] [--all] [--sort KEY [--desc]] [--limit N] [--json]``."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from resource_desk.cli.common import open_catalogue, print_json, say, search_query_from
 from resource_desk.core.errors import UserError
+from resource_desk.core.queries import SORT_KEYS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -15,6 +17,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                                             "(repeatable)")
     find.add_argument("--match-all", action="store_true", help="within a facet, require every tag given")
     find.add_argument("--all", action="store_true", help="include inactive and do-not-refer resources")
+    find.add_argument("--sort", choices=SORT_KEYS, metavar="KEY",
+                      help=f"order by {', '.join(SORT_KEYS)} (then by name; 'verified': never verified, then "
+                           "oldest first) instead of relevance (words) or name (no words)")
+    find.add_argument("--desc", action="store_true", help="reverse the --sort order")
     find.add_argument("--limit", type=int, default=1000, metavar="N",
                       help="at most N resources (default 1000; 0: no limit); how many were left out is said on "
                            "stderr")
@@ -28,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UserError("--limit must be 0 (no limit) or more")
     catalogue = open_catalogue(args)
-    query = search_query_from(args, catalogue)
+    if args.desc and not args.sort:
+        raise UserError("--desc reverses a --sort order; give --sort too")
+    query = replace(search_query_from(args, catalogue), sort=args.sort or "", descending=args.desc)
     page = search(catalogue, query, limit=args.limit or None, offset=0)
     shown = len(page.rows)
     left_out = shown < page.total

@@ -89,23 +89,28 @@ class Organization(Base):
 
 class Resource(Base):
     __tablename__ = "resources"
-    __table_args__ = (  # revision 0002: hidden statuses and languages in use, from indexes alone
+    __table_args__ = (  # revision 0002: hidden statuses, from the index alone
         Index("ix_resources_status_id", "status", "id"),
-        Index("ix_resources_languages", "languages"),
+        # revision 0006: each sortable column then the name, so a sorted page is read in order
+        Index("ix_resources_kind_sort_name", "kind", "sort_name"),
+        Index("ix_resources_cost_sort_name", "cost", "sort_name"),
+        Index("ix_resources_languages_sort_name", "languages", "sort_name"),
+        Index("ix_resources_last_verified_sort_name", "last_verified", "sort_name"),
+        Index("ix_resources_organization_id", "organization_id", "sort_name"),
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
     organization_id: Mapped[str | None] = mapped_column(
-        String(36), ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+        String(36), ForeignKey("organizations.id", ondelete="SET NULL")
     )
     name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(40), default="community_resource", index=True)
+    kind: Mapped[str] = mapped_column(String(40), default="community_resource")
     description: Mapped[str | None] = mapped_column(Text)
     eligibility: Mapped[str | None] = mapped_column(Text)
     age_min: Mapped[int | None] = mapped_column(Integer)
     age_max: Mapped[int | None] = mapped_column(Integer)
-    cost: Mapped[str | None] = mapped_column(String(20), index=True)
+    cost: Mapped[str | None] = mapped_column(String(20))
     fees: Mapped[str | None] = mapped_column(Text)
     delivery: Mapped[str | None] = mapped_column(String(20), index=True)
     hours: Mapped[str | None] = mapped_column(Text)
@@ -116,7 +121,7 @@ class Resource(Base):
     status: Mapped[str] = mapped_column(String(30), default="active")
     website: Mapped[str | None] = mapped_column(String(500))
     email: Mapped[str | None] = mapped_column(String(300))
-    last_verified: Mapped[date | None] = mapped_column(Date, index=True)
+    last_verified: Mapped[date | None] = mapped_column(Date)
     verified_by: Mapped[str | None] = mapped_column(String(100))
     private_notes: Mapped[str | None] = mapped_column(Text)
     import_batch_id: Mapped[str | None] = mapped_column(

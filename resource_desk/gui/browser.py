@@ -13,13 +13,14 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,19 +28,26 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound
-from resource_desk.core.lookups import languages_in_use, resource_total, sidebar_facet_counts
+from resource_desk.core.lookups import languages_in_use, resource_total
 from resource_desk.core.records import ResourceRow, TagRecord
-from resource_desk.core.search import SearchQuery
+from resource_desk.core.search import SearchPage, SearchQuery, search, tag_counts_if_ticked
 from resource_desk.core.tags import list_tags
+from resource_desk.gui.common import app_settings
 from resource_desk.gui.detail import DetailPane
-from resource_desk.gui.results_model import NAME, ResultsModel
+from resource_desk.gui.results_model import NAME, SORT_OF_COLUMN, ResultsModel
 from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sidebar import FilterPanel
 from resource_desk.gui.worker import Cancelled, ReadOp
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
+# Keystrokes that arrive in one turn of the event loop make one search (a paste, a test's
+# keyClicks); otherwise each keystroke searches at once, off the GUI thread.
+SEARCH_DELAY_MS = 0
+
+SORT_LABELS = {"": "&Usual order (relevance while typing, else name)", "name": "&Name",
+               "organization": "&Organization", "kind": "&Kind", "cost": "&Cost", "languages": "&Languages",
+               "verified": "Last &verified (oldest first)"}
 
 
 class SearchBox(QLineEdit):
@@ -63,6 +71,7 @@ class Browser(QWidget):
     selection_changed = Signal(int)  # how many rows are selected (after a click or a new search)
     edit_requested = Signal()  # a double click on a row, or Edit in the details
     counts_ready = Signal()
+    typed_search_shown = Signal()  # the first page of what was typed is on screen
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,11 +81,16 @@ class Browser(QWidget):
         self._count_generation = 0
         self._counts_shown = 0
         self._searching = False
+        # The column the results are sorted by ("": relevance with words, name without), remembered.
+        self.sort_key = ""
+        self.sort_descending = False
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.run_search)
+        self.search_timer.timeout.connect(self._search_as_typed)
+        self._typed_generation = 0  # the latest keystroke's search; older ones give up or are dropped
+        self._typing: set[ReadOp] = set()  # their searches in flight
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -124,6 +138,11 @@ class Browser(QWidget):
         fit = QAction("Fit columns to the width", header)
         fit.triggered.connect(lambda: self.table.set_auto_fit(True))
         header.addAction(fit)
+        self.sort_menu = self._make_sort_menu()  # the window puts it in View; the header offers it too
+        header.addActions(self.sort_menu.actions())
+        self._show_sort()
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -195,11 +214,65 @@ class Browser(QWidget):
 
     # -- searching ------------------------------------------------------------------------------
     def current_query(self) -> SearchQuery:
-        return SearchQuery(text=self.search_box.text(), **self.filters.query_fields())
+        return SearchQuery(text=self.search_box.text(), sort=self.sort_key, descending=self.sort_descending,
+                           **self.filters.query_fields())
+
+    # -- sorting --------------------------------------------------------------------------------
+    def _header_clicked(self, column: int) -> None:
+        """A new column sorts ascending (last verified: the never verified and oldest first),
+        the same one again reverses, a third click goes back to the usual order."""
+        key = SORT_OF_COLUMN.get(column, "")
+        if key != self.sort_key:
+            self.set_sort(key)
+        elif not self.sort_descending:
+            self.set_sort(key, descending=True)
+        else:
+            self.set_sort("")
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Sort by this key (``""``: the usual order) and search again, keeping the chosen resource."""
+        self.sort_key, self.sort_descending = key, bool(key) and descending
+        self._show_sort()
+        settings = app_settings()  # remembered at once, not only when the window closes
+        settings.setValue("main/sort", self.sort_key)
+        settings.setValue("main/sort_descending", self.sort_descending)
+        self.run_search()
+
+    def _make_sort_menu(self) -> QMenu:
+        """View ▸ Sort results by: the same choices as the headers, for the keyboard."""
+        menu = QMenu("&Sort results by", self)
+        group = QActionGroup(menu)
+        self._sort_actions: dict[str, QAction] = {}
+        for key, label in SORT_LABELS.items():
+            action = QAction(label, menu)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, key=key: self.set_sort(
+                key, self.sort_descending and key == self.sort_key))
+            group.addAction(action)
+            menu.addAction(action)
+            self._sort_actions[key] = action
+        menu.addSeparator()
+        self.reverse_sort_action = QAction("&Reverse order", menu)
+        self.reverse_sort_action.setCheckable(True)
+        self.reverse_sort_action.triggered.connect(lambda checked: self.set_sort(self.sort_key, checked))
+        menu.addAction(self.reverse_sort_action)
+        return menu
+
+    def _show_sort(self) -> None:
+        self._sort_actions[self.sort_key].setChecked(True)
+        self.reverse_sort_action.setEnabled(bool(self.sort_key))
+        self.reverse_sort_action.setChecked(self.sort_descending)
+        header = self.table.horizontalHeader()
+        column = next((c for c, k in SORT_OF_COLUMN.items() if k == self.sort_key), None)
+        header.setSortIndicatorShown(column is not None)
+        if column is not None:
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
 
     def run_search(self, select: str | None = None, select_row: int | None = None) -> None:
-        """Search now with what the box and the filters say."""
+        """Search now with what the box and the filters say (a search of typing still running is dropped)."""
         self.search_timer.stop()
+        self._typed_generation += 1
         keep = select if select is not None else self.current_resource_id()
         query = self.current_query()
         self._searching = True  # the model reset empties the selection for a moment
@@ -212,18 +285,61 @@ class Browser(QWidget):
         self._start_counts(query)
         self._selection_changed()
 
+    def _search_as_typed(self) -> None:
+        """The first page for the words as they are now, on a worker thread. A newer keystroke
+        makes it give up (SQLite stops mid-statement) or, if it has finished, be dropped, so
+        the results never wait for a search that no longer matters."""
+        self._typed_generation += 1
+        self._count_generation += 1  # the counts of the last keystroke give way to this one's page
+        generation = self._typed_generation
+        query = self.current_query()
+        catalogue, page_size = self.catalogue, self.model.page_size
+
+        def superseded() -> bool:
+            return generation != self._typed_generation
+
+        def work(_progress):
+            if superseded():
+                raise Cancelled()
+            return search(catalogue, query, limit=page_size, superseded=superseded)
+
+        def show(page: SearchPage) -> None:
+            if superseded() or not shiboken6.isValid(self):
+                return
+            keep = self.current_resource_id()
+            self._searching = True
+            try:
+                self.model.show_page(query, page)
+                self._select_id(keep)
+            finally:
+                self._searching = False
+            self._start_counts(query)
+            self._selection_changed()
+            self.typed_search_shown.emit()
+
+        op = ReadOp(None, work).success(show).failure(lambda error: log.warning("search failed: %s", error))
+        self._typing.add(op)
+        op.finally_(lambda: self._typing.discard(op)).run()
+
+    @property
+    def search_pending(self) -> bool:
+        """True while the results do not yet show what the search box says."""
+        return self.search_timer.isActive() or self.model.query.text != self.search_box.text()
+
     def _start_counts(self, query: SearchQuery) -> None:
-        """Count the current results per tag on a worker thread (it can take a few hundred ms on a
+        """Count per tag how many results ticking it would show, on a worker thread (it can take a few hundred ms on a
         very large catalogue); typing never waits for it, and a newer search supersedes it."""
         self._count_generation += 1
         generation = self._count_generation
         catalogue = self.catalogue
-        tag_facets = {t.id: t.facet for t in self.tags}
+
+        def superseded() -> bool:
+            return generation != self._count_generation
 
         def work(_progress):
-            if generation != self._count_generation:
+            if superseded():
                 raise Cancelled()
-            return sidebar_facet_counts(catalogue, query, tag_facets)
+            return tag_counts_if_ticked(catalogue, query, superseded=superseded)
 
         def apply(counts: dict[str, int]) -> None:
             if generation == self._count_generation and shiboken6.isValid(self):
@@ -244,9 +360,11 @@ class Browser(QWidget):
         return self._counts_shown != self._count_generation
 
     def stop_counting(self) -> None:
-        """Counts not started give up; those running are waited for (before the catalogue closes)."""
+        """Counts and searches of typing not started give up; those running are waited for
+        (before the catalogue closes)."""
         self._count_generation += 1
-        for op in list(self._counting):
+        self._typed_generation += 1
+        for op in list(self._counting) + list(self._typing):
             op.wait(5)
 
     def clear_search(self) -> None:
@@ -260,7 +378,7 @@ class Browser(QWidget):
         self.search_box.selectAll()
 
     def _focus_results(self) -> None:
-        if self.search_timer.isActive():
+        if self.search_pending:
             self.run_search()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
@@ -357,9 +475,15 @@ class Browser(QWidget):
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.set_auto_fit(settings.value("main/fit_columns", True, type=bool))
+        key = settings.value("main/sort", "", type=str)
+        self.sort_key = key if key in SORT_OF_COLUMN.values() else ""
+        self.sort_descending = bool(self.sort_key) and settings.value("main/sort_descending", False, type=bool)
+        self._show_sort()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/results_splitter", self.results_splitter.saveState())
         settings.setValue("main/header", self.table.horizontalHeader().saveState())
         settings.setValue("main/fit_columns", self.table.auto_fit)
+        settings.setValue("main/sort", self.sort_key)
+        settings.setValue("main/sort_descending", self.sort_descending)

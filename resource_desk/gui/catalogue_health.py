@@ -53,7 +53,6 @@ class CatalogueHealth(QObject):
         row = QHBoxLayout(holder)
         row.setContentsMargins(4, 2, 4, 2)
         self.banner = QLabel()
-        self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.setAccessibleName(tr("Catalogue file warning"))
         row.addWidget(self.banner, 1)
@@ -82,7 +81,8 @@ class CatalogueHealth(QObject):
         if catalogue.damage:
             self._show_damage(catalogue.damage)
         elif catalogue.read_only:
-            self._show(read_only_message(catalogue.path), READ_ONLY_STYLE, restore=False)
+            self._show(tr("This catalogue is read-only: it is open for reading, and nothing can be changed in it."),
+                       read_only_message(catalogue.path), READ_ONLY_STYLE, restore=False)
         if not demo:
             # After the first results are up: the check and the copy never slow the start.
             QTimer.singleShot(CARE_DELAY_MS, self, lambda: self._care(catalogue))
@@ -138,8 +138,11 @@ class CatalogueHealth(QObject):
         ReadOp(None, work).success(done).failure(failed).run()
 
     # -- the banner --------------------------------------------------------------------------
-    def _show(self, text: str, style: str, restore: bool) -> None:
+    def _show(self, text: str, details: str, style: str, restore: bool) -> None:
+        # One line under the menus (a wrapped label in a tool bar takes far more height than
+        # it needs); the whole message, with what SQLite found, is the tooltip.
         self.banner.setText(text)
+        self.banner.setToolTip(details)
         self.banner.setStyleSheet(style)
         self.restore_button.setVisible(restore)
         self.bar.setVisible(True)
@@ -148,11 +151,13 @@ class CatalogueHealth(QObject):
         catalogue = self.window.catalogue
         if catalogue.damage is None:  # a message about a catalogue no longer shown
             return
-        self._show(damaged_message(catalogue.path, detail), BANNER_STYLE, restore=True)
+        self._show(tr("This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. "
+                   "Restore a backup to go on."), damaged_message(catalogue.path, detail), BANNER_STYLE, restore=True)
 
     @property
     def banner_text(self) -> str:
-        return self.banner.text() if self.bar.isVisible() else ""
+        """What the banner says, with its details (empty while the file is sound)."""
+        return f"{self.banner.text()}\n{self.banner.toolTip()}" if self.bar.isVisible() else ""
 
     # -- restoring ---------------------------------------------------------------------------
     def restore(self) -> None:

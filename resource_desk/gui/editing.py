@@ -117,10 +117,16 @@ class Editing(QObject):
         """Close the form; False if the person kept a form with changes open."""
         return self.form is None or self.form.close()
 
+    def _verifier(self) -> str | None:
+        """Who verifies: the name set in Preferences, else the one last typed in the form."""
+        from resource_desk.core.settings import reviewer_name
+
+        return reviewer_name(self.catalogue) or app_settings().value("verification/by", "", type=str) or None
+
     def add_resource(self) -> ResourceForm | None:
         if not self._window.stay_in_demo(tr("Add the resource")):
             return None
-        verified_by = app_settings().value("verification/by", "", type=str) or None
+        verified_by = self._verifier()
         return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by), what=tr("Add"))
 
     def edit_resource(self) -> ResourceForm | None:
@@ -206,7 +212,7 @@ class Editing(QObject):
             return
         from resource_desk.core.undoable import mark_verified
 
-        by = app_settings().value("verification/by", "", type=str) or None
+        by = self._verifier()
         catalogue = self.catalogue
 
         def verified(result) -> None:  # the window has refreshed, keeping the current row
@@ -241,7 +247,7 @@ class Editing(QObject):
             return None
         if not self._window.stay_in_demo(tr("Change the resources")):
             return None
-        by = app_settings().value("verification/by", "", type=str) or None
+        by = self._verifier()
         dialog = BulkEditDialog(self.catalogue, ids, how_many, verified_by=by, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._bulk_change(ids, dialog.change(), dialog.describe(), how_many))

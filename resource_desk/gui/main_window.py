@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(tr("&View"))
         for action in (self.find_action, self.clear_filters_action, self.show_inactive_action):
             view_menu.addAction(action)
+        view_menu.addMenu(self.browser.sort_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.duplicates_action)
         view_menu.addAction(self.review_action)
@@ -404,8 +405,21 @@ class MainWindow(QMainWindow):
         self.reload(select=self.browser.current_resource_id())
 
     def reload(self, select: str | None = None, select_row: int | None = None) -> None:
-        """Reload and search again, selecting this resource (or this row) afterwards."""
-        has_resources = self.browser.reload(select=select, select_row=select_row)
+        """Reload and search again, selecting this resource (or this row) afterwards.
+
+        A catalogue too damaged to read here shows the browser (empty where it could not
+        read) and the damage banner, instead of ending the window."""
+        try:
+            has_resources = self.browser.reload(select=select, select_row=select_row)
+        except Exception as exc:
+            from resource_desk.core.faults import user_error_for
+
+            fault = user_error_for(exc, self.catalogue.path)
+            if fault is None:
+                raise
+            self.catalogue.store.note_error(exc)
+            self.say(str(fault).split(". ")[0] + ".", 0)
+            has_resources = True
         self.stack.setCurrentWidget(self.browser if has_resources else self.welcome)
         self.data_changed.emit()
 

@@ -22,9 +22,15 @@ from resource_desk.core.records import (
 from resource_desk.core.search import SearchPage, SearchQuery, search
 from resource_desk.gui.common import MUTED_COLOR, NEVER_VERIFIED_TOOLTIP, NOT_VERIFIED_TOOLTIP, STALE_COLOR
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # a screenful or three: the first page of each keystroke comes quicker
 COLUMNS = ("Name", "Organization", "Kind", "Cost", "Languages", "Last verified")
 NAME, ORGANIZATION, KIND, COST, LANGUAGES, LAST_VERIFIED = range(len(COLUMNS))
+
+# The search's sort key for each column (core.queries.SORT_KEYS).
+SORT_OF_COLUMN = {NAME: "name", ORGANIZATION: "organization", KIND: "kind", COST: "cost", LANGUAGES: "languages",
+                  LAST_VERIFIED: "verified"}
+SORT_TIP = ("Click to sort by {column} ({first} first), again to reverse, a third time for the usual order "
+            "(relevance while words are typed, else name)")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +72,10 @@ class ResultsModel(QAbstractTableModel):
 
     def set_query(self, query: SearchQuery) -> None:
         """Run a search and show its first page."""
-        page = self._search(self._catalogue, query, limit=self.page_size, offset=0)
+        self.show_page(query, self._search(self._catalogue, query, limit=self.page_size, offset=0))
+
+    def show_page(self, query: SearchQuery, page: SearchPage) -> None:
+        """Show the first page of a search run elsewhere (off the GUI thread, as the person types)."""
         self.beginResetModel()
         self._query = query
         self._rows = list(page.rows)
@@ -119,8 +128,13 @@ class ResultsModel(QAbstractTableModel):
             self._total = len(self._rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            first = "never verified and oldest" if section == LAST_VERIFIED else "A"
+            return SORT_TIP.format(column=COLUMNS[section].lower(), first=first)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -211,9 +211,14 @@ class ReviewDialog(QDialog):
 
     def _recorded(self, step: ReviewRecord) -> None:
         self.steps.append(step)
+        name = self.current.name if self.current is not None else ""
         if step.outcome != "skipped":
             self.reviewed += 1
-        name = self.current.name if self.current is not None else ""
+            if step.outcome != "edited":  # an edit is undone as the form's save is
+                from resource_desk.gui.undo import ReviewCommand, push
+
+                push(self.parent(), ReviewCommand(tr("Review “{name}”: {outcome}").format(
+                    name=name, outcome=tr(step.label).lower()), self.parent(), self.catalogue, step))
         self.message.setText(f"“{name}”: {tr(step.label).lower()}.")
         self.position += 1
         self._show_current()

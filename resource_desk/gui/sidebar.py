@@ -93,7 +93,7 @@ class FacetTree(QTreeWidget):
             self._updating = False
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        """The number of current results carrying each tag; tags none carry are greyed."""
+        """Beside each tag, how many results ticking it would show; tags that would show none are greyed."""
         self._updating = True
         try:
             for tag_id, item in self._items.items():

@@ -185,3 +185,24 @@ class SuggestionsCommand(_WriteCommand):
         from resource_desk.importing.suggested_tags import apply_suggestions
 
         self.batch_id = apply_suggestions(self._catalogue, self._accepted).batch_id
+
+
+class ReviewCommand(_WriteCommand):
+    """One review outcome (verified, closed, inactive): undone from its record (the resource
+    gets back its status and verification), recorded again on redo."""
+
+    def __init__(self, text: str, window: QWidget, catalogue: Catalogue, step):
+        super().__init__(text, window, Changes(resources=True))
+        self._catalogue = catalogue
+        self._step = step
+
+    def undo_work(self) -> None:
+        from resource_desk.core.review import undo_review
+
+        undo_review(self._catalogue, self._step.id)
+
+    def redo_work(self) -> None:
+        from resource_desk.core.review import record_review
+
+        step = self._step
+        self._step = record_review(self._catalogue, step.resource_id, step.outcome, step.reviewer, step.reviewed_on)

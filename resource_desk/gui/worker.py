@@ -13,7 +13,7 @@ at a time in the order they were started, so writes never race each other::
 
 ``ReadOp`` only reads; it runs on a pool, beside a write in progress::
 
-    ReadOp(window, lambda progress: sidebar_facet_counts(catalogue, query, facets)).success(apply).run()
+    ReadOp(window, lambda progress: tag_counts_if_ticked(catalogue, query)).success(apply).run()
 
 The work receives a ``Progress`` (core/progress.py): ``report(fraction, text)`` moves the
 dialog, ``cancelled()`` says the person pressed Cancel; the work stops by raising

@@ -181,3 +181,25 @@ def test_search_stops_at_1000_by_default_and_says_so(capsys, catalogue, tmp_path
     assert err == "1,050 matches, 1,000 shown; use --limit 0 for all\n"
     code, out, err = run(capsys, "--db", str(catalogue.path), "search", "", "--all", "--json", "--limit", "0")
     assert len(json.loads(out)) == 1050 and err == ""
+
+
+def test_search_sorts_by_a_column_and_reverses(capsys, demo_catalogue):
+    db = str(demo_catalogue.path)
+    _, out, _ = run(capsys, "--db", db, "search", "", "--sort", "verified", "--json", "--limit", "0")
+    dates = [r["last_verified"] or "" for r in json.loads(out)]
+    assert dates == sorted(dates) and len(set(dates)) > 3  # never verified (""), then the oldest
+    _, out, _ = run(capsys, "--db", db, "search", "", "--sort", "verified", "--desc", "--json", "--limit", "0")
+    assert [r["last_verified"] or "" for r in json.loads(out)] == sorted(dates, reverse=True)
+    _, out, _ = run(capsys, "--db", db, "search", "", "--sort", "organization", "--json", "--limit", "0")
+    organizations = [r["organization"] for r in json.loads(out)]
+    named = [o for o in organizations if o]
+    assert named == sorted(named, key=str.lower) and organizations[len(named):] == [None] * (len(organizations) - len(named))
+    _, out, _ = run(capsys, "--db", db, "search", "", "--sort", "kind", "--json", "--limit", "0")
+    kinds = [r["kind"] for r in json.loads(out)]
+    assert kinds == sorted(kinds)
+    _, out, _ = run(capsys, "--db", db, "search", "support", "--sort", "name", "--json")
+    found = [r["name"] for r in json.loads(out)]
+    assert len(found) > 2 and found == sorted(found, key=lambda n: n.casefold())
+    for argv in (("--sort", "colour"), ("--desc",)):
+        code, _, err = run(capsys, "--db", db, "search", "", *argv)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith("resource-desk: "), err

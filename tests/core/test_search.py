@@ -433,3 +433,22 @@ def test_a_synthetic_catalogue_agrees_with_plain_sql(tmp_path, small_thresholds)
 ])
 def test_the_quick_name_count_agrees_with_cutting_names_into_words(words, name):
     assert search_module._found_counter(words)(name) == search_module._found_in(words, name)
+
+
+def test_a_superseded_search_stops_inside_sqlite(catalogue, monkeypatch):
+    """The window's search of an older keystroke gives up mid-statement once a newer one came."""
+    from resource_desk.core.progress import Cancelled
+
+    for i in range(30):
+        _add(catalogue, f"Support group {i}")
+    monkeypatch.setattr(search_module, "SUPERSEDED_STEPS", 1)  # SQLite asks at every step
+    asked = []
+
+    def superseded():
+        asked.append(1)
+        return len(asked) > 3  # a few steps in, a newer keystroke arrives
+
+    with pytest.raises(Cancelled):
+        search(catalogue, SearchQuery(text="s"), superseded=superseded)
+    assert 3 < len(asked) < 10  # it stopped at once, not at the end
+    assert search(catalogue, SearchQuery(text="s"), superseded=lambda: False).total == 30

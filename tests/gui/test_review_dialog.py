@@ -119,3 +119,32 @@ def test_the_reviewer_name_is_set_in_preferences(qtbot, open_window, catalogue):
     again = PreferencesDialog(catalogue)
     qtbot.addWidget(again)
     assert again.reviewer.text() == "Alex K"
+
+
+def test_a_review_step_is_undone_and_redone_from_the_window(qtbot, open_window, catalogue):
+    before = date.today() - timedelta(days=900)
+    rid = _add(catalogue, "Old clinic", days_ago=900)
+    save_reviewer_name(catalogue, "Sam R")
+    window = open_window(catalogue)
+    dialog = _open_review(qtbot, window)
+    _press(qtbot, dialog, Qt.Key.Key_I, "1 of 1 reviewed")
+    assert get_resource(catalogue, rid).status == "inactive"
+    dialog.close()
+    history = window.undo_history
+    assert history.undo_action.text() == "&Undo Review “Old clinic”: marked inactive"
+
+    def run(action):
+        action.trigger()
+        command = history.stack.command(0)
+        qtbot.waitUntil(lambda: command.op is not None and command.op.finished)
+
+    run(history.undo_action)
+    stored = get_resource(catalogue, rid)
+    assert (stored.status, stored.last_verified, stored.verified_by) == ("active", before, None)
+    assert reviews_of(catalogue, rid) == []
+    command = history.stack.command(0)
+    command.op = None
+    run(history.redo_action)
+    stored = get_resource(catalogue, rid)
+    assert (stored.status, stored.last_verified, stored.verified_by) == ("inactive", date.today(), "Sam R")
+    assert [r.outcome for r in reviews_of(catalogue, rid)] == ["inactive"]

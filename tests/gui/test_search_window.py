@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -66,12 +67,45 @@ def test_typing_narrows_results_as_you_type(qtbot, main_window, demo_catalogue):
     assert main_window.filters.tags.item_for(lgbtq).text(1) == str(expected) != "0"
 
 
-def test_results_wait_for_a_pause_in_typing(qtbot, main_window):
-    main_window.search_box.setText("988")
-    assert main_window.search_timer.isActive()
-    assert main_window.model.total == 56  # not searched on every keystroke instantly
-    qtbot.waitUntil(lambda: main_window.model.total == 1)
+def test_results_follow_each_keystroke_without_waiting_for_a_pause(qtbot, main_window, demo_catalogue):
+    box = main_window.search_box
+    for text in ("9", "98", "988"):
+        qtbot.keyClicks(box, text[-1])
+        # Each keystroke's own results, while the person is still typing.
+        expected = search(demo_catalogue, SearchQuery(text=text)).total
+        qtbot.waitUntil(lambda: main_window.model.query.text == text)
+        assert main_window.model.total == expected
+        assert main_window.count_label.text() == f"{expected} resource{'s' if expected != 1 else ''} found"
     assert names(main_window) == ["988 Suicide & Crisis Lifeline"]
+
+
+def test_a_search_overtaken_by_a_keystroke_is_dropped(qtbot, main_window, monkeypatch):
+    """The search of "tr" is still running when "a" arrives: it gives up, and its results
+    never reach the table; the results of "tra" do."""
+    from resource_desk.gui import browser as browser_module
+
+    shown, overtaken = [], []
+    main_window.model.modelReset.connect(lambda: shown.append(main_window.model.query.text))
+    started, release = threading.Event(), threading.Event()
+    real_search = browser_module.search
+
+    def slow_for_tr(catalogue, query, **kwargs):
+        if query.text == "tr":
+            started.set()
+            # Held until the newer keystroke has come; SQLite would be interrupted the same way.
+            release.wait(5)
+            overtaken.append(kwargs["superseded"]())
+        return real_search(catalogue, query, **kwargs)
+
+    monkeypatch.setattr(browser_module, "search", slow_for_tr)
+    qtbot.keyClicks(main_window.search_box, "tr")
+    qtbot.waitUntil(started.is_set)
+    qtbot.keyClicks(main_window.search_box, "a")
+    qtbot.waitUntil(lambda: not main_window.search_timer.isActive())  # the search of "tra" has started
+    release.set()
+    qtbot.waitUntil(lambda: main_window.model.query.text == "tra")
+    qtbot.waitUntil(lambda: not main_window.browser._typing)
+    assert overtaken == [True] and "tr" not in shown and shown[-1] == "tra"
 
 
 def test_ctrl_f_focuses_the_search_box_and_escape_clears_it(qtbot, main_window):
@@ -117,11 +151,36 @@ def test_any_of_by_default_and_match_all_narrows(qtbot, main_window, demo_catalo
     assert main_window.model.total == any_of
     main_window.filters.match_all.click()
     assert main_window.model.total == all_of < any_of
-    # With "any of", a ticked tag's count says how many it brings on its own.
+    # A ticked tag's count is how many results show; another tag of the same facet says how
+    # many there would be with it ticked as well ("any of": more).
     main_window.filters.match_all.click()
     qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
-    counts = facet_counts(demo_catalogue, SearchQuery())
-    assert main_window.filters.tags.item_for(legal).text(1) == str(counts[legal])
+    assert main_window.filters.tags.item_for(legal).text(1) == str(any_of)
+    food = tag_id(demo_catalogue, "need:Food")
+    with_food = search(demo_catalogue, SearchQuery(tag_ids=(housing, legal, food))).total
+    assert main_window.filters.tags.item_for(food).text(1) == str(with_food) and with_food > any_of
+
+
+def test_each_tag_says_how_many_results_ticking_it_would_show(qtbot, main_window, demo_catalogue):
+    lgbtq = tag_id(demo_catalogue, "identity:LGBTQIA+")
+    tick(qtbot, main_window, "LGBTQIA+", "identity")
+    tick(qtbot, main_window, "Housing & shelter", "need")
+    qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
+    tree = main_window.filters.tags
+    shown = main_window.model.total
+    assert main_window.count_label.text() == f"{shown} resources found"
+    assert tree.item_for(lgbtq).text(1) == str(shown)  # ticked: what shows now
+    ticked = main_window.browser.current_query().tag_ids
+    for key in ("identity:Youth", "need:Food", "need:Legal aid", "identity:Transgender & nonbinary"):
+        other = tag_id(demo_catalogue, key)
+        would_show = search(demo_catalogue, SearchQuery(tag_ids=ticked + (other,))).total
+        assert tree.item_for(other).text(1) == str(would_show), key
+        # ... and ticking it shows just that many.
+        item = tree.item_for(other)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        assert main_window.model.total == would_show, key
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        qtbot.waitUntil(lambda: not main_window.browser.counts_pending)
 
 
 def test_other_filters(qtbot, main_window, demo_catalogue):

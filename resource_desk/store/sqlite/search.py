@@ -3,7 +3,7 @@
 ``resource_desk.core.search`` holds what is asked (``SearchQuery``) and answered
 (``SearchPage``) and hands the work to the catalogue's store; this module is that work for
 SQLite (the index itself is created by the first migration and kept in step by triggers).
-A PostgreSQL store (tsvector) would answer the same four calls.
+A PostgreSQL store (tsvector) would answer the same five calls.
 
 How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures):
 
@@ -28,6 +28,13 @@ How a search runs (the SQLite side; see ``benchmarks/search.py`` for the figures
   A tag's bitmap costs a probe of resources' id index per link (resource_tags holds ids,
   not pks): the first ``TAGS_ONE_BY_ONE`` tags needed after a change are made one by one,
   the next one needed makes every tag's in one pass.
+* Sorted by a column (``SearchQuery.sort``): without words, or with broad ones (their matches
+  that pass made into a bitmap once), the column's (column, sort_name) index is read in
+  order and tested against the bitmap, so LIMIT stops after a page; the few matches of
+  narrow words are sorted in one statement. Organization: organizations by name, each one's
+  resources by name, then those without one.
+* The sidebar's numbers (``tag_counts_if_ticked``) are popcounts of bitmaps held as Python
+  integers: every tag's, the results', and per ticked facet what its other tags would add.
 * Statements run on a plain sqlite3 connection (``Catalogue.connect``, through the store), inside one read
   transaction, so the page, the total and the tags of a search see the same snapshot.
   Importing this module loads no SQLAlchemy.
@@ -37,11 +44,14 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 
+from resource_desk.core.progress import Cancelled
 from resource_desk.core.records import HIDDEN_STATUSES, ResourceRow
 from resource_desk.core.queries import SearchPage, SearchQuery
 from resource_desk.core.text import fold
@@ -126,13 +136,40 @@ def _months_ago(months: int, today: date | None = None) -> date:
 
 
 def search(catalogue, query: SearchQuery, limit: int = 100, offset: int = 0,
-           with_total: bool = True) -> SearchPage:
-    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all."""
-    with _reading(catalogue) as db:
+           with_total: bool = True, superseded: Callable[[], bool] | None = None) -> SearchPage:
+    """One page of results, best first, and (unless ``with_total`` is off) how many there are in all.
+
+    ``superseded`` (called from this thread every few thousand SQLite steps): when it says
+    True, the search stops at once with ``Cancelled`` (a newer keystroke made it pointless)."""
+    with _reading(catalogue) as db, _stopping_when(db.connection, superseded):
         plan = _Plan(db, query)
         pks = plan.page(limit, offset)
         total = plan.total() if with_total else len(pks)
-        return SearchPage(total=total, rows=_rows(db, pks))
+        rows = _rows(db, pks)
+    if superseded is not None and superseded():
+        raise Cancelled()
+    return SearchPage(total=total, rows=rows)
+
+
+# SQLite virtual machine steps between two calls of ``superseded`` (well under a millisecond).
+SUPERSEDED_STEPS = 5000
+
+
+@contextmanager
+def _stopping_when(connection, superseded: Callable[[], bool] | None) -> Iterator[None]:
+    """SQLite's progress handler interrupts a statement when ``superseded()`` says so."""
+    if superseded is None:
+        yield
+        return
+    connection.set_progress_handler(lambda: 1 if superseded() else 0, SUPERSEDED_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if superseded():  # "interrupted": our own doing
+            raise Cancelled() from error
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 def count(catalogue, query: SearchQuery) -> int:
@@ -153,6 +190,78 @@ def facet_counts(catalogue, query: SearchQuery) -> dict[str, int]:
     """Tag id -> how many of the current results carry it (the counts beside the sidebar's tags)."""
     with _reading(catalogue) as db:
         return _Plan(db, query).tag_counts()
+
+
+def tag_counts_if_ticked(catalogue, query: SearchQuery, superseded: Callable[[], bool] | None = None) -> dict[str, int]:
+    """Tag id -> how many results there would be with that tag ticked as well (the sidebar's
+    numbers; see ``core.search.tag_counts_if_ticked``). Tags that would give none are left out.
+
+    From bitmaps: B, the resources the words and the other filters let through; one per
+    tag; one per ticked facet (any of its ticked tags, or each tag alone with ``match_all``).
+    The results are B and every facet's; a tag's count is the ones of (results and tag),
+    and in a facet with ticks, of (results or (B, the other facets and tag)). Python's big
+    integers AND and count a 100,000-byte bitmap in microseconds. ``superseded``: as for ``search``."""
+    with _reading(catalogue) as db, _stopping_when(db.connection, superseded):
+        base = _Plan(db, replace(query, tag_ids=()))
+        if base.filter.nothing:
+            return {}
+        size = base.filter.size()
+        if base.match is not None:
+            if base.broad:
+                allowed = int.from_bytes(base._found(), "big")
+            else:
+                allowed = int.from_bytes(_bitmap_of(",".join(str(row[0]) for row in base._scored), size), "big")
+        elif base.filter.trivial:
+            allowed = int.from_bytes(b"\x01" * size, "big")  # pks no resource has: no tag carries them
+        else:
+            allowed = int.from_bytes(base.filter.bitmap(), "big")
+        tags = _Filter(db, query).tag_groups if query.tag_ids else []
+        names = _tag_names(db)
+        carriers = {tag_id: _tag_int(db, base.filter, tag_id, size) for tag_id in names}
+        facet_of = {tag_id: facet for tag_id, (facet, _name) in names.items()}
+        # Each ticked facet's condition (with match_all, each ticked tag is one).
+        groups: list[tuple[str | None, int]] = []
+        for group in tags:
+            union = 0
+            for tag_id in group:
+                union |= carriers.get(tag_id, 0)
+            groups.append((facet_of.get(group[0]) if not query.match_all else None, union))
+        results = allowed
+        for _facet, union in groups:
+            results &= union
+        counts = {tag_id: (results & bits).bit_count() for tag_id, bits in carriers.items()}
+        if groups:
+            total = results.bit_count()
+            ticked = {tag_id for group in tags for tag_id in group}
+            for facet in {facet for facet, _ in groups if facet is not None}:
+                # What this facet's other tags would add: B and the other facets, not in the results.
+                loose = allowed
+                for other, union in groups:
+                    if other != facet:
+                        loose &= union
+                gained = loose ^ results  # the results are within ``loose``
+                for tag_id, bits in carriers.items():
+                    if facet_of[tag_id] == facet and tag_id not in ticked:
+                        counts[tag_id] = total + (gained & bits).bit_count()
+            for tag_id in ticked:
+                counts[tag_id] = total
+        return {tag_id: n for tag_id, n in counts.items() if n}
+
+
+def _tag_names(db: _Db) -> dict[str, tuple[str, str]]:
+    """Tag id -> (facet, name), kept until the catalogue changes."""
+    if db.cache.tag_keys is None:
+        db.cache.tag_keys = {tag_id: (facet, name) for tag_id, facet, name in db.all("SELECT id, facet, name FROM tags")}
+    return db.cache.tag_keys
+
+
+def _tag_int(db: _Db, f: _Filter, tag_id: str, size: int) -> int:
+    """A tag's bitmap as one integer (kept with the bitmaps: converting costs more than using it)."""
+    ints = db.cache.tag_ints
+    found = ints.get(tag_id)
+    if found is None:
+        found = ints[tag_id] = int.from_bytes(f._tag_bitmap(tag_id, size), "big")
+    return found
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -204,6 +313,7 @@ class _Derived:
         # tag id -> bitmap of the pks that carry it; once ``all_tags``, a tag missing here has none.
         self.tags: dict[str, bytes] = {}
         self.all_tags = False
+        self.tag_ints: dict[str, int] = {}  # the same bitmaps as integers, for the sidebar's counts
 
     @classmethod
     def of(cls, info: dict, version: tuple[int, int]) -> _Derived:
@@ -444,6 +554,9 @@ class _Plan:
     def __init__(self, db: _Db, query: SearchQuery):
         self.db = db
         self.filter = _Filter(db, query)
+        # Without words, an unsorted search goes by name.
+        self.sort = query.sort
+        self.descending = query.descending if query.sort else False
         self.match: str | None = None
         self.broad = False
         # (pk, score, sort_name or None): every match, or a broad search's first window. Lower scores first.
@@ -451,13 +564,14 @@ class _Plan:
         self._total: int | None = None
         strict = fts_expression(query.text)
         if strict is None or self.filter.nothing:
+            self.sort = self.sort or "name"  # no words: by name unless a column is chosen
             self.match = strict
             if self.filter.nothing:
                 self._total = 0
             return
         self._use(strict)
         loose = fts_expression(query.text, prefix_all=True)
-        if not self._scored and loose != strict:  # whole words found nothing: try them as prefixes
+        if not self._scored and not self.broad and loose != strict:  # whole words found nothing: try them as prefixes
             self._use(loose)
 
     def _use(self, match: str) -> None:
@@ -472,6 +586,10 @@ class _Plan:
                               " LIMIT :cap)", {"match": _probe(match), "cap": RANK_ALL_UP_TO + 1})
         if not found:
             self._scored, self._total = [], 0
+            return
+        if self.sort and found > RANK_ALL_UP_TO and (f.trivial or f.passing() > BOUNDED):
+            # Broad words in a column's order: no ranking; the matches become a bitmap when asked.
+            self.broad = True
             return
         if found <= RANK_ALL_UP_TO:  # narrow: every match ranked by bm25
             if f.trivial or f.bitmap_ready():
@@ -526,6 +644,8 @@ class _Plan:
         return self._total
 
     def _count(self) -> int:
+        if self.match is not None and self.sort:  # sorted broad words: their bitmap is made already
+            return self._found().count(1)
         if self.match is not None:  # a broad search: count every match that passes, in one lean pass
             where, params = self._where(self.match)
             return self.db.value(f"SELECT count(*) FROM resource_fts f{where}", params)
@@ -565,6 +685,10 @@ class _Plan:
         if self.match is None:
             return self._browse(limit, offset)
         end = None if limit is None else offset + limit
+        if self.sort:  # words, in a column's order rather than by relevance
+            if self.broad:
+                return self._browse(limit, offset, self._found())
+            return self._sorted([row[0] for row in self._scored])[offset:end]
         ranked = self._ranked(end)
         if not self.broad or (end is not None and end <= len(ranked)):
             return ranked[offset:end]
@@ -580,19 +704,43 @@ class _Plan:
             sql += f" LIMIT -1 OFFSET {int(start)}"
         return head + [row[0] for row in self.db.all(sql, params)]
 
-    def _browse(self, limit: int | None, offset: int) -> list[int]:
-        """No words: by name, through the sort_name index."""
+    def _browse(self, limit: int | None, offset: int, allowed: bytes | None = None) -> list[int]:
+        """No words (or, with ``allowed``, the matches of broad words in a bitmap): in the
+        chosen column's order, read from its index (column, sort_name) front to back."""
         f = self.filter
-        if f.trivial or f.default_only:
-            where, params = f.where(), dict(f.params)
+        if allowed is None and not f.trivial:
+            # Even for the usual "not hidden" alone: the bitmap is tested on the pk each index
+            # entry ends with, so rows are read only for the page (a page deep in the list was
+            # 5x slower reading every row before it for its status).
+            allowed = f.bitmap()
+        if allowed is not None:
+            where, params = [_PASSES.format(pk="r.pk")], {"allowed": allowed}
         else:
-            where, params = " WHERE " + _PASSES.format(pk="r.pk"), {"allowed": f.bitmap()}
-        sql = f"SELECT r.pk FROM resources r INDEXED BY ix_resources_sort_name{where} ORDER BY r.sort_name, r.pk"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        elif offset:
-            sql += f" LIMIT -1 OFFSET {int(offset)}"
-        return [row[0] for row in self.db.all(sql, params)]
+            where, params = [], {}
+        parts = _sorted_parts(self.sort, self.descending, where)
+        return _paged(self.db, parts, params, limit, offset)
+
+    def _sorted(self, pks: list[int]) -> list[int]:
+        """A few pks (the matches of narrow words) in the chosen column's order."""
+        if not pks:
+            return []
+        order = _ORDER[self.sort](" DESC" if self.descending else "", True)
+        return [row[0] for row in self.db.all(
+            "SELECT r.pk FROM resources r LEFT JOIN organizations o ON o.id = r.organization_id"
+            f" WHERE r.pk IN (SELECT value FROM json_each(?)) ORDER BY {order}", (json.dumps(pks),))]
+
+    def _found(self) -> bytes:
+        """The matches of broad words that pass the filters, as a bitmap (kept until the catalogue changes)."""
+        f = self.filter
+
+        def build() -> bytes:
+            where, params = self._where(self.match)
+            bits = bytearray(f.size())
+            for (pk,) in self.db.connection.execute(f"SELECT f.rowid FROM resource_fts f{where}", params):
+                bits[pk] = 1
+            return bytes(bits)
+
+        return self.db.cache.bitmap(("found", self.match) + f._key(), build)
 
     def tag_counts(self) -> dict[str, int]:
         f = self.filter
@@ -605,13 +753,10 @@ class _Plan:
             return dict(passing)
         # Broad: the matches that pass, as a bitmap. Count the tags over them, or, when they are
         # most of what passes the filters, subtract the counts over the others.
-        where, params = self._where(self.match)
-        found = bytearray(f.size())
-        for (pk,) in self.db.connection.execute(f"SELECT f.rowid FROM resource_fts f{where}", params):
-            found[pk] = 1
+        found = self._found()
         everything = self._everything() if f.trivial else f.bitmap()
         if found.count(1) * 2 <= everything.count(1):
-            return self._tag_counts_over(bytes(found))
+            return self._tag_counts_over(found)
         universe = int.from_bytes(everything, "big")
         others = universe - (universe & int.from_bytes(found, "big"))
         return _minus(passing, self._tag_counts_over(others.to_bytes(len(everything), "big")))
@@ -680,6 +825,58 @@ def _minus(counts: dict[str, int], less: dict[str, int]) -> dict[str, int]:
     return {k: v for k, v in result.items() if v > 0}
 
 
+# -- sorting ---------------------------------------------------------------------------------
+
+# ORDER BY for each sort key on "r" (and "o", the organization), then name and pk so that
+# pages never overlap. ``nulls_by_hand``: say where a missing organization goes (the SQL
+# for a few rows); the index walk keeps resources without one in a part of their own.
+_ORDER = {
+    "name": lambda d, _n: f"r.sort_name{d}, r.pk{d}",
+    "kind": lambda d, _n: f"r.kind{d}, r.sort_name{d}, r.pk{d}",
+    "cost": lambda d, _n: f"r.cost{d}, r.sort_name{d}, r.pk{d}",
+    "languages": lambda d, _n: f"r.languages{d}, r.sort_name{d}, r.pk{d}",
+    "verified": lambda d, _n: f"r.last_verified{d}, r.sort_name{d}, r.pk{d}",
+    "organization": lambda d, _n: (f"(o.id IS NULL){d}, " if _n else "")
+    + f"o.name COLLATE NOCASE{d}, o.id{d}, r.sort_name{d}, r.pk{d}",
+}
+# The index each order is read from: (column, sort_name), the rowid ending each entry.
+_INDEX = {"name": "ix_resources_sort_name", "kind": "ix_resources_kind_sort_name",
+          "cost": "ix_resources_cost_sort_name", "languages": "ix_resources_languages_sort_name",
+          "verified": "ix_resources_last_verified_sort_name"}
+
+
+def _sorted_parts(sort: str, descending: bool, where: list[str]) -> list[str]:
+    """The statements that list, in turn, the pks in ``sort`` order (conditions ``where`` on
+    "r"); each is read from an index in that order, so LIMIT stops early."""
+    d = " DESC" if descending else ""
+    if sort != "organization":
+        condition = (" WHERE " + " AND ".join(where)) if where else ""
+        return [f"SELECT r.pk FROM resources r INDEXED BY {_INDEX[sort]}{condition} ORDER BY {_ORDER[sort](d, False)}"]
+    # Organizations by name, each one's resources by name; those without one after them.
+    with_org = (f"SELECT r.pk FROM organizations o INDEXED BY ix_organizations_name_nocase CROSS JOIN resources r"
+                f" ON r.organization_id = o.id" + "".join(f" AND {w}" for w in where)
+                + f" ORDER BY {_ORDER['organization'](d, False)}")
+    without = (f"SELECT r.pk FROM resources r INDEXED BY ix_resources_organization_id WHERE r.organization_id IS NULL"
+               + "".join(f" AND {w}" for w in where) + f" ORDER BY r.sort_name{d}, r.pk{d}")
+    return [without, with_org] if descending else [with_org, without]
+
+
+def _paged(db: _Db, parts: list[str], params: dict, limit: int | None, offset: int) -> list[int]:
+    """``limit`` pks from ``offset`` on across ``parts`` listed one after the other."""
+    result: list[int] = []
+    for i, sql in enumerate(parts):
+        wanted = None if limit is None else limit - len(result)
+        if wanted is not None and wanted <= 0:
+            break
+        paged = sql + (f" LIMIT {int(wanted)}" if wanted is not None else " LIMIT -1") + f" OFFSET {int(offset)}"
+        rows = [row[0] for row in db.all(paged, params)]
+        result += rows
+        if i + 1 < len(parts):
+            # The next part starts where this one ended: how many of it lay before the page.
+            offset = 0 if rows or not offset else max(0, offset - db.value(f"SELECT count(*) FROM ({sql})", params))
+    return result
+
+
 # -- rows ------------------------------------------------------------------------------------
 
 _ROW_COLUMNS = (
@@ -698,10 +895,7 @@ def _rows(db: _Db, pks: list[int]) -> tuple[ResourceRow, ...]:
     }
     # The few tags are named from a table kept until the catalogue changes, and sorted here:
     # cheaper than joining and sorting a thousand links in SQL.
-    names = db.cache.tag_keys
-    if names is None:
-        names = db.cache.tag_keys = {tag_id: (facet, name) for tag_id, facet, name in
-                                     db.all("SELECT id, facet, name FROM tags")}
+    names = _tag_names(db)
     carried: dict[str, list[tuple[str, str]]] = {}
     for resource_id, tag_id in db.all(
         "SELECT rt.resource_id, rt.tag_id FROM resources r CROSS JOIN resource_tags rt ON rt.resource_id = r.id"

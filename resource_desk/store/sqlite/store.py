@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from resource_desk.core.queries import SearchPage, SearchQuery
     from resource_desk.store.sqlite.bulk import SqliteBulkLoad
 
-# The distinct language sets, one probe of ix_resources_languages each (a skip scan), rather
+# The distinct language sets, one probe of the languages index each (a skip scan), rather
 # than a pass over the index: there are few sets, and many resources share each.
 _LANGUAGE_SETS = """
 WITH RECURSIVE sets(languages) AS (
@@ -281,8 +281,9 @@ class SqliteStore:
             engine.dispose()
 
     # -- search ------------------------------------------------------------------------------
-    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0, with_total: bool = True) -> SearchPage:
-        return _search.search(self, query, limit, offset, with_total)
+    def search(self, query: SearchQuery, limit: int = 100, offset: int = 0, with_total: bool = True,
+               superseded: Callable[[], bool] | None = None) -> SearchPage:
+        return _search.search(self, query, limit, offset, with_total, superseded)
 
     def count(self, query: SearchQuery) -> int:
         return _search.count(self, query)
@@ -292,6 +293,9 @@ class SqliteStore:
 
     def facet_counts(self, query: SearchQuery) -> dict[str, int]:
         return _search.facet_counts(self, query)
+
+    def tag_counts_if_ticked(self, query: SearchQuery, superseded: Callable[[], bool] | None = None) -> dict[str, int]:
+        return _search.tag_counts_if_ticked(self, query, superseded)
 
     # -- lookups -----------------------------------------------------------------------------
     def resource_total(self) -> int:
