@@ -44,11 +44,63 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Usual order (relevance while typing, else name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last &amp;verified (oldest first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, organization, description, tag or language — e.g. trans housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results follow each keystroke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit columns to the width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sort results by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reverse order</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -148,7 +200,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This catalogue is read-only: it is open for reading, and nothing can be changed in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Today's backup was not made: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. Restore a backup to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2141,6 +2201,10 @@ The catalogue as it is now is kept beside the backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Review “{name}”: {outcome}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No phone number</source>
         <translation type="unfinished" />
     </message>
@@ -2192,9 +2256,102 @@ The catalogue as it is now is kept beside the backups.</source>
         <source>%Ln tag(s)</source>
         <translation><numerusform>%Ln tag</numerusform><numerusform>%Ln tags</numerusform></translation>
     </message>
+    <message>
+        <source>Tick tags to show only resources that carry them</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%Ln resource(s)</source>
         <translation><numerusform>%Ln resource</numerusform><numerusform>%Ln resources</numerusform></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Filter by tag&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick every tag and reset the filters below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match all ticked tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: a resource needs any one of the tags ticked in a group.
+On: it needs every tag ticked in a group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any open status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Any open status” leaves out inactive and do-not-refer resources unless “Show inactive” is ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not &amp;verified in the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months since last verified</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added {tags} to {resources}. Edit ▸ Undo (or File ▸ Import history…) takes them back in one action.</source>
@@ -2234,6 +2391,27 @@ The catalogue as it is now is kept beside the backups.</source>
     </message>
     <message>
         <source>Resource Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to sort by {column} ({first} first), again to reverse, a third time for the usual order (relevance while words are typed, else name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never verified and oldest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Tags: </source>
         <translation type="unfinished" />
     </message>
 </context>

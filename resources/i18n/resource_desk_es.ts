@@ -44,12 +44,64 @@
         <translation>(por {name})</translation>
     </message>
     <message>
+        <source>&amp;Usual order (relevance while typing, else name)</source>
+        <translation>Orden &amp;habitual (relevancia mientras se escribe; si no, nombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
         <translation>&amp;Costo</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified (oldest first)</source>
+        <translation>Última &amp;verificación (las más antiguas primero)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name, organization, description, tag or language — e.g. trans housing</source>
+        <translation>Nombre, organización, descripción, etiqueta o idioma — p. ej., vivienda trans</translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation>Buscar recursos</translation>
+    </message>
+    <message>
+        <source>Results follow each keystroke</source>
+        <translation>Los resultados cambian con cada tecla</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Fit columns to the width</source>
+        <translation>Ajustar las columnas al ancho</translation>
+    </message>
+    <message>
+        <source>&amp;Sort results by</source>
+        <translation>&amp;Ordenar los resultados por</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse order</source>
+        <translation>&amp;Invertir el orden</translation>
     </message>
     <message>
         <source>&amp;Delivery</source>
@@ -148,8 +200,16 @@
         <translation>La otra importación terminó; se continúa.</translation>
     </message>
     <message>
+        <source>This catalogue is read-only: it is open for reading, and nothing can be changed in it.</source>
+        <translation>Este catálogo es de solo lectura: está abierto para consultarlo y no se puede cambiar nada en él.</translation>
+    </message>
+    <message>
         <source>Today's backup was not made: {reason}</source>
         <translation>No se hizo la copia de seguridad de hoy: {reason}</translation>
+    </message>
+    <message>
+        <source>This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. Restore a backup to go on.</source>
+        <translation>Este catálogo está dañado: Resource Desk no escribirá en él, para que no se pierda nada más. Restaure una copia de seguridad para continuar.</translation>
     </message>
     <message>
         <source>The sample catalogue has no backups: it is made afresh whenever it is opened.</source>
@@ -2150,6 +2210,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
         <translation>Listo: {done} de {total} revisados. Gracias.</translation>
     </message>
     <message>
+        <source>Review “{name}”: {outcome}</source>
+        <translation>Revisión de «{name}»: {outcome}</translation>
+    </message>
+    <message>
         <source>No phone number</source>
         <translation>Sin número de teléfono</translation>
     </message>
@@ -2201,9 +2265,103 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
         <source>%Ln tag(s)</source>
         <translation><numerusform>%Ln etiqueta</numerusform><numerusform>%Ln etiquetas</numerusform></translation>
     </message>
+    <message>
+        <source>Tick tags to show only resources that carry them</source>
+        <translation>Marque etiquetas para mostrar solo los recursos que las tienen</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln resource(s)</source>
         <translation><numerusform>%Ln recurso</numerusform><numerusform>%Ln recursos</numerusform></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filter by tag&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Filtrar por etiqueta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>Untick every tag and reset the filters below</source>
+        <translation>Desmarcar todas las etiquetas y restablecer los filtros de abajo</translation>
+    </message>
+    <message>
+        <source>Match all ticked tags</source>
+        <translation>Cumplir todas las etiquetas marcadas</translation>
+    </message>
+    <message>
+        <source>Off: a resource needs any one of the tags ticked in a group.
+On: it needs every tag ticked in a group.</source>
+        <translation>Desmarcado: un recurso necesita cualquiera de las etiquetas marcadas de un grupo.
+Marcado: necesita todas las etiquetas marcadas de un grupo.</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Any cost</source>
+        <translation>Cualquier costo</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Cualquier modalidad</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Any open status</source>
+        <translation>Cualquier estado abierto</translation>
+    </message>
+    <message>
+        <source>“Any open status” leaves out inactive and do-not-refer resources unless “Show inactive” is ticked</source>
+        <translation>«Cualquier estado abierto» deja fuera los recursos inactivos y los de «no derivar», salvo que esté marcado «Mostrar inactivos»</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;osto:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Not &amp;verified in the last</source>
+        <translation>Sin &amp;verificar en los últimos</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Months since last verified</source>
+        <translation>Meses desde la última verificación</translation>
     </message>
     <message>
         <source>Added {tags} to {resources}. Edit ▸ Undo (or File ▸ Import history…) takes them back in one action.</source>
@@ -2244,6 +2402,28 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     <message>
         <source>Resource Desk</source>
         <translation>Resource Desk</translation>
+    </message>
+    <message>
+        <source>Click to sort by {column} ({first} first), again to reverse, a third time for the usual order (relevance while words are typed, else name)</source>
+        <translation>Haga clic para ordenar por {column} ({first} primero), otra vez para invertir el orden y una tercera vez para el orden habitual (relevancia mientras se escriben palabras; si no, nombre)</translation>
+    </message>
+    <message>
+        <source>never verified and oldest</source>
+        <translation>sin verificar y más antiguas</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>
+Tags: </source>
+        <translation>
+Etiquetas: </translation>
     </message>
 </context>
 </TS>
