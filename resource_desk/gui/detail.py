@@ -68,6 +68,17 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
 
     With two columns, what the resource is sits on the left and how to reach it on the right.
     """
+    # Labels said in the window's language (tr() outside the f-strings, where lupdate finds it).
+    said_source_categories = escape(tr("Source categories:"))
+    said_phone = escape(tr("Phone:"))
+    said_website = escape(tr("Website:"))
+    said_email = escape(tr("Email:"))
+    said_address = escape(tr("Address:"))
+    said_confidential_address = escape(tr("Address (confidential — do not share or print):"))
+    said_never_verified = escape(tr("Never verified"))
+    said_stale = escape(tr("not verified in over 12 months"))
+    said_private_notes = escape(tr("Private notes"))
+    said_never_printed = escape(tr("(only in this catalogue; never printed)"))
     head: list[str] = []
     add = head.append
     add(f"<h2 style='margin-bottom:2px'>{escape(data.name)}</h2>")
@@ -115,7 +126,7 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
             by_scheme.setdefault(category.taxonomy, []).append(category.label())
         lines = "<br>".join(f"<i>{escape(scheme)}:</i> {escape('; '.join(labels))}"
                             for scheme, labels in by_scheme.items())
-        about.append(f"<p style='color:#555555'><b>{escape(tr('Source categories:'))}</b><br>{lines}</p>")
+        about.append(f"<p style='color:#555555'><b>{said_source_categories}</b><br>{lines}</p>")
 
     reach: list[str] = []
     if data.phones:
@@ -127,40 +138,40 @@ def resource_html(data: ResourceData, reveal: bool = False, columns: int = 1) ->
             kind = value_label(PHONE_KIND_LABELS, phone.kind)
             note = f" — {escape(phone.label)}" if phone.label else ""
             rows.append(f"<tr><td>{number}</td><td>&nbsp;&nbsp;{escape(kind)}{note}</td></tr>")
-        reach.append(f"<p style='margin-bottom:0'><b>{escape(tr('Phone:'))}</b></p>"
+        reach.append(f"<p style='margin-bottom:0'><b>{said_phone}</b></p>"
                      "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>")
     if data.website:
-        reach.append(f"<p><b>{escape(tr('Website:'))}</b> "
+        reach.append(f"<p><b>{said_website}</b> "
                      f"<a href='{escape(data.website)}'>{escape(data.website)}</a></p>")
     if data.email:
-        reach.append(f"<p><b>{escape(tr('Email:'))}</b> "
+        reach.append(f"<p><b>{said_email}</b> "
                      f"<a href='mailto:{escape(data.email)}'>{escape(data.email)}</a></p>")
     for address in data.addresses:
         if address.confidential and not reveal:
-            reach.append(f"<p><b>{escape(tr('Address:'))}</b> "
+            reach.append(f"<p><b>{said_address}</b> "
                          f"<i style='color:{ERROR_COLOR}'>{escape(tr(MASKED_ADDRESS))}</i></p>")
         elif address.confidential:
-            reach.append(f"<p><b>{escape(tr('Address (confidential — do not share or print):'))}</b><br>"
+            reach.append(f"<p><b>{said_confidential_address}</b><br>"
                          f"{_address_html(address)}</p>")
         else:
-            reach.append(f"<p><b>{escape(tr('Address:'))}</b><br>{_address_html(address)}</p>")
+            reach.append(f"<p><b>{said_address}</b><br>{_address_html(address)}</p>")
 
     if data.last_verified is None:
-        reach.append(f"<p style='color:{STALE_COLOR.name()}'><b>{escape(tr('Never verified'))}</b></p>")
+        reach.append(f"<p style='color:{STALE_COLOR.name()}'><b>{said_never_verified}</b></p>")
     else:
         when = format_date(data.last_verified)
         text = escape(tr("Last verified: {date} by {name}").format(date=when, name=data.verified_by)
                       if data.verified_by else tr("Last verified: {date}").format(date=when))
         if is_stale(data.last_verified):
             reach.append(f"<p style='color:{STALE_COLOR.name()}'><b>{text}</b> — "
-                         f"{escape(tr('not verified in over 12 months'))}</p>")
+                         f"{said_stale}</p>")
         else:
             reach.append(f"<p>{text}</p>")
 
     if data.private_notes:
         reach.append("<table width='100%' cellpadding='6' style='background-color:#fff6d5'><tr><td>"
-                     f"<b>{escape(tr('Private notes'))}</b> "
-                     f"<i>{escape(tr('(only in this catalogue; never printed)'))}</i><br>"
+                     f"<b>{said_private_notes}</b> "
+                     f"<i>{said_never_printed}</i><br>"
                      f"{_text(data.private_notes)}</td></tr></table>")
 
     source = []
@@ -245,7 +256,7 @@ class DetailPane(QWidget):
     def _render(self, keep_scroll: bool) -> None:
         data = self._data
         if data is None:
-            self.browser.setHtml(f"<p style='color:#6b6b6b'>{escape(tr('Choose a resource to see its details.'))}</p>")
+            self.browser.setHtml("<p style='color:#6b6b6b'>" + escape(tr("Choose a resource to see its details.")) + "</p>")
             self.edit_button.setEnabled(False)
             self.reveal_button.setVisible(False)
             return

@@ -87,7 +87,8 @@ class SuggestTagsDialog(QDialog):
         self.list.clear()
         for n, suggestion in enumerate(suggestions):
             more = "…" if suggestion.count > 3 else ""
-            item = QListWidgetItem(f"{suggestion.key}  —  {tr('%Ln resource(s)', '', suggestion.count)}: "
+            reach = tr("%Ln resource(s)", "", suggestion.count)
+            item = QListWidgetItem(f"{suggestion.key}  —  {reach}: "
                                    f"{'; '.join(suggestion.examples[:3])}{more}")
             item.setData(ROLE, n)
             item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(suggestion.examples, suggestion.evidence)))

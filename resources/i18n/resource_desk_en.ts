@@ -244,6 +244,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Source categories:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (confidential — do not share or print):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified in over 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(only in this catalogue; never printed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Eligibility</source>
         <translation type="unfinished" />
     </message>
@@ -305,6 +337,10 @@
     </message>
     <message>
         <source>Show the confidential address on this screen only; it is never printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a resource to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -978,6 +1014,10 @@ The {created} resources it created are deleted and the {updated} it updated get 
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
+    <message>
+        <source>source category, </source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>… and %Ln more warning(s)</source>
         <translation><numerusform>… and %Ln more warning</numerusform><numerusform>… and %Ln more warnings</numerusform></translation>
@@ -1264,6 +1304,10 @@ The {created} resources it created are deleted and the {updated} it updated get 
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import failed and nothing was written:</source>
         <translation type="unfinished" />
     </message>
     <message>

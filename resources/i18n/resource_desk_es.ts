@@ -244,6 +244,38 @@
         <translation>hasta {age} años</translation>
     </message>
     <message>
+        <source>Source categories:</source>
+        <translation>Categorías de la fuente:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Address (confidential — do not share or print):</source>
+        <translation>Dirección (confidencial: no la comparta ni la imprima):</translation>
+    </message>
+    <message>
+        <source>not verified in over 12 months</source>
+        <translation>sin verificar desde hace más de 12 meses</translation>
+    </message>
+    <message>
+        <source>(only in this catalogue; never printed)</source>
+        <translation>(solo en este catálogo; nunca se imprimen)</translation>
+    </message>
+    <message>
         <source>Eligibility</source>
         <translation>Requisitos</translation>
     </message>
@@ -306,6 +338,10 @@
     <message>
         <source>Show the confidential address on this screen only; it is never printed</source>
         <translation>Mostrar la dirección confidencial solo en esta pantalla; nunca se imprime</translation>
+    </message>
+    <message>
+        <source>Choose a resource to see its details.</source>
+        <translation>Elija un recurso para ver sus detalles.</translation>
     </message>
     <message>
         <source>&amp;Hide confidential address</source>
@@ -985,6 +1021,10 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
     </message>
+    <message>
+        <source>source category, </source>
+        <translation>categoría de la fuente, </translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more warning(s)</source>
         <translation><numerusform>… y %Ln aviso más</numerusform><numerusform>… y %Ln avisos más</numerusform></translation>
@@ -1272,6 +1312,10 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written:</source>
+        <translation>La importación falló y no se escribió nada:</translation>
     </message>
     <message>
         <source>Undo this import? What it created is deleted and what it updated gets its old values back.</source>

@@ -152,6 +152,24 @@ def test_every_string_has_its_spanish_and_english_has_its_plural_forms():
             assert placeholders(form) <= placeholders(source), f"{form!r} names a value {source!r} does not give"
 
 
+def test_every_string_the_code_translates_is_in_the_ts_files():
+    """lupdate misses a tr() it cannot read (inside an f-string's braces, say): the string would
+    stay English. Every tr("…") and QT_TR_NOOP("…") of resource_desk/gui is in the .ts files."""
+    import ast
+    from pathlib import Path
+
+    import resource_desk.gui
+
+    sources = {source for source, *_rest in _messages("es")}
+    missing = []
+    for path in sorted(Path(resource_desk.gui.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "QT_TR_NOOP")
+                    and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value not in sources):
+                missing.append(f"{path.name}:{node.lineno}: {node.args[0].value!r}")
+    assert not missing, "not in the .ts files (make translations):\n" + "\n".join(missing)
+
+
 def test_every_label_core_hands_the_window_is_in_the_ts_files():
     sources = {source for source, *_rest in _messages("es")}
     labels = [*records.KIND_LABELS.values(), *records.COST_LABELS.values(), *records.DELIVERY_LABELS.values(),

@@ -202,7 +202,8 @@ class DuplicatesPage(StatePage):
         # (unticked: a tag is made of one only when the person asks), most rows first.
         for tag in sorted(result.new_tags, key=lambda t: (t.category, -t.count, t.key)):
             rows = tr("%Ln row(s)", "", tag.count)
-            item = QListWidgetItem(f"{tag.key}  ({tr('source category, ') if tag.category else ''}{rows})")
+            category = tr("source category, ") if tag.category else ""
+            item = QListWidgetItem(f"{tag.key}  ({category}{rows})")
             item.setData(Qt.ItemDataRole.UserRole, (tag.key, tag.category))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = tag.key in state.accept_tags if tag.category else tag.key not in state.skip_tags
@@ -224,7 +225,8 @@ class DuplicatesPage(StatePage):
         elif isinstance(error, ImportFileError):
             self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{tr('Something went wrong:')} {error}</span>")
+            went_wrong = tr("Something went wrong:")
+            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{went_wrong} {error}</span>")
         self.completeChanged.emit()
 
     def _default_changed(self, _index: int) -> None:

@@ -126,8 +126,8 @@ class SummaryPage(StatePage):
         elif isinstance(error, ImportFileError):
             self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            self.message.setText(f"<span style='color:{ERROR_COLOR}'>"
-                                 f"{tr('The import failed and nothing was written:')} {error}</span>")
+            failed = tr("The import failed and nothing was written:")
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{failed} {error}</span>")
             self.import_button.setEnabled(True)
         self.progress.setValue(0)
         self.completeChanged.emit()
