@@ -9,8 +9,10 @@ lay it out and paint every page into a PDF (fonts embedded). The same sheet with
 codes runs alternately with it, so that whatever else the machine is doing slows both
 alike. QR images are cached per address, as in the app, so runs after the first reuse them.
 
-The last line reads ``sheet resources=N pdf_ms=X plain_ms=Y ratio=Z pages=P``.
-Target: X <= 300 ms. The script only reports; it never fails.
+The same sheet is then saved once in each layout, and its pages counted.
+
+The last line reads ``sheet resources=N pdf_ms=X plain_ms=Y ratio=Z pages=P compact_pages=C large_pages=L``.
+Targets: X <= 300 ms; P <= 6, C <= 3, L <= 13 pages. The script only reports; it never fails.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 TARGET_MS = 300.0
+TARGET_PAGES = {"normal": 6, "compact": 3, "large": 13}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,9 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         options = SheetOptions(title="Resources for you", note="Start with the first two.",
                                practice_name="Riverbend Counseling", practice_contact="12 Elm St\n(555) 010-2000")
 
-        def one(qr: bool) -> tuple[float, int]:
+        def one(qr: bool, **layout) -> tuple[float, int]:
             started = time.perf_counter()
-            sheet = build_sheet(catalogue, items, SheetOptions(**{**options.__dict__, "qr_codes": qr}))
+            sheet = build_sheet(catalogue, items, replace(options, qr_codes=qr, **layout))
             result = write_pdf(render_sheet(sheet), folder_path / ("qr.pdf" if qr else "plain.pdf"))
             return (time.perf_counter() - started) * 1000, result.pages
 
@@ -68,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             ms, pages = one(True)
             with_qr.append(ms)
             plain.append(one(False)[0])
+        layouts = {"normal": pages, "compact": one(True, layout="compact")[1],
+                   "large": one(True, large_print=True)[1]}
         catalogue.close()
 
     pdf_ms = statistics.median(with_qr)
@@ -75,8 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"runs={args.runs} with QR: min {min(with_qr):.0f} ms, max {max(with_qr):.0f} ms; "
           f"without: min {min(plain):.0f} ms, max {max(plain):.0f} ms")
     print(f"target pdf_ms <= {TARGET_MS:.0f}: {'met' if pdf_ms <= TARGET_MS else 'NOT met'}")
+    for name, count in layouts.items():
+        print(f"{name}: {count} pages (target <= {TARGET_PAGES[name]}: "
+              f"{'met' if count <= TARGET_PAGES[name] else 'NOT met'})")
     print(f"sheet resources={len(items)} pdf_ms={pdf_ms:.0f} plain_ms={plain_ms:.0f} "
-          f"ratio={pdf_ms / plain_ms:.2f} pages={pages}")
+          f"ratio={pdf_ms / plain_ms:.2f} pages={pages} compact_pages={layouts['compact']} "
+          f"large_pages={layouts['large']}")
     return 0
 
 

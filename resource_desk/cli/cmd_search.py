@@ -57,10 +57,10 @@ def run(args: argparse.Namespace) -> int:
             say(_left_out(page.total, shown))
         return 0
     for row in page.rows:
-        verified = row.last_verified.isoformat() if row.last_verified else "never verified"
+        verified = f"verified {row.last_verified.isoformat()}" if row.last_verified else "never verified"
         org = f" — {row.organization}" if row.organization else ""
         flag = "" if row.status == "active" else f" [{row.status}]"
-        print(f"{row.name}{org}{flag}  (verified {verified})  {row.id}")
+        print(f"{row.name}{org}{flag}  ({verified})  {row.id}")
     say(_left_out(page.total, shown) if left_out else f"{page.total:,} found")
     return 0
 

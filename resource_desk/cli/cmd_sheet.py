@@ -35,8 +35,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     sheet.add_argument("--title", help="the sheet's title (default: a neutral one, “Resources for you”)")
     sheet.add_argument("--note", help="a note for the client, printed under the title")
     sheet.add_argument("--discreet", action="store_true",
-                       help="no identity words in the title, no identity tags under “Who it is for”")
+                       help="nothing that names an identity or a sensitive need: no sensitive tags, and names, "
+                            "organizations, web addresses and QR codes that hold such a word left out "
+                            "(phone numbers stay)")
     sheet.add_argument("--no-qr", action="store_true", help="leave out the QR codes")
+    sheet.add_argument("--compact", action="store_true",
+                       help="two columns, smaller type and no QR codes: for long lists")
+    sheet.add_argument("--cards", action="store_true",
+                       help="a page of eight wallet-size safety cards (85 × 55 mm, with cut marks) holding the "
+                            "crisis lines (or, with none, the resources chosen; at most 4), discreet by default")
+    sheet.add_argument("--not-discreet", action="store_true",
+                       help="with --cards: print the resources' own names (cards are discreet by default)")
     sheet.add_argument("--client-code", metavar="CODE",
                        help="a code of your own for the referral log, e.g. C-0423: at most 16 characters, "
                             "at least one digit, at most 4 letters, no spaces (never a name)")
@@ -98,8 +107,10 @@ def run(args: argparse.Namespace) -> int:
         load_sheet_preferences(catalogue),
         title=args.title, note=args.note, language=args.language, paper=args.paper,
         large_print=args.large_print, discreet=args.discreet or None,
-        qr_codes=False if args.no_qr else None,
+        qr_codes=False if args.no_qr else None, layout="compact" if args.compact else None,
     )
+    if args.cards:
+        return _cards(args, catalogue, items, options, client_code)
     sheet = build_sheet(catalogue, items, options)
     rendered = render_sheet(sheet)
 
@@ -113,4 +124,21 @@ def run(args: argparse.Namespace) -> int:
     n = len(sheet.resource_ids)
     print(f"{result.path}: {n} resource{'s' if n != 1 else ''}, {result.pages} page{'s' if result.pages != 1 else ''}"
           f" ({sheet.translation.name}, {options.paper})")
+    return 0
+
+
+def _cards(args: argparse.Namespace, catalogue, items, options, client_code) -> int:
+    from resource_desk.core.referrals import log_sheet
+    from resource_desk.sheets.cards import build_cards, render_cards
+
+    sheet, entries = build_cards(catalogue, items, options, discreet=not args.not_discreet)
+
+    from resource_desk.printing.pdf import write_cards_pdf  # Qt, only now
+
+    result = write_cards_pdf(render_cards(sheet, entries), args.pdf)
+    ids = tuple(e.resource_id for e in entries)
+    log_sheet(catalogue, sheet.title, sheet.language, ids, output="cards", client_code=client_code,
+              keep_title=args.keep_title)
+    print(f"{result.path}: 8 cards of {len(ids)} line{'s' if len(ids) != 1 else ''} "
+          f"({sheet.translation.name}, {options.paper})")
     return 0

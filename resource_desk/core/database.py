@@ -47,7 +47,7 @@ class CatalogueError(UserError):
 # The schema revisions this app knows, oldest first: the ``revision`` of each migration file.
 # Opening a catalogue compares its revision with these without loading Alembic; a test keeps
 # them in step with what Alembic reads from the files (tests/core/test_database.py).
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0010")
 
 
 def _known_revisions() -> frozenset[str]:

@@ -124,6 +124,11 @@ class Resource(Base):
     last_verified: Mapped[date | None] = mapped_column(Date)
     verified_by: Mapped[str | None] = mapped_column(String(100))
     private_notes: Mapped[str | None] = mapped_column(Text)
+    # Revision 0010: what a discreet sheet prints instead of the name and description.
+    discreet_name: Mapped[str | None] = mapped_column(String(300))
+    discreet_description: Mapped[str | None] = mapped_column(Text)
+    # The language the text above is written in (ISO 639-1); a sheet in another language says so.
+    text_language: Mapped[str | None] = mapped_column(String(10))
     import_batch_id: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
@@ -142,6 +147,23 @@ class Resource(Base):
     )
     tags: Mapped[list[Tag]] = relationship(secondary=resource_tags, back_populates="resources")
     categories: Mapped[list[TaxonomyTerm]] = relationship(secondary="resource_taxonomy_terms")
+    translations: Mapped[list[ResourceTranslation]] = relationship(
+        back_populates="resource", cascade="all, delete-orphan", order_by="ResourceTranslation.language")
+
+
+class ResourceTranslation(Base):
+    """One field of a resource in another language (revision 0010): its name, description,
+    eligibility, hours, fees, or a standing note for the client, as a sheet in that language prints it."""
+
+    __tablename__ = "resource_translations"
+
+    resource_id: Mapped[str] = mapped_column(String(36), ForeignKey("resources.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    language: Mapped[str] = mapped_column(String(10), primary_key=True)
+    field: Mapped[str] = mapped_column(String(20), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    resource: Mapped[Resource] = relationship(back_populates="translations")
 
 
 resource_taxonomy_terms = Table(
@@ -216,6 +238,9 @@ class Tag(Base):
     color: Mapped[str | None] = mapped_column(String(9))
     # External taxonomy codes, space separated ("YF-3000 LF-7000"): AIRS/211, Open Eligibility, HSDS.
     codes: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0010: left off discreet sheets. None follows the default (every identity tag and
+    # the needs in core.sensitive); True or False is the person's own choice in the tag manager.
+    sensitive: Mapped[bool | None] = mapped_column(Boolean)
 
     resources: Mapped[list[Resource]] = relationship(secondary=resource_tags, back_populates="tags")
     aliases: Mapped[list[TagAlias]] = relationship(back_populates="tag", cascade="all, delete-orphan")

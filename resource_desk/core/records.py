@@ -46,11 +46,23 @@ class TagRecord:
     aliases: tuple[str, ...] = ()
     resource_count: int = 0
     keywords: tuple[str, ...] = ()  # words that suggest the tag when a resource's text holds them
+    sensitive: bool | None = None  # left off discreet sheets; None: the default (core.sensitive)
 
     @property
     def key(self) -> str:
         """The CLI and export spelling: "identity:LGBTQIA+"."""
         return f"{self.facet}:{self.name}"
+
+
+# The fields of a resource that can be given in other languages ("note": a standing note for the client).
+TRANSLATABLE_FIELDS = ("name", "description", "eligibility", "hours", "fees", "note")
+
+
+@dataclass(frozen=True)
+class TranslationRecord:
+    language: str  # ISO 639-1, as the sheet translations are named
+    field: str  # one of TRANSLATABLE_FIELDS
+    text: str
 
 
 @dataclass(frozen=True)
@@ -132,6 +144,10 @@ class ResourceData:
     addresses: tuple[AddressRecord, ...] = ()
     tags: tuple[TagRecord, ...] = ()
     categories: tuple[CategoryRecord, ...] = ()  # source categories, read only (imports set them)
+    discreet_name: str | None = None  # printed instead of the name on a discreet sheet
+    discreet_description: str | None = None
+    text_language: str | None = None  # the language its own text is in; None: English
+    translations: tuple[TranslationRecord, ...] = ()  # its text in other languages
     external_id: str | None = None
     import_batch_id: str | None = None
     created_at: datetime | None = None

@@ -27,7 +27,7 @@ from resource_desk.core.errors import UserError
 from resource_desk.core.models import ReferralSheet
 from resource_desk.core.settings import sheet_logging_enabled
 
-OUTPUTS = ("pdf", "print")
+OUTPUTS = ("pdf", "print", "cards")  # cards: a page of safety cards, saved or printed
 MAX_CLIENT_CODE = 16
 MAX_CODE_LETTERS = 4  # a name needs more letters than this; a code of one's own does not
 _CODE_CHARACTERS = re.compile(r"^[A-Za-z0-9._-]+$")

@@ -17,6 +17,7 @@ from resource_desk.core.models import (
     Organization,
     Phone,
     Resource,
+    ResourceTranslation,
     Tag,
     utcnow,
 )
@@ -27,6 +28,7 @@ from resource_desk.core.records import (
     CatalogueInfo,
     PhoneRecord,
     ResourceData,
+    TranslationRecord,
 )
 from resource_desk.core.tags import tag_record
 from resource_desk.core.text import clean_or_none, fold
@@ -48,6 +50,7 @@ _LOAD = (
     selectinload(Resource.phones),
     selectinload(Resource.addresses),
     selectinload(Resource.tags),
+    selectinload(Resource.translations),
     selectinload(Resource.categories),
 )
 
@@ -94,6 +97,10 @@ def to_record(resource: Resource) -> ResourceData:
         tags=tuple(sorted((tag_record(t) for t in resource.tags), key=lambda t: (t.facet, fold(t.name)))),
         categories=tuple(sorted((category_record(t) for t in resource.categories),
                                 key=lambda c: (fold(c.taxonomy), c.code, fold(c.path())))),
+        discreet_name=resource.discreet_name,
+        discreet_description=resource.discreet_description,
+        text_language=resource.text_language,
+        translations=tuple(TranslationRecord(t.language, t.field, t.text) for t in resource.translations),
         external_id=resource.external_id,
         import_batch_id=resource.import_batch_id,
         created_at=resource.created_at,
@@ -156,7 +163,7 @@ def apply(session: Session, resource: Resource, data: ResourceData) -> None:
     for field in (
         "kind", "description", "eligibility", "age_min", "age_max", "cost", "fees", "delivery", "hours",
         "accessibility", "status", "website", "email", "last_verified", "verified_by", "private_notes",
-        "external_id",
+        "external_id", "discreet_name", "discreet_description", "text_language",
     ):
         setattr(resource, field, getattr(data, field))
     resource.languages = " ".join(data.languages)
@@ -174,6 +181,12 @@ def apply(session: Session, resource: Resource, data: ResourceData) -> None:
     resource.addresses = [
         Address(**{f: getattr(a, f) for f in ADDRESS_FIELDS}, position=i) for i, a in enumerate(data.addresses)
     ]
+    wanted = {(t.language, t.field): t.text for t in data.translations if t.text.strip()}
+    kept = [t for t in resource.translations if (t.language, t.field) in wanted]
+    for t in kept:
+        t.text = wanted.pop((t.language, t.field))
+    resource.translations = kept + [ResourceTranslation(language=language, field=field, text=text)
+                                    for (language, field), text in wanted.items()]
     tag_ids = [t.id for t in data.tags]
     resource.tags = list(session.scalars(select(Tag).where(Tag.id.in_(tag_ids)))) if tag_ids else []
 

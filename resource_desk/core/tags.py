@@ -38,6 +38,7 @@ def tag_record(tag: Tag, resource_count: int = 0) -> TagRecord:
         description=tag.description,
         codes=tuple(tag.codes.split()) if tag.codes else (),
         resource_count=resource_count,
+        sensitive=tag.sensitive,
     )
 
 

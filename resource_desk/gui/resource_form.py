@@ -59,6 +59,7 @@ from resource_desk.core.tags import list_tags
 from resource_desk.core.text import fold
 from resource_desk.core.undoable import save_resource
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, language_label, swatch
+from resource_desk.gui.translations_tab import TranslationsTab
 
 NO_AGE = -1
 PHONE_COLUMNS = ("Number", "Kind", "Extension", "Label")
@@ -139,6 +140,8 @@ class ResourceForm(QDialog):
         self.tabs.addTab(self._tags_tab(), "&Tags")
         self.tabs.addTab(self._languages_tab(), "&Languages && access")
         self.tabs.addTab(self._verification_tab(), "&Verification && notes")
+        self.translations_tab = TranslationsTab()  # its text in other languages; discreet name
+        self.tabs.addTab(self.translations_tab, "T&ranslations && discreet")
         layout.addWidget(self.tabs, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -594,6 +597,7 @@ class ResourceForm(QDialog):
             self.verified_on.setDate(QDate(data.last_verified))
         self.verified_by.setCurrentText(data.verified_by or "")
         self.private_notes.setPlainText(data.private_notes or "")
+        self.translations_tab.load(data)
 
     def _language_item(self, code: str) -> QListWidgetItem | None:
         for i in range(self.languages.count()):
@@ -659,7 +663,7 @@ class ResourceForm(QDialog):
                 longitude=longitude,
             ))
         verified = self.verified_on.date().toPython() if self.verified.isChecked() else None
-        return replace(
+        return self.translations_tab.applied(replace(
             self.original,
             name=self.name.text().strip(),
             organization=_text_or_none(self.organization.currentText()),
@@ -684,7 +688,7 @@ class ResourceForm(QDialog):
             phones=tuple(phones),
             addresses=tuple(addresses),
             tags=self._chosen_tags(),
-        )
+        ))
 
     # -- saving -------------------------------------------------------------------------
     def save(self) -> bool:

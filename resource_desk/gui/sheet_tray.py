@@ -280,11 +280,15 @@ class SheetTray(QWidget):
         self.large_print = QCheckBox("Large print")
         self.large_print.setToolTip("16 pt and larger type, high contrast, for clients with low vision")
         self.discreet = QCheckBox("Discreet")
-        self.discreet.setToolTip("No identity words in the title (LGBTQ, trans, immigrant, survivor…) and no "
-                                 "identity tags under “Who it is for”, for clients whose safety depends on it")
+        self.discreet.setToolTip("Nothing that names an identity or a sensitive need (the tags marked sensitive, "
+                                 "in any language): names, organizations, web addresses and QR codes that hold "
+                                 "one are left out, the phone numbers stay. For clients whose safety depends on it")
         self.discreet.toggled.connect(self._update_title_hint)
         checks = QHBoxLayout()
+        self.compact = QCheckBox("Compact")
+        self.compact.setToolTip("Two columns, smaller type, no QR codes: for long lists")
         checks.addWidget(self.large_print)
+        checks.addWidget(self.compact)
         checks.addWidget(self.discreet)
         checks.addStretch(1)
         form.addRow("", checks)
@@ -313,6 +317,10 @@ class SheetTray(QWidget):
         for button in (self.preview_button, self.print_button, self.pdf_button):
             out.addWidget(button)
         layout.addLayout(out)
+        self.cards_button = QPushButton("Print as car&ds…")
+        self.cards_button.setToolTip("Eight wallet-size safety cards to a page: the crisis lines, discreet")
+        self.cards_button.clicked.connect(lambda: self.print_cards())
+        layout.addWidget(self.cards_button)
         lists = QHBoxLayout()
         self.save_list_button = QPushButton("Save as list…")
         self.save_list_button.clicked.connect(lambda: self.save_as_list())
@@ -487,7 +495,8 @@ class SheetTray(QWidget):
         self.down_button.setEnabled(0 <= row < n - 1)
         self.remove_button.setEnabled(row >= 0 or bool(self.list.selectedItems()))
         self.clear_button.setEnabled(n > 0)
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.save_list_button):
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.save_list_button,
+                       self.cards_button):
             button.setEnabled(n > 0)
         self.item_note.setEnabled(row >= 0)
 
@@ -518,6 +527,7 @@ class SheetTray(QWidget):
             language=self.language_combo.currentData(),
             paper=self.paper_combo.currentData(),
             large_print=self.large_print.isChecked(),
+            layout="compact" if self.compact.isChecked() else "normal",
             discreet=self.discreet.isChecked(),
         )
 
@@ -585,6 +595,26 @@ class SheetTray(QWidget):
             self.say("Sent to the printer.")
             return True
         return False
+
+    def print_cards(self, open_dialog=True):
+        """The cards dialog for the tray's resources (returned unopened when ``open_dialog`` is False)."""
+        from resource_desk.gui.cards_dialog import CardsDialog
+
+        if not self.list.count():
+            return None
+        self.prefs = load_sheet_preferences(self.catalogue)
+        code = self._client_code()
+        if code is False:
+            return None
+        dialog = CardsDialog(self.catalogue, self.items(), self.options(), self)
+        dialog.finished.connect(lambda _result: self._log_cards(dialog, code))
+        if open_dialog:
+            dialog.exec()
+        return dialog
+
+    def _log_cards(self, dialog, code: str | None) -> None:
+        if dialog.last is not None:
+            self._log(dialog.last, "cards", code)
 
     def default_pdf_path(self) -> Path:
         """A neutral file name: it says nothing about the client or what the resources are for."""

@@ -43,6 +43,7 @@ from resource_desk.core.undoable import (
     set_keywords,
 )
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, plural, swatch
+from resource_desk.gui.sensitive_check import SensitiveCheck
 from resource_desk.gui.undo import SnapshotCommand, history_of, push
 from resource_desk.gui.worker import Changes
 
@@ -178,6 +179,8 @@ class TagManager(QDialog):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         self.merge_button.setToolTip("Select two or more tags of the same group (Ctrl+click), then Merge")
+        self.sensitive = SensitiveCheck(catalogue)  # left off discreet sheets
+        buttons.addWidget(self.sensitive)
         buttons.addStretch(1)
         body.addLayout(buttons)
         layout.addLayout(body, 1)
@@ -261,6 +264,7 @@ class TagManager(QDialog):
         self.keywords_button.setEnabled(one)
         self.delete_button.setEnabled(bool(selected))
         self.merge_button.setEnabled(len(selected) >= 2 and len({t.facet for t in selected}) == 1)
+        self.sensitive.show_for(selected)
 
     def _apply_filter(self, text: str) -> None:
         key = fold(text)

@@ -30,6 +30,7 @@ from resource_desk.core.models import Address
 from resource_desk.importing.export_rows import all_ids, chunks
 from resource_desk.importing.tagging import export_term
 from resource_desk.importing.phone_cells import format_phone
+from resource_desk.importing.translation_columns import column_name, keys_in_use, translations_of
 
 FORMATS = ("csv", "hsds", "hsds-json")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
@@ -131,6 +132,9 @@ def _write_csv(connection, handle, ids, include_private, progress, cancel) -> tu
     for group in range(1, groups + 1):
         header += [c if group == 1 else f"{c} #{group}" for c in ADDRESS_COLUMNS]
     header += TAIL_COLUMNS + (["private_notes"] if include_private else [])
+    translated = translations_of(connection, ids)  # "description_es", …: the text in other languages
+    translation_keys = keys_in_use(translated)
+    header += [column_name(language, field) for language, field in translation_keys]
     count = notes_left = confidential_left = 0
     writer = csv.writer(handle)
     writer.writerow(header)
@@ -158,6 +162,7 @@ def _write_csv(connection, handle, ids, include_private, progress, cancel) -> tu
                       v["organization_description"], v["organization_website"], v["organization_email"]]
             if include_private:
                 cells.append(v["private_notes"])
+            cells += [translated.get(v["id"], {}).get(key, "") for key in translation_keys]
             writer.writerow([neutralise(c) for c in cells])
             count += 1
     return count, notes_left, confidential_left

@@ -400,6 +400,13 @@ class FieldWriter:
             self._note(rec, column, value)
         return notes
 
+    def _translation(self, column, param):
+        language, _, field = (param or "").partition(":")
+
+        def translation(rec, value, row, addr):
+            rec.translations.setdefault((language, field), value)
+        return translation
+
     def _external_id(self, column, param):
         def external(rec, value, row, addr):
             rec.fields.setdefault("external_id", value[:200])

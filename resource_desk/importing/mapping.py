@@ -75,6 +75,8 @@ FIELDS: dict[str, str] = {
     "organization_description": "Organization: description",
     "organization_website": "Organization: website",
     "organization_email": "Organization: email",
+    # "param": "es:description": the Spanish description ("description_es", "Description (Spanish)").
+    "translation": "Text in another language",
 }
 # Fields a row has one of: a second column mapped there is kept as a note instead.
 SINGLE = {"name", "organization", "kind", "cost", "delivery", "status", "website", "email", "last_verified",
@@ -183,6 +185,16 @@ _KEYWORDS = [
 ]
 
 
+_TRANSLATED = re.compile(r"^(name|description|eligibility|hours|fees|note)\s+(?:in\s+)?([a-z][a-z ]*)$")
+
+
+def translated_field(norm: str) -> str | None:
+    """"description es", "description spanish" (a normalized header) -> "es:description"."""
+    match = _TRANSLATED.match(norm)
+    code = language_code(match[2].strip()) if match else None
+    return f"{code}:{match[1]}" if code else None
+
+
 def normalize_header(text: str) -> str:
     """"Phone1Number" -> "phone 1 number", "LanguagesOffered" -> "languages offered"."""
     text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
@@ -270,6 +282,10 @@ class Mapping:
                 raise MappingError(f"{source}: column “{column}”: phone kind must be one of {', '.join(PHONE_KINDS)}")
             if name == "tags" and param not in (None, "", *FACETS):
                 raise MappingError(f"{source}: column “{column}”: facet must be one of {', '.join(FACETS)}")
+            if name == "translation" and not (isinstance(param, str) and translated_field(
+                    normalize_header(param.partition(":")[2] + " " + param.partition(":")[0]))):
+                raise MappingError(f"{source}: column “{column}”: a “translation” column needs "
+                                   f"\"param\": \"LANGUAGE:FIELD\" (such as \"es:description\")")
             if name in ("tag", "language") and not param:
                 raise MappingError(f"{source}: column “{column}”: a “{name}” column needs the {name} it stands for")
             group = entry.get("group", 1)
@@ -373,6 +389,8 @@ def _guess(header: str, values: list[str], context: AutoContext) -> ColumnRule:
         if target in ADDRESS_FIELDS:
             return ColumnRule(header, target, param, group)
         return ColumnRule(header, target, param)
+    if translated := translated_field(norm):
+        return ColumnRule(header, "translation", translated)
     if _PHONE_N.match(norm):
         return ColumnRule(header, "phones")
     if _PHONE_N_EXTRA.match(norm):

@@ -38,7 +38,7 @@ class ImportRecord:
     """
 
     __slots__ = ("row", "file", "fields", "organization", "org_fields", "phones", "addresses", "tag_ids",
-                 "languages", "id", "categories")
+                 "languages", "id", "categories", "translations")
 
     def __init__(self, row: int | None, file: str | None = None):
         self.row = row
@@ -52,6 +52,7 @@ class ImportRecord:
         self.languages: list[str] = []
         self.id: str | None = None
         self.categories: list[SourceTerm] = []
+        self.translations: dict[tuple[str, str], str] = {}  # (language, field) -> text
 
     @property
     def name(self) -> str:

@@ -18,6 +18,7 @@ from resource_desk.core.models import (
     Organization,
     Phone,
     Resource,
+    ResourceTranslation,
     Tag,
     TaxonomyTerm,
     resource_tags,
@@ -129,6 +130,10 @@ def _restore(connection: Connection, rid: str, undo: dict) -> int:
     for term_id in undo.get("categories", []):
         connection.execute(delete(resource_taxonomy_terms).where(resource_taxonomy_terms.c.resource_id == rid)
                            .where(resource_taxonomy_terms.c.term_id == term_id))
+    for language, field in undo.get("translations", []):
+        connection.execute(delete(ResourceTranslation.__table__).where(
+            ResourceTranslation.__table__.c.resource_id == rid).where(
+            ResourceTranslation.__table__.c.language == language).where(ResourceTranslation.__table__.c.field == field))
     if undo.get("phones"):
         connection.execute(delete(Phone.__table__).where(Phone.__table__.c.id.in_(undo["phones"])))
     if undo.get("addresses"):

@@ -56,6 +56,8 @@ _INSERT_LINK = "INSERT INTO resource_tags (resource_id, tag_id) VALUES (?, ?)"
 _LINK_COLUMNS = ("resource_id", "tag_id")
 _INSERT_CATEGORY = "INSERT INTO resource_taxonomy_terms (resource_id, term_id) VALUES (?, ?)"
 _CATEGORY_COLUMNS = ("resource_id", "term_id")
+_TRANSLATION_COLUMNS = ("resource_id", "language", "field", "text")
+_INSERT_TRANSLATION = _insert_sql("resource_translations", _TRANSLATION_COLUMNS)
 # New resources' rows are staged, then moved on a helper thread in this order (a phone,
 # address, tag link or index row needs its resource first): see the store's bulk load.
 _STAGES = {
@@ -64,6 +66,7 @@ _STAGES = {
     "rd_stage_addresses": ("addresses", _ADDRESS_COLUMNS),
     "rd_stage_links": ("resource_tags", _LINK_COLUMNS),
     "rd_stage_categories": ("resource_taxonomy_terms", _CATEGORY_COLUMNS),
+    "rd_stage_translations": ("resource_translations", _TRANSLATION_COLUMNS),
 }
 BATCH_SIZE = 2000
 _RESOURCES = Resource.__table__
@@ -320,6 +323,7 @@ class BatchWriter:
 
     def _insert_created(self) -> None:
         resources, phones, addresses, links, categories, tag_ids = [], [], [], [], [], []
+        translations = []
         now, batch, to_date = self._now_text, self.batch_id, self._date
         term_id = self.terms.id_of
         for rid, rec in self._pending.items():
@@ -346,6 +350,7 @@ class BatchWriter:
                 tag_ids.append(tag_id)
             for term in dict.fromkeys(term_id(t) for t in rec.categories):
                 categories.append((rid, term))
+            translations.extend((rid, language, field, text) for (language, field), text in rec.translations.items())
         self._write_organizations()
         self._write_new_tags(tag_ids)
         self.terms.write(self.conn)
@@ -355,6 +360,7 @@ class BatchWriter:
         stage("rd_stage_addresses", addresses)
         stage("rd_stage_links", links)
         stage("rd_stage_categories", categories)
+        stage("rd_stage_translations", translations)
         self.background.start()
         self.created_ids.extend(self._pending)
         self.counts.created += len(self._pending)
@@ -369,7 +375,7 @@ class BatchWriter:
         ids = list(self._updates)
         current = self._load_current(ids)
         updates: dict[tuple, list[dict]] = {}
-        phones, addresses, links, categories, tag_ids = [], [], [], [], []
+        phones, addresses, links, categories, tag_ids, translations = [], [], [], [], [], []
         for rid in ids:
             pending = self._updates[rid]
             rec = pending.rec
@@ -402,9 +408,12 @@ class BatchWriter:
             new_tags = [t for t in rec.tag_ids if t not in state["tags"]]
             new_terms = [t for t in dict.fromkeys(self.terms.id_of(c) for c in rec.categories)
                          if t not in state["categories"]]
+            # A translation the resource has already is kept: an update never overwrites text.
+            new_translations = [(key, text) for key, text in rec.translations.items()
+                                if key not in state["translations"]]
             what = tuple(sorted(k for k in changed if k != "sort_name")) + tuple(
                 name for name, items in (("phones", new_phones), ("addresses", new_addresses), ("tags", new_tags),
-                                         ("categories", new_terms)) if items)
+                                         ("categories", new_terms), ("translations", new_translations)) if items)
             self._changes_by_id[rid] = what
             if not pending.created:
                 if what:
@@ -442,7 +451,11 @@ class BatchWriter:
                 categories.append((rid, term))
                 if undo is not None:
                     undo["categories"].append(term)
-            if new_tags or new_terms:
+            for (language, field), text in new_translations:
+                translations.append((rid, language, field, text))
+                if undo is not None:
+                    undo.setdefault("translations", []).append([language, field])
+            if new_tags or new_terms or new_translations:
                 self.fts_extra_ids.add(rid)
         self._write_organizations()
         self._write_new_tags(tag_ids)
@@ -455,6 +468,7 @@ class BatchWriter:
         self._executemany(_INSERT_ADDRESS, addresses)
         self._executemany(_INSERT_LINK, links)
         self._executemany(_INSERT_CATEGORY, categories)
+        self._executemany(_INSERT_TRANSLATION, translations)
         self._updates = {}
 
     def _load_current(self, ids: list[str]) -> dict[str, dict]:
@@ -478,7 +492,8 @@ class BatchWriter:
                     for position, processor in processors:
                         values[position] = processor(values[position])
                 state[values[0]] = {"row": dict(zip(names, values)), "phones": set(), "addresses": set(),
-                                    "tags": set(), "categories": set(), "phone_count": 0, "address_count": 0}
+                                    "tags": set(), "categories": set(), "translations": set(), "phone_count": 0,
+                                    "address_count": 0}
             for rid, normalized, extension, kind, position in run(
                     "SELECT resource_id, normalized, extension, kind, position FROM phones "
                     f"WHERE resource_id IN ({marks})", chunk):
@@ -504,6 +519,11 @@ class BatchWriter:
                 entry = state.get(rid)
                 if entry is not None:
                     entry["categories"].add(term_id)
+            for rid, language, field in run("SELECT resource_id, language, field FROM resource_translations "
+                                            f"WHERE resource_id IN ({marks})", chunk):
+                entry = state.get(rid)
+                if entry is not None:
+                    entry["translations"].add((language, field))
         return state
 
     # -- the end -------------------------------------------------------------------------
@@ -571,6 +591,8 @@ def merge_into(target: ImportRecord, rec: ImportRecord) -> None:
         target.add_language(code)
     for term in rec.categories:
         target.add_category(term)
+    for key, text in rec.translations.items():
+        target.translations.setdefault(key, text)
 
 
 class TermRegistry:

@@ -36,8 +36,9 @@ from resource_desk.core.paths import resource_path
 from resource_desk.sheets.render import FONT_FAMILIES, RenderedSheet
 
 FONTS_DIR = resource_path("fonts")
-MARGIN_MM = 15.0
-FOOTER_MM = 9.0  # the band at the foot of each page for the page number
+MARGIN_MM = 12.7  # half an inch: room for any printer's unprintable edge, no more
+FOOTER_MM = 7.0  # the band at the foot of each page for the page number
+GUTTER_MM = 6.0  # between the columns of a two-column (compact) sheet
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
 _registered: list[str] | None = None
@@ -61,7 +62,7 @@ def register_fonts() -> list[str]:
     global _registered
     if _registered is None:
         families: list[str] = []
-        for path in sorted(FONTS_DIR.glob("*.ttf")):
+        for path in sorted([*FONTS_DIR.glob("*.ttf"), *FONTS_DIR.glob("*.otf")]):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 families.extend(QFontDatabase.applicationFontFamilies(font_id))
@@ -69,10 +70,10 @@ def register_fonts() -> list[str]:
     return _registered
 
 
-def sheet_font(point_size: float) -> QFont:
+def sheet_font(point_size: float, families: tuple[str, ...] = FONT_FAMILIES) -> QFont:
     register_fonts()
     font = QFont()
-    font.setFamilies(list(FONT_FAMILIES))
+    font.setFamilies(list(families))
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
@@ -103,9 +104,17 @@ class SheetDocument(QTextDocument):
 @dataclass
 class LaidOutSheet:
     document: SheetDocument
-    body: QSizeF  # device pixels: the part of a page the document fills
+    body: QSizeF  # device pixels: the part of a page the document fills (one column of it)
     footer_height: float
-    pages: int
+    pages: int  # sheets of paper
+    columns: int = 1
+    column_step: float = 0.0  # device pixels from one column's left edge to the next one's
+    page_width: float = 0.0  # the whole body's width, every column
+
+    def document_pages(self, page: int) -> range:
+        """The document's pages (0-based) that paper page ``page`` (1-based) holds, one a column."""
+        first = (page - 1) * self.columns
+        return range(first, min(first + self.columns, self.document.pageCount()))
 
 
 def _footer_px(device: QPagedPaintDevice) -> float:
@@ -117,19 +126,31 @@ def lay_out(rendered: RenderedSheet, device: QPagedPaintDevice) -> LaidOutSheet:
     register_fonts()
     rect = device.pageLayout().paintRectPixels(device.resolution())
     footer = _footer_px(device)
-    body = QSizeF(rect.width(), rect.height() - footer)
+    columns = max(1, rendered.columns)
+    gutter = GUTTER_MM / 25.4 * device.resolution() if columns > 1 else 0.0
+    # Columns: the document is laid out one column wide and its pages are painted side by
+    # side, so resources flow down one column and on to the next, each kept whole.
+    body = QSizeF((rect.width() - gutter * (columns - 1)) / columns, rect.height() - footer)
     document = SheetDocument()
     document.setUndoRedoEnabled(False)
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
-    document.setDefaultFont(sheet_font(rendered.base_font_pt))
+    document.setDefaultFont(sheet_font(rendered.base_font_pt, rendered.families))
     document.setPageSize(body)
+    if rendered.direction == "rtl":
+        # Arabic runs right to left: every paragraph starts at the right edge.
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        document.setDefaultTextOption(option)
     for name, data in rendered.images.items():
         image = QImage.fromData(data, "PNG")
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(rendered.html)
     keep_tables_whole(document)
-    return LaidOutSheet(document=document, body=body, footer_height=footer, pages=document.pageCount())
+    pages = -(-document.pageCount() // columns)
+    return LaidOutSheet(document=document, body=body, footer_height=footer, pages=pages, columns=columns,
+                        column_step=body.width() + gutter, page_width=rect.width())
 
 
 def keep_tables_whole(document: QTextDocument) -> int:
@@ -152,9 +173,14 @@ def keep_tables_whole(document: QTextDocument) -> int:
         rect = layout.frameBoundingRect(frame)
         first = int(rect.top() // height)
         last = int((rect.bottom() - 0.5) // height)
+        heading = previous_block if previous_block is not None and previous_block.blockFormat().headingLevel() > 0 \
+            else None
+        if heading is not None and first == last and _page_of(layout, heading, height) < first:
+            # Qt moved the table on by itself, leaving its heading at the foot of the page before.
+            last = first + 1
         if first != last and rect.height() < height:  # taller than a page: it has to break somewhere
-            if previous_block is not None and previous_block.blockFormat().headingLevel() > 0:
-                cursor = QTextCursor(previous_block)
+            if heading is not None:
+                cursor = QTextCursor(heading)
                 block_format = QTextBlockFormat()
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.mergeBlockFormat(block_format)
@@ -168,24 +194,36 @@ def keep_tables_whole(document: QTextDocument) -> int:
     return moved
 
 
+def _page_of(layout, block, height: float) -> int:
+    return int(layout.blockBoundingRect(block).top() // height)
+
+
 def paint_pages(sheet: LaidOutSheet, rendered: RenderedSheet, painter: QPainter,
                 device: QPagedPaintDevice, first_page: int = 1, last_page: int | None = None) -> int:
     """Paint pages onto a device whose painter is open; returns how many were painted."""
-    document, body = sheet.document, sheet.body
     last_page = min(last_page or sheet.pages, sheet.pages)
-    footer_font = sheet_font(max(7.5, rendered.base_font_pt * 0.75))
+    footer_font = sheet_font(max(7.5, rendered.base_font_pt * 0.75), rendered.families)
     footer_font.setPointSizeF(footer_font.pointSizeF())
     painted = 0
     for index in range(first_page - 1, last_page):
         if painted:
             device.newPage()
-        painter.save()
-        painter.translate(0, -index * body.height())
-        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-        painter.restore()
+        paint_body(sheet, painter, index + 1)
         _paint_footer(painter, device, sheet, rendered, index + 1, footer_font)
         painted += 1
     return painted
+
+
+def paint_body(sheet: LaidOutSheet, painter: QPainter, page: int) -> None:
+    """Paper page ``page``'s columns, each the document page that falls there."""
+    height = sheet.body.height()
+    for column, index in enumerate(sheet.document_pages(page)):
+        painter.save()
+        painter.translate(column * sheet.column_step, -index * height)
+        # A hair short of the page: a heading moved to the next page starts exactly on the
+        # boundary, and would otherwise be drawn (clipped away, but in the PDF's text) here too.
+        sheet.document.drawContents(painter, QRectF(0, index * height, sheet.body.width(), height - 1))
+        painter.restore()
 
 
 def _paint_footer(painter: QPainter, device: QPagedPaintDevice, sheet: LaidOutSheet, rendered: RenderedSheet,
@@ -198,7 +236,7 @@ def _paint_footer(painter: QPainter, device: QPagedPaintDevice, sheet: LaidOutSh
     painter.setPen(Qt.GlobalColor.black)
     metrics = QFontMetricsF(scaled, device)
     top = sheet.body.height() + (sheet.footer_height - metrics.height())
-    rect = QRectF(0, top, sheet.body.width(), metrics.height() * 1.2)
+    rect = QRectF(0, top, sheet.page_width or sheet.body.width(), metrics.height() * 1.2)
     label = rendered.page_label.format(page=page, pages=sheet.pages)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
     if rendered.footer:

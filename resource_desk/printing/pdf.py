@@ -11,12 +11,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPdfWriter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 
 from resource_desk.core.errors import UserError
 from resource_desk.core.private_files import clean_leftovers, private_temp_path
-from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_pages
+from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_body, paint_pages
+from resource_desk.sheets.cards import RenderedCards
 from resource_desk.sheets.render import RenderedSheet
 
 PDF_RESOLUTION = 300
@@ -37,27 +38,54 @@ class PdfResult:
 
 def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution: int = PDF_RESOLUTION) -> PdfResult:
     """Save the sheet as a PDF (written beside the target first, then moved into place)."""
+
+    def paint(writer: QPdfWriter, painter: QPainter) -> int:
+        return paint_pages(sheet, rendered, painter, writer)
+
+    def layout(writer: QPdfWriter):
+        nonlocal sheet
+        sheet = lay_out(rendered, writer)
+
+    sheet = None
+    _write_private_pdf(path, page_layout(rendered.paper), resolution, layout, paint)
+    return PdfResult(path=Path(path), pages=sheet.pages)
+
+
+def write_cards_pdf(rendered: RenderedCards, path: str | os.PathLike[str],
+                    resolution: int = PDF_RESOLUTION) -> PdfResult:
+    """Save a page of safety cards as a PDF, as privately as a sheet."""
+    from resource_desk.printing.cards import cards_page_layout, paint_cards
+
+    def paint(writer: QPdfWriter, painter: QPainter) -> int:
+        paint_cards(rendered, painter, writer)
+        return 1
+
+    _write_private_pdf(path, cards_page_layout(rendered.paper), resolution, lambda writer: None, paint)
+    return PdfResult(path=Path(path), pages=1)
+
+
+def _write_private_pdf(path, layout: QPageLayout, resolution: int, prepare, paint) -> None:
+    """A PDF written under a temporary 0600 name beside the target and renamed when complete
+    (removed on failure): a half-written PDF never carries its name, no one else can read it."""
     ensure_application()
     path = Path(path)
     if path.parent and not path.parent.is_dir():
         raise PdfError(f"cannot save {path}: folder {path.parent} does not exist")
     clean_leftovers(path.parent)  # what a killed run left in this folder
     try:
-        # A temporary 0600 file beside the target, renamed when complete (removed on failure):
-        # a half-written PDF never carries the sheet's name, and no one else can read it.
         with private_temp_path(path) as partial:
             writer = QPdfWriter(str(partial))
             writer.setResolution(resolution)
-            writer.setPageLayout(page_layout(rendered.paper))
+            writer.setPageLayout(layout)
             # Neutral metadata: the sheet's title may name the client ("Resources for …").
             writer.setTitle(PDF_TITLE)
             writer.setCreator(PDF_CREATOR)
-            sheet = lay_out(rendered, writer)
+            prepare(writer)
             painter = QPainter()
             if not painter.begin(writer):
                 raise PdfError(f"cannot write {path}")
             try:
-                paint_pages(sheet, rendered, painter, writer)
+                paint(writer, painter)
             finally:
                 painter.end()
             del writer
@@ -66,7 +94,6 @@ def write_pdf(rendered: RenderedSheet, path: str | os.PathLike[str], resolution:
         raise
     except OSError as exc:
         raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
-    return PdfResult(path=path, pages=sheet.pages)
 
 
 _EMPTY_AUTHOR = b"/Author ()"
@@ -101,12 +128,26 @@ def render_page_images(rendered: RenderedSheet, dpi: int = 150) -> list[QImage]:
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.translate(margin)
-        document = sheet.document
-        painter.save()
-        painter.translate(0, -(page - 1) * sheet.body.height())
-        document.drawContents(painter, QRectF(0, (page - 1) * sheet.body.height(), sheet.body.width(),
-                                              sheet.body.height()))
-        painter.restore()
+        paint_body(sheet, painter, page)
         painter.end()
         images.append(image)
     return images
+
+
+def render_cards_image(rendered: RenderedCards, dpi: int = 150) -> QImage:
+    """The page of cards as a white image, painted the same way as the PDF (for tests and thumbnails)."""
+    from resource_desk.printing.cards import cards_page_layout, paint_cards
+
+    ensure_application()
+    layout_device = QPdfWriter(os.devnull)
+    layout_device.setResolution(dpi)
+    layout_device.setPageLayout(cards_page_layout(rendered.paper))
+    full = layout_device.pageLayout().fullRectPixels(dpi)
+    image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    paint_cards(rendered, painter, layout_device)
+    painter.end()
+    return image

@@ -9,7 +9,6 @@ tags under "Who it is for".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,10 +19,14 @@ from resource_desk.core.errors import UserError
 from resource_desk.core.records import UNREFERABLE_STATUSES, STATUS_LABELS, ResourceData, is_stale
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import CRISIS_POSITIONS, PAPERS, SheetPreferences
+from resource_desk.core.sensitive import is_sensitive
 from resource_desk.core.text import clean, clean_or_none, fold
-from resource_desk.sheets.translations import Translation, all_discreet_words, translation
+from resource_desk.sheets.discreet import SensitiveWords, discreet_title  # noqa: F401 - the tray imports it here
+from resource_desk.sheets.translations import Translation, all_discreet_words, tag_names_everywhere, translation
 
 CRISIS_KIND = "crisis_line"
+FALLBACK_TEXT_LANGUAGE = "en"  # a resource whose text language was never set is taken to be in English
+LAYOUTS = ("normal", "compact")
 # Phone lines a client must be able to tell apart at a glance.
 MARKED_PHONE_KINDS = ("tty", "text", "hotline")
 
@@ -64,6 +67,7 @@ class SheetOptions:
     language: str = "en"
     paper: str = "letter"
     large_print: bool = False
+    layout: str = "normal"  # or "compact": two columns, no QR codes, for long lists
     discreet: bool = False
     crisis_position: str = "top"
     qr_codes: bool = True
@@ -119,6 +123,12 @@ class SheetEntry:
     verification_warning: str | None  # stale or never checked
     closed_note: str | None  # temporarily closed
     note: str | None  # the therapist's note for this client
+    # Said quietly after a text printed in another language than the sheet's ("in English").
+    name_note: str | None = None
+    description_note: str | None = None
+    eligibility_note: str | None = None
+    hours_note: str | None = None
+    note_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,51 +158,6 @@ class Sheet:
         return (*self.crisis, *self.entries)
 
 
-# -- discreet titles -----------------------------------------------------------------------
-
-_CONNECTORS = {"and", "or", "for", "of", "with", "&", "+", "/", "y", "e", "o", "u", "para", "de", "del", "con",
-               "por", "-", "–", "—", ",", ":", ";", "·"}
-_TOKEN = re.compile(r"[\w+'’]+(?:-[\w+'’]+)*|[^\w\s]")
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
-def discreet_title(title: str, words: Sequence[str], default: str) -> str:
-    """The title without identity words (whole words, compared case- and accent-insensitively;
-    "trans-led" goes with "trans"). When fewer than two words are left, the neutral default."""
-    terms = {tuple(fold(tok) for tok in _tokens(w)) for w in words if _tokens(w)}
-    longest = max((len(term) for term in terms), default=1)
-    tokens = _tokens(title)
-    folded = [fold(tok) for tok in tokens]
-    # Every token inside any matching term goes (terms may overlap: "sobrevivientes de
-    # violencia" and "violencia doméstica").
-    dropped = [False] * len(tokens)
-    for i, tok in enumerate(folded):
-        if "-" in tok and any((part,) in terms for part in tok.split("-")):
-            dropped[i] = True
-        for n in range(1, min(longest, len(tokens) - i) + 1):
-            if tuple(folded[i:i + n]) in terms:
-                dropped[i:i + n] = [True] * n
-    kept: list[str] = []
-    for token, gone in zip(tokens, dropped):
-        # Drop connectors left dangling at the start or doubled ("for & youth").
-        if gone or (fold(token) in _CONNECTORS and (not kept or fold(kept[-1]) in _CONNECTORS)):
-            continue
-        kept.append(token)
-    while kept and fold(kept[-1]) in _CONNECTORS:
-        kept.pop()
-    if sum(1 for tok in kept if any(ch.isalpha() for ch in tok)) < 2:
-        return default
-    result = " ".join(kept)
-    if title[:1].isupper():
-        result = result[:1].upper() + result[1:]
-    result = re.sub(r"\s+([,:;.!?)\]])", r"\1", re.sub(r"([(\[])\s+", r"\1", result))
-    result = re.sub(r"\s{2,}", " ", re.sub(r"\(\)|\[\]", "", result)).strip()
-    return result if sum(ch.isalpha() for ch in result) >= 3 else default
-
-
 # -- building ---------------------------------------------------------------------------------
 
 
@@ -218,52 +183,130 @@ def web_address(url: str | None) -> tuple[str | None, str | None]:
     return url, text
 
 
-def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: bool, today: date) -> SheetEntry:
+class _Texts:
+    """A resource's own text for a sheet in one language: the translation where there is one,
+    else the text as entered, with a quiet note saying which language it is in."""
+
+    def __init__(self, resource: ResourceData, t: Translation):
+        self.t = t
+        self.own = {tr.field: tr.text for tr in resource.translations if tr.language == t.code and tr.text.strip()}
+        written_in = (resource.text_language or FALLBACK_TEXT_LANGUAGE).lower()
+        self.mark = None if written_in == t.code else t("text_in_language", language=t.language(written_in))
+
+    def __call__(self, field: str, text: str | None) -> tuple[str | None, str | None]:
+        if field in self.own:
+            return clean_or_none(self.own[field]), None
+        text = clean_or_none(text)
+        return text, (self.mark if text else None)
+
+
+def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: SensitiveWords | None,
+           today: date) -> SheetEntry:
     sep = t("list_separator")
+    texts = _Texts(resource, t)
+    name, name_note = texts("name", resource.name)
+    description, description_note = texts("description", resource.description)
+    eligibility, eligibility_note = texts("eligibility", resource.eligibility)
+    hours, hours_note = texts("hours", resource.hours)
+    fees, _ = texts("fees", resource.fees)
+    note_note = None
+    note = clean_or_none(note)
+    if not note:
+        note, note_note = texts("note", None)
     website, website_text = web_address(resource.website)
+    email = clean_or_none(resource.email)
     printable = [a for a in resource.addresses if not a.confidential]
     addresses = tuple(a.one_line() for a in printable if a.one_line())
+    organization = resource.organization if resource.organization and \
+        fold(resource.organization) != fold(resource.name) else None
+    accessibility = clean_or_none(resource.accessibility)
+    kind_label = t.kinds.get(resource.kind, resource.kind)
+    needs = [tag for tag in resource.tags_in("need")]
+    identities = [tag for tag in resource.tags_in("identity")]
+    phone_kinds = t.phone_kinds
+    if discreet is not None:
+        # Nothing that names an identity or a sensitive need; the phone numbers always stay.
+        needs = [tag for tag in needs if not is_sensitive(tag) and not discreet.in_text(t.tag(tag.facet, tag.name))]
+        identities = [tag for tag in identities if not is_sensitive(tag)
+                      and not discreet.in_text(t.tag(tag.facet, tag.name))]
+        kind_label = t.discreet_kinds.get(resource.kind, kind_label)
+        if discreet.in_text(kind_label):
+            kind_label = t("discreet_kind")
+        marked = any(is_sensitive(tag) for tag in resource.tags)
+        neutral = t("list_separator").join(t.tag(tag.facet, tag.name) for tag in needs[:2])
+        neutral = f"{neutral} · {kind_label}" if neutral else kind_label
+        # The discreet name and description are the therapist's own words for this: printed as written.
+        chosen = clean_or_none(resource.discreet_name)
+        if chosen:
+            name, name_note = chosen, None
+        elif marked or discreet.in_text(name):
+            name, name_note = neutral, None
+            kind_label = ""  # the neutral name says it already
+        chosen = clean_or_none(resource.discreet_description)
+        if chosen:
+            description, description_note = chosen, None
+        elif marked or discreet.in_text(description):
+            description, description_note = None, None
+        organization = None if discreet.in_text(organization) else organization
+        if eligibility and discreet.in_text(eligibility):
+            eligibility, eligibility_note = None, None
+        hours = None if discreet.in_text(hours) else hours
+        fees = None if discreet.in_text(fees) else fees
+        note = None if discreet.in_text(note) else note
+        accessibility = None if discreet.in_text(accessibility) else accessibility
+        addresses = tuple(a for a in addresses if not discreet.in_text(a))
+        if discreet.in_address(website):
+            website, website_text = None, None
+        email = None if discreet.in_address(email) else email
+        # "Hotline" says what the line is for; every line is a phone or a text line here.
+        phone_kinds = {**phone_kinds, **t.discreet_phone_kinds}
     if resource.last_verified is None:
         last_verified, warning = t("never_verified"), None
     else:
         last_verified = t.month_year(resource.last_verified)
         warning = t("stale") if is_stale(resource.last_verified, today) else None
     cost = t.costs.get(resource.cost, resource.cost) if resource.cost else None
-    fees = clean_or_none(resource.fees)
     if fees:
         cost = f"{cost} ({fees})" if cost else fees
+    phones = []
+    for p in resource.phones:
+        kind_words = phone_kinds.get(p.kind, p.kind)
+        label = _phone_label(p.label, t.phone_kinds.get(p.kind, p.kind), p.kind)
+        if discreet is not None and discreet.in_text(label):
+            label = None
+        phones.append(PhoneLine(kind=p.kind, kind_label=kind_words, number=p.number,
+                                extension=clean_or_none(p.extension), label=label))
     return SheetEntry(
         resource_id=resource.id or "",
-        name=resource.name,
-        organization=resource.organization if resource.organization and
-        fold(resource.organization) != fold(resource.name) else None,
-        kind_label=t.kinds.get(resource.kind, resource.kind),
+        name=name or resource.name,
+        organization=organization,
+        kind_label=kind_label,
         crisis=resource.kind == CRISIS_KIND,
-        offers=tuple(t.tag(tag.facet, tag.name) for tag in resource.tags_in("need")),
-        description=clean_or_none(resource.description),
-        who=() if discreet else tuple(t.tag(tag.facet, tag.name) for tag in resource.tags_in("identity")),
-        eligibility=clean_or_none(resource.eligibility),
+        offers=tuple(t.tag(tag.facet, tag.name) for tag in needs),
+        description=description,
+        who=tuple(t.tag(tag.facet, tag.name) for tag in identities),
+        eligibility=eligibility,
         ages=_ages(t, resource.age_min, resource.age_max),
         cost=cost,
         how=t.delivery.get(resource.delivery, resource.delivery) if resource.delivery else None,
         languages=sep.join(t.language(code) for code in resource.languages) or None,
-        hours=clean_or_none(resource.hours),
-        phones=tuple(
-            PhoneLine(kind=p.kind, kind_label=t.phone_kinds.get(p.kind, p.kind), number=p.number,
-                      extension=clean_or_none(p.extension),
-                      label=_phone_label(p.label, t.phone_kinds.get(p.kind, p.kind), p.kind))
-            for p in resource.phones
-        ),
+        hours=hours,
+        phones=tuple(phones),
         website=website,
         website_text=website_text,
-        email=clean_or_none(resource.email),
+        email=email,
         addresses=addresses,
-        address_on_request=not addresses and any(a.confidential for a in resource.addresses),
-        accessibility=clean_or_none(resource.accessibility),
+        address_on_request=not printable and any(a.confidential for a in resource.addresses),
+        accessibility=accessibility,
         last_verified=last_verified,
         verification_warning=warning,
         closed_note=t("temporarily_closed") if resource.status == "temporarily_closed" else None,
-        note=clean_or_none(note),
+        note=note,
+        name_note=name_note,
+        description_note=description_note,
+        eligibility_note=eligibility_note,
+        hours_note=hours_note,
+        note_note=note_note,
     )
 
 
@@ -299,10 +342,13 @@ def check_referable(resources: Sequence[ResourceData]) -> None:
 def compose_sheet(resources: Sequence[ResourceData], notes: dict[str, str | None] | None,
                   options: SheetOptions, today: date | None = None,
                   discreet_words: Sequence[str] | None = None) -> Sheet:
-    """The sheet for resources already read from the catalogue, in the order given."""
+    """The sheet for resources already read from the catalogue, in the order given.
+    ``discreet_words``: the catalogue's sensitive tag names and aliases (``sensitive_words``)."""
     check_referable(resources)
     if options.paper not in PAPERS:
         raise SheetError(f"Unknown paper size “{options.paper}”; use one of: {', '.join(PAPERS)}.")
+    if options.layout not in LAYOUTS:
+        raise SheetError(f"Unknown layout “{options.layout}”; use one of: {', '.join(LAYOUTS)}.")
     if options.crisis_position not in CRISIS_POSITIONS:
         raise SheetError(f"Unknown crisis line position “{options.crisis_position}”.")
     today = today or date.today()
@@ -310,10 +356,12 @@ def compose_sheet(resources: Sequence[ResourceData], notes: dict[str, str | None
     notes = notes or {}
     default_title = t("default_title")
     title = clean(options.title).replace("\n", " ") or default_title
+    found = None
     if options.discreet:
-        words = tuple(discreet_words or ()) + all_discreet_words()
-        title = discreet_title(title, words, default_title)
-    entries = [_entry(r, notes.get(r.id or ""), t, options.discreet, today) for r in resources]
+        found = SensitiveWords((*(discreet_words or ()), *all_discreet_words(),
+                                *tag_names_everywhere(_sensitive_keys(resources, discreet_words))))
+        title = discreet_title(title, found, default_title)
+    entries = [_entry(r, notes.get(r.id or ""), t, found, today) for r in resources]
     if options.crisis_position == "in_place":
         crisis, rest = (), tuple(entries)
     else:
@@ -332,15 +380,27 @@ def compose_sheet(resources: Sequence[ResourceData], notes: dict[str, str | None
     )
 
 
-def identity_words(catalogue: Catalogue) -> tuple[str, ...]:
-    """This catalogue's identity tag names and aliases (a discreet title drops them)."""
-    from resource_desk.core.tags import list_tags
+def _sensitive_keys(resources: Sequence[ResourceData], words: Sequence[str] | None) -> list[str]:
+    """"facet:name" of the sheet's sensitive tags (the catalogue's others come in ``words``)."""
+    return [tag.key for r in resources for tag in r.tags if is_sensitive(tag)]
+
+
+def sensitive_words(catalogue: Catalogue) -> tuple[str, ...]:
+    """This catalogue's sensitive tags: their names and aliases, and their names in every
+    translation file (a discreet sheet leaves out whatever holds one)."""
+    from resource_desk.core.sensitive import sensitive_tags
 
     words: list[str] = []
-    for tag in list_tags(catalogue, facet="identity"):
+    tags = sensitive_tags(catalogue)
+    for tag in tags:
         words.append(tag.name)
         words.extend(tag.aliases)
-    return tuple(words)
+    words.extend(tag_names_everywhere(f"{tag.facet}:{tag.name}" for tag in tags))
+    return tuple(dict.fromkeys(words))
+
+
+# The tray and older callers ask for it by this name; identity tags are sensitive tags now.
+identity_words = sensitive_words
 
 
 def build_sheet(catalogue: Catalogue, items: Sequence[SheetItem], options: SheetOptions,
@@ -355,5 +415,5 @@ def build_sheet(catalogue: Catalogue, items: Sequence[SheetItem], options: Sheet
     if missing:
         raise SheetError(f"no resource with id {missing[0]}")
     notes = {item.resource_id: item.note for item in items}
-    words = identity_words(catalogue) if options.discreet else ()
+    words = sensitive_words(catalogue) if options.discreet else ()
     return compose_sheet(resources, notes, options, today, discreet_words=words)

@@ -40,6 +40,11 @@ class Translation:
     tags: dict[str, str]
     language_names: dict[str, str]
     discreet_words: tuple[str, ...] = field(default=())
+    discreet_kinds: dict[str, str] = field(default_factory=dict)  # kinds as a discreet sheet says them
+    discreet_phone_kinds: dict[str, str] = field(default_factory=dict)
+    direction: str = "ltr"  # "rtl" for Arabic, Hebrew, Persian, Urdu
+    review: str = ""  # who has checked the file; empty when a speaker has reviewed it
+    fonts: tuple[str, ...] = ()  # families to try before the sheet's own (a script's face)
 
     def __call__(self, key: str, **values: object) -> str:
         """The string for ``key``, with ``{name}`` placeholders filled."""
@@ -98,7 +103,7 @@ def _load(code: str, directory: Path) -> Translation:
     if code != FALLBACK:
         document = _merged(_read(directory / f"{FALLBACK}.json"), own)
         # These belong to one language: English entries must not leak into another sheet.
-        for key in ("tags", "language_names", "discreet_words"):
+        for key in ("tags", "language_names", "discreet_words", "discreet_kinds", "discreet_phone_kinds"):
             document[key] = own.get(key, {} if key != "discreet_words" else [])
     months = tuple(document.get("months", ()))
     if len(months) != 12:
@@ -117,6 +122,11 @@ def _load(code: str, directory: Path) -> Translation:
         tags=dict(document.get("tags", {})),
         language_names=dict(document.get("language_names", {})),
         discreet_words=tuple(document.get("discreet_words", ())),
+        discreet_kinds=dict(document.get("discreet_kinds", {})),
+        discreet_phone_kinds=dict(document.get("discreet_phone_kinds", {})),
+        direction="rtl" if document.get("direction") == "rtl" else "ltr",
+        review=str(own.get("review", "")),
+        fonts=tuple(own.get("fonts", ())),
     )
 
 
@@ -149,3 +159,13 @@ def all_discreet_words(directory: Path | None = None) -> tuple[str, ...]:
         words.extend(t.discreet_words)
         words.extend(v for k, v in t.tags.items() if k.startswith("identity:"))
     return tuple(dict.fromkeys(words))
+
+
+def tag_names_everywhere(keys) -> tuple[str, ...]:
+    """The names of these tags ("facet:name") in every translation file that names them."""
+    keys = list(keys)
+    names: list[str] = []
+    for code in language_codes():
+        t = translation(code)
+        names.extend(t.tags[key] for key in keys if key in t.tags)
+    return tuple(dict.fromkeys(names))

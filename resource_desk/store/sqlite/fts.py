@@ -21,7 +21,8 @@ from contextlib import suppress
 
 from sqlalchemy import Connection, text
 
-SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert", "resource_taxonomy_terms_fts_insert")
+SUSPENDED = ("resources_fts_insert", "resource_tags_fts_insert", "resource_taxonomy_terms_fts_insert",
+             "resource_translations_fts_insert")
 HASH_SIZE = 16 * 1024 * 1024
 DEFAULT_HASH_SIZE = 1024 * 1024
 
