@@ -2354,7 +2354,299 @@ On: it needs every tag ticked in a group.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contact &amp;&amp; places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Languages &amp;&amp; access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verification &amp;&amp; notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ranslations &amp;&amp; discreet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What people call it, e.g. Trans Youth Drop-In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a new name or pick one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Eligibility:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ges:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. $0–40 per session on a sliding scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fees:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses (tick “Confidential” for a shelter whose address must stay hidden; it is never printed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a tag, or type a new one…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or press Enter in the finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also known as: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create tag “{name}” in {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages &amp;offered (tick every one staff or interpreters speak):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a language…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other language codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other languages as ISO 639 codes or names, comma separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ot&amp;her:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step-free entrance, ASL interpreters on request, quiet room…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acc&amp;essibility:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last verified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your initials or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For you only: never printed on a referral sheet. Do not write client names here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Private notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidential: hidden on screen until revealed, never printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This resource was deleted in the meantime; it cannot be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard your changes to this resource?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone {number}: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2456,6 +2748,626 @@ On: it needs every tag ticked in a group.</source>
     <message>
         <source>
 Tags: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print as cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eight wallet-size cards (85 × 55 mm) to a page, with cut marks. Tick the lines each card carries (at most {count}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines on the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discreet (names nothing sensitive; the numbers stay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sensitive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discreet sheets never name a sensitive tag: by default every identity tag and Domestic violence, Sexual assault, Gender-affirming care, Immigration legal help, Substance use, Crisis &amp; safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources on the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the chosen resources off the sheet (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note for the client about this resource (printed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Ask for Sam at the front desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the title in history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: the sheet history keeps the date, language and resources, not the title (a title such as “Resources for …” may name the client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the client, printed under the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note for the whole sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>16 pt and larger type, high contrast, for clients with low vision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing that names an identity or a sensitive need (the tags marked sensitive, in any language): names, organizations, web addresses and QR codes that hold one are left out, the phone numbers stay. For clients whose safety depends on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two columns, smaller type, no QR codes: for long lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, never a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A code of your own for the referral log, e.g. C-0423: at most 16 characters, at least one digit, at most 4 letters, no spaces. Never a client's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print as car&amp;ds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eight wallet-size safety cards to a page: the crisis lines, discreet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is marked do not refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not added: {names}. Nobody should be referred there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s) no longer exist in this catalogue.</source>
+        <translation><numerusform>%Ln resource no longer exists in this catalogue.</numerusform><numerusform>%Ln resources no longer exist in this catalogue.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already on the sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sheet: %Ln resource(s)</source>
+        <translation><numerusform>Sheet: %Ln resource</numerusform><numerusform>Sheet: %Ln resources</numerusform></translation>
+    </message>
+    <message>
+        <source>Sheet: empty — add resources from the results (Ctrl+Enter or drag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints as: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save referral sheet as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%Ln page(s)).</source>
+        <translation><numerusform>Saved {file} (%Ln page).</numerusform><numerusform>Saved {file} (%Ln pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the list “{name}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved the list “{name}” (%Ln resource(s)).</source>
+        <translation><numerusform>Saved the list “{name}” (%Ln resource).</numerusform><numerusform>Saved the list “{name}” (%Ln resources).</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no saved lists yet: put resources on the sheet and press “Save as list…”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loaded the list “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral sheet: empty — click to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral sheet (empty): open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The referral sheet is empty. Click to open it, drop resources here, or press Ctrl+Enter on the chosen ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the chosen resources on the referral sheet (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the referral sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the referral sheet as it will print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the referral sheet as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice header, sheet language and paper, referral log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet &amp;history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets printed or saved; open one again in the tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show referral &amp;sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet is empty: add resources from the results first (Ctrl+Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the resources on the sheet with this one?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge {names} into one tag.
+
+Every resource that carries any of them will carry the surviving tag; the other names become its aliases, so imports keep matching them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surviving tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags say who a resource serves and what it offers. Renaming keeps the old name as an alias, so imported lists that use it still match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge… (Ctrl+click two or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Color…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;liases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keywords…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words that suggest this tag when a resource's name, description, eligibility or source categories hold them (any language)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two or more tags of the same group (Ctrl+click), then Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add tag “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename tag “{old}” to “{new}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two or more tags to merge (hold Ctrl and click).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only tags of the same group can be merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge tags {others} into “{kept}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Color for “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Color for %Ln tags</source>
+        <translation><numerusform>Color for %Ln tags</numerusform><numerusform>Color for %Ln tags</numerusform></translation>
+    </message>
+    <message>
+        <source>Recolor “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recolor %Ln tags</source>
+        <translation><numerusform>Recolor %Ln tags</numerusform><numerusform>Recolor %Ln tags</numerusform></translation>
+    </message>
+    <message>
+        <source>Other names for “{name}”, one per line.
+Imported lists that use them get this tag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases of “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words and phrases that suggest “{name}”, one per line, in any language.
+Suggest tags… offers this tag for resources whose text holds one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keywords of “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “{name}”?
+
+%Ln resource(s) carry it; they keep everything else.</source>
+        <translation><numerusform>Delete the tag “{name}”?
+
+%Ln resource carries it; it keeps everything else.</numerusform><numerusform>Delete the tag “{name}”?
+
+%Ln resources carry it; they keep everything else.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tags: {names}?
+
+{carried}</source>
+        <translation><numerusform>Delete %Ln tags: {names}?
+
+{carried}</numerusform><numerusform>Delete %Ln tags: {names}?
+
+{carried}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>They are on %Ln resource(s) in all; those keep everything else.</source>
+        <translation><numerusform>They are on %Ln resource in all; those keep everything else.</numerusform><numerusform>They are on %Ln resources in all; those keep everything else.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete tag “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tags</source>
+        <translation><numerusform>Delete %Ln tags</numerusform><numerusform>Delete %Ln tags</numerusform></translation>
+    </message>
+    <message>
+        <source>Note for the &amp;client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the resource's own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other tabs' text is &amp;in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In another language (printed on sheets in that language)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translated: {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where a field is empty, the sheet prints the text as entered and says which language it is in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On discreet sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Youth housing program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discreet name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Support line, free, 24/7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discreet description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discreet na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discreet desc&amp;ription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed instead of the name and description when the sheet is discreet. Left empty, a resource with a sensitive tag prints a neutral label (“Mental health · Support line”).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2364,8 +2364,300 @@ Marcado: necesita todas las etiquetas marcadas de un grupo.</translation>
         <translation>Cualquier modalidad</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta del número</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Estado / región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Editar «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Contact &amp;&amp; places</source>
+        <translation>&amp;Contacto y lugares</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Languages &amp;&amp; access</source>
+        <translation>&amp;Idiomas y accesibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Verification &amp;&amp; notes</source>
+        <translation>&amp;Verificación y notas</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations &amp;&amp; discreet</source>
+        <translation>T&amp;raducciones y modo discreto</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>What people call it, e.g. Trans Youth Drop-In</source>
+        <translation>Cómo lo llama la gente, p. ej., Centro de día para jóvenes trans</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Type a new name or pick one</source>
+        <translation>Escriba un nombre nuevo o elija uno</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility:</source>
+        <translation>&amp;Requisitos:</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>Edad mínima</translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Edad máxima</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>A&amp;ges:</source>
+        <translation>E&amp;dades:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No se indica</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Costo:</translation>
+    </message>
+    <message>
+        <source>e.g. $0–40 per session on a sliding scale</source>
+        <translation>p. ej., $0–40 por sesión según ingresos</translation>
+    </message>
+    <message>
+        <source>&amp;Fees:</source>
+        <translation>&amp;Tarifas:</translation>
+    </message>
+    <message>
         <source>Delivery</source>
         <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>ejemplo.org</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Teléfonos:</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Quitar teléfono</translation>
+    </message>
+    <message>
+        <source>Addresses (tick “Confidential” for a shelter whose address must stay hidden; it is never printed):</source>
+        <translation>Direcciones (marque «Confidencial» para un refugio cuya dirección debe quedar oculta; nunca se imprime):</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Añadir dirección</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Quitar dirección</translation>
+    </message>
+    <message>
+        <source>Find a tag, or type a new one…</source>
+        <translation>Busque una etiqueta o escriba una nueva…</translation>
+    </message>
+    <message>
+        <source>Find a tag</source>
+        <translation>Buscar una etiqueta</translation>
+    </message>
+    <message>
+        <source>Or press Enter in the finder</source>
+        <translation>O pulse Intro en el buscador</translation>
+    </message>
+    <message>
+        <source>Also known as: </source>
+        <translation>También conocida como: </translation>
+    </message>
+    <message>
+        <source>Create tag “{name}” in {group}</source>
+        <translation>Crear la etiqueta «{name}» en {group}</translation>
+    </message>
+    <message>
+        <source>Languages &amp;offered (tick every one staff or interpreters speak):</source>
+        <translation>Idiomas &amp;ofrecidos (marque todos los que hablen el personal o los intérpretes):</translation>
+    </message>
+    <message>
+        <source>Find a language…</source>
+        <translation>Buscar un idioma…</translation>
+    </message>
+    <message>
+        <source>Find a language</source>
+        <translation>Buscar un idioma</translation>
+    </message>
+    <message>
+        <source>Other language codes</source>
+        <translation>Otros códigos de idioma</translation>
+    </message>
+    <message>
+        <source>Other languages as ISO 639 codes or names, comma separated</source>
+        <translation>Otros idiomas, como códigos ISO 639 o nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her:</source>
+        <translation>O&amp;tros:</translation>
+    </message>
+    <message>
+        <source>Step-free entrance, ASL interpreters on request, quiet room…</source>
+        <translation>Entrada sin escalones, intérpretes de ASL a pedido, sala tranquila…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;essibility:</source>
+        <translation>Acc&amp;esibilidad:</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verificado el</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Last verified on</source>
+        <translation>Última verificación el</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Última verificación:</translation>
+    </message>
+    <message>
+        <source>Your initials or name</source>
+        <translation>Sus iniciales o su nombre</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>Verificado &amp;por:</translation>
+    </message>
+    <message>
+        <source>For you only: never printed on a referral sheet. Do not write client names here.</source>
+        <translation>Solo para usted: nunca se imprime en una hoja de derivación. No escriba aquí nombres de clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Private notes:</source>
+        <translation>Notas &amp;privadas:</translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation>Tipo de línea</translation>
+    </message>
+    <message>
+        <source>Confidential: hidden on screen until revealed, never printed</source>
+        <translation>Confidencial: oculta en pantalla hasta que se muestra, nunca se imprime</translation>
+    </message>
+    <message>
+        <source>This resource was deleted in the meantime; it cannot be saved.</source>
+        <translation>Este recurso se eliminó mientras tanto; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this resource?</source>
+        <translation>¿Descartar los cambios en este recurso?</translation>
+    </message>
+    <message>
+        <source>Phone {number}: {problem}</source>
+        <translation>Teléfono {number}: {problem}</translation>
     </message>
     <message>
         <source>Any open status</source>
@@ -2468,6 +2760,630 @@ Marcado: necesita todas las etiquetas marcadas de un grupo.</translation>
 Tags: </source>
         <translation>
 Etiquetas: </translation>
+    </message>
+    <message>
+        <source>Print as cards</source>
+        <translation>Imprimir como tarjetas</translation>
+    </message>
+    <message>
+        <source>Eight wallet-size cards (85 × 55 mm) to a page, with cut marks. Tick the lines each card carries (at most {count}):</source>
+        <translation>Ocho tarjetas de bolsillo (85 × 55 mm) por página, con marcas de corte. Marque las líneas que lleva cada tarjeta (como máximo {count}):</translation>
+    </message>
+    <message>
+        <source>Lines on the card</source>
+        <translation>Líneas de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet (names nothing sensitive; the numbers stay)</source>
+        <translation>&amp;Discreta (no nombra nada sensible; los números se mantienen)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation>Guardar las tarjetas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Se guardó {file}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive</source>
+        <translation>&amp;Sensible</translation>
+    </message>
+    <message>
+        <source>Discreet sheets never name a sensitive tag: by default every identity tag and Domestic violence, Sexual assault, Gender-affirming care, Immigration legal help, Substance use, Crisis &amp; safety</source>
+        <translation>Las hojas discretas nunca nombran una etiqueta sensible: de forma predeterminada, todas las etiquetas de identidad y Domestic violence, Sexual assault, Gender-affirming care, Immigration legal help, Substance use, Crisis &amp; safety</translation>
+    </message>
+    <message>
+        <source>Resources on the sheet</source>
+        <translation>Recursos de la hoja</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Take the chosen resources off the sheet (Delete)</source>
+        <translation>Quitar de la hoja los recursos elegidos (Supr)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Start a new sheet</source>
+        <translation>Empezar una hoja nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the client about this resource (printed):</source>
+        <translation>&amp;Nota para la persona sobre este recurso (se imprime):</translation>
+    </message>
+    <message>
+        <source>e.g. Ask for Sam at the front desk</source>
+        <translation>p. ej., Pregunte por Sam en la recepción</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Sheet title</source>
+        <translation>Título de la hoja</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>Keep the title in history</source>
+        <translation>Guardar el título en el historial</translation>
+    </message>
+    <message>
+        <source>Off: the sheet history keeps the date, language and resources, not the title (a title such as “Resources for …” may name the client)</source>
+        <translation>Desmarcado: el historial de hojas guarda la fecha, el idioma y los recursos, pero no el título (un título como «Recursos para …» puede nombrar a la persona)</translation>
+    </message>
+    <message>
+        <source>A note for the client, printed under the title</source>
+        <translation>Una nota para la persona, impresa bajo el título</translation>
+    </message>
+    <message>
+        <source>Note for the whole sheet</source>
+        <translation>Nota para toda la hoja</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Idioma de la hoja</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>16 pt and larger type, high contrast, for clients with low vision</source>
+        <translation>Letra de 16 pt o más y alto contraste, para personas con baja visión</translation>
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Nothing that names an identity or a sensitive need (the tags marked sensitive, in any language): names, organizations, web addresses and QR codes that hold one are left out, the phone numbers stay. For clients whose safety depends on it</source>
+        <translation>Nada que nombre una identidad o una necesidad sensible (las etiquetas marcadas como sensibles, en cualquier idioma): se omiten los nombres, organizaciones, direcciones web y códigos QR que las contengan; los números de teléfono se mantienen. Para personas cuya seguridad depende de ello</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacta</translation>
+    </message>
+    <message>
+        <source>Two columns, smaller type, no QR codes: for long lists</source>
+        <translation>Dos columnas, letra más pequeña, sin códigos QR: para listas largas</translation>
+    </message>
+    <message>
+        <source>optional, never a name</source>
+        <translation>opcional, nunca un nombre</translation>
+    </message>
+    <message>
+        <source>A code of your own for the referral log, e.g. C-0423: at most 16 characters, at least one digit, at most 4 letters, no spaces. Never a client's name.</source>
+        <translation>Un código propio para el registro de derivaciones, p. ej., C-0423: como máximo 16 caracteres, al menos un dígito, como máximo 4 letras, sin espacios. Nunca el nombre de un cliente.</translation>
+    </message>
+    <message>
+        <source>Client &amp;code:</source>
+        <translation>&amp;Código de cliente:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Print as car&amp;ds…</source>
+        <translation>Imprimir como &amp;tarjetas…</translation>
+    </message>
+    <message>
+        <source>Eight wallet-size safety cards to a page: the crisis lines, discreet</source>
+        <translation>Ocho tarjetas de seguridad de bolsillo por página: las líneas de crisis, en modo discreto</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Guardar como lista…</translation>
+    </message>
+    <message>
+        <source>Load list…</source>
+        <translation>Cargar una lista…</translation>
+    </message>
+    <message>
+        <source>Sheet messages</source>
+        <translation>Mensajes de la hoja</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>cerrado temporalmente</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>“{name}” is marked do not refer</source>
+        <translation>«{name}» está marcado como «no derivar»</translation>
+    </message>
+    <message>
+        <source>“{name}” is inactive</source>
+        <translation>«{name}» está inactivo</translation>
+    </message>
+    <message>
+        <source>Not added: {names}. Nobody should be referred there.</source>
+        <translation>No se añadió: {names}. No se debe derivar a nadie allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s) no longer exist in this catalogue.</source>
+        <translation><numerusform>%Ln recurso ya no existe en este catálogo.</numerusform><numerusform>%Ln recursos ya no existen en este catálogo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already on the sheet.</source>
+        <translation>Ya está en la hoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet: %Ln resource(s)</source>
+        <translation><numerusform>Hoja: %Ln recurso</numerusform><numerusform>Hoja: %Ln recursos</numerusform></translation>
+    </message>
+    <message>
+        <source>Sheet: empty — add resources from the results (Ctrl+Enter or drag)</source>
+        <translation>Hoja: vacía — añada recursos desde los resultados (Ctrl+Intro o arrastrándolos)</translation>
+    </message>
+    <message>
+        <source>Prints as: {title}</source>
+        <translation>Se imprime como: {title}</translation>
+    </message>
+    <message>
+        <source>Save referral sheet as PDF</source>
+        <translation>Guardar la hoja de derivación como PDF</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Guardando el PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%Ln page(s)).</source>
+        <translation><numerusform>Se guardó {file} (%Ln página).</numerusform><numerusform>Se guardó {file} (%Ln páginas).</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>No se pudo guardar el PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Guardar como lista</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nombre de la lista:</translation>
+    </message>
+    <message>
+        <source>Replace the list “{name}”?</source>
+        <translation>¿Reemplazar la lista «{name}»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the list “{name}” (%Ln resource(s)).</source>
+        <translation><numerusform>Se guardó la lista «{name}» (%Ln recurso).</numerusform><numerusform>Se guardó la lista «{name}» (%Ln recursos).</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no saved lists yet: put resources on the sheet and press “Save as list…”.</source>
+        <translation>Todavía no hay listas guardadas: ponga recursos en la hoja y pulse «Guardar como lista…».</translation>
+    </message>
+    <message>
+        <source>Load list</source>
+        <translation>Cargar una lista</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Lista:</translation>
+    </message>
+    <message>
+        <source>Loaded the list “{name}”.</source>
+        <translation>Se cargó la lista «{name}».</translation>
+    </message>
+    <message>
+        <source>Referral sheet: empty — click to open</source>
+        <translation>Hoja de derivación: vacía — haga clic para abrirla</translation>
+    </message>
+    <message>
+        <source>Referral sheet (empty): open it</source>
+        <translation>Hoja de derivación (vacía): abrirla</translation>
+    </message>
+    <message>
+        <source>The referral sheet is empty. Click to open it, drop resources here, or press Ctrl+Enter on the chosen ones</source>
+        <translation>La hoja de derivación está vacía. Haga clic para abrirla, suelte recursos aquí o pulse Ctrl+Intro sobre los elegidos</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Hoja de derivación</translation>
+    </message>
+    <message>
+        <source>Add to sheet</source>
+        <translation>Añadir a la hoja</translation>
+    </message>
+    <message>
+        <source>Put the chosen resources on the referral sheet (Ctrl+Enter)</source>
+        <translation>Poner los recursos elegidos en la hoja de derivación (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)</source>
+        <translation>Poner los recursos elegidos en la hoja de derivación (Ctrl+Intro, o arrástrelos)</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>&amp;Imprimir la hoja…</translation>
+    </message>
+    <message>
+        <source>Print the referral sheet</source>
+        <translation>Imprimir la hoja de derivación</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the referral sheet as it will print</source>
+        <translation>Ver la hoja de derivación tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation>Guardar la hoja como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the referral sheet as a PDF</source>
+        <translation>Guardar la hoja de derivación como PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referencias…</translation>
+    </message>
+    <message>
+        <source>Practice header, sheet language and paper, referral log</source>
+        <translation>Encabezado de la consulta, idioma y papel de las hojas, registro de derivaciones</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;history</source>
+        <translation>&amp;Historial de hojas</translation>
+    </message>
+    <message>
+        <source>Sheets printed or saved; open one again in the tray</source>
+        <translation>Hojas impresas o guardadas; vuelva a abrir una en la bandeja</translation>
+    </message>
+    <message>
+        <source>Show referral &amp;sheet</source>
+        <translation>Mostrar la &amp;hoja de derivación</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: add resources from the results first (Ctrl+Enter).</source>
+        <translation>La hoja está vacía: primero añada recursos desde los resultados (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <source>Replace the resources on the sheet with this one?</source>
+        <translation>¿Reemplazar los recursos de la hoja por los de esta?</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Etiqueta nueva</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Nombre de la etiqueta</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Fusionar etiquetas</translation>
+    </message>
+    <message>
+        <source>Merge {names} into one tag.
+
+Every resource that carries any of them will carry the surviving tag; the other names become its aliases, so imports keep matching them.</source>
+        <translation>Fusionar {names} en una sola etiqueta.
+
+Todos los recursos que tengan alguna de ellas tendrán la etiqueta que se conserva; los otros nombres pasan a ser sus alias, así que las importaciones siguen encontrándolos.</translation>
+    </message>
+    <message>
+        <source>Surviving tag</source>
+        <translation>Etiqueta que se conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Tags say who a resource serves and what it offers. Renaming keeps the old name as an alias, so imported lists that use it still match.</source>
+        <translation>Las etiquetas dicen a quién atiende un recurso y qué ofrece. Al renombrar, el nombre anterior se guarda como alias, así que las listas importadas que lo usan siguen coincidiendo.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge… (Ctrl+click two or more)</source>
+        <translation>&amp;Fusionar… (Ctrl+clic en dos o más)</translation>
+    </message>
+    <message>
+        <source>&amp;Color…</source>
+        <translation>&amp;Color…</translation>
+    </message>
+    <message>
+        <source>A&amp;liases…</source>
+        <translation>A&amp;lias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords…</source>
+        <translation>&amp;Palabras clave…</translation>
+    </message>
+    <message>
+        <source>Words that suggest this tag when a resource's name, description, eligibility or source categories hold them (any language)</source>
+        <translation>Palabras que sugieren esta etiqueta cuando aparecen en el nombre, la descripción, los requisitos o las categorías de la fuente de un recurso (en cualquier idioma)</translation>
+    </message>
+    <message>
+        <source>Select two or more tags of the same group (Ctrl+click), then Merge</source>
+        <translation>Seleccione dos o más etiquetas del mismo grupo (Ctrl+clic) y luego Fusionar</translation>
+    </message>
+    <message>
+        <source>Add tag “{name}”</source>
+        <translation>Añadir la etiqueta «{name}»</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Renombrar la etiqueta</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>Nuevo nombre para «{name}»:</translation>
+    </message>
+    <message>
+        <source>Rename tag “{old}” to “{new}”</source>
+        <translation>Renombrar la etiqueta «{old}» como «{new}»</translation>
+    </message>
+    <message>
+        <source>Select two or more tags to merge (hold Ctrl and click).</source>
+        <translation>Seleccione dos o más etiquetas para fusionarlas (mantenga Ctrl y haga clic).</translation>
+    </message>
+    <message>
+        <source>Only tags of the same group can be merged.</source>
+        <translation>Solo se pueden fusionar etiquetas del mismo grupo.</translation>
+    </message>
+    <message>
+        <source>Merge tags {others} into “{kept}”</source>
+        <translation>Fusionar las etiquetas {others} en «{kept}»</translation>
+    </message>
+    <message>
+        <source>Color for “{name}”</source>
+        <translation>Color de «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Color for %Ln tags</source>
+        <translation><numerusform>Color de %Ln etiqueta</numerusform><numerusform>Color de %Ln etiquetas</numerusform></translation>
+    </message>
+    <message>
+        <source>Recolor “{name}”</source>
+        <translation>Cambiar el color de «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recolor %Ln tags</source>
+        <translation><numerusform>Cambiar el color de %Ln etiqueta</numerusform><numerusform>Cambiar el color de %Ln etiquetas</numerusform></translation>
+    </message>
+    <message>
+        <source>Other names for “{name}”, one per line.
+Imported lists that use them get this tag:</source>
+        <translation>Otros nombres de «{name}», uno por línea.
+Las listas importadas que los usen recibirán esta etiqueta:</translation>
+    </message>
+    <message>
+        <source>Aliases of “{name}”</source>
+        <translation>Alias de «{name}»</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Words and phrases that suggest “{name}”, one per line, in any language.
+Suggest tags… offers this tag for resources whose text holds one:</source>
+        <translation>Palabras y frases que sugieren «{name}», una por línea, en cualquier idioma.
+Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga alguna:</translation>
+    </message>
+    <message>
+        <source>Keywords of “{name}”</source>
+        <translation>Palabras clave de «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “{name}”?
+
+%Ln resource(s) carry it; they keep everything else.</source>
+        <translation><numerusform>¿Eliminar la etiqueta «{name}»?
+
+%Ln recurso la tiene; conserva todo lo demás.</numerusform><numerusform>¿Eliminar la etiqueta «{name}»?
+
+%Ln recursos la tienen; conservan todo lo demás.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tags: {names}?
+
+{carried}</source>
+        <translation><numerusform>¿Eliminar %Ln etiqueta: {names}?
+
+{carried}</numerusform><numerusform>¿Eliminar %Ln etiquetas: {names}?
+
+{carried}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>They are on %Ln resource(s) in all; those keep everything else.</source>
+        <translation><numerusform>Están en %Ln recurso en total; conserva todo lo demás.</numerusform><numerusform>Están en %Ln recursos en total; conservan todo lo demás.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Eliminar la etiqueta</translation>
+    </message>
+    <message>
+        <source>Delete tag “{name}”</source>
+        <translation>Eliminar la etiqueta «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tags</source>
+        <translation><numerusform>Eliminar %Ln etiqueta</numerusform><numerusform>Eliminar %Ln etiquetas</numerusform></translation>
+    </message>
+    <message>
+        <source>Note for the &amp;client:</source>
+        <translation>Nota para la &amp;persona:</translation>
+    </message>
+    <message>
+        <source>Language of the resource's own text</source>
+        <translation>Idioma del texto propio del recurso</translation>
+    </message>
+    <message>
+        <source>The other tabs' text is &amp;in:</source>
+        <translation>El texto de las otras pestañas está &amp;en:</translation>
+    </message>
+    <message>
+        <source>In another language (printed on sheets in that language)</source>
+        <translation>En otro idioma (se imprime en las hojas en ese idioma)</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Idioma de la traducción</translation>
+    </message>
+    <message>
+        <source>Translated: {field}</source>
+        <translation>Traducción: {field}</translation>
+    </message>
+    <message>
+        <source>Where a field is empty, the sheet prints the text as entered and says which language it is in.</source>
+        <translation>Cuando un campo está vacío, la hoja imprime el texto tal como se escribió e indica en qué idioma está.</translation>
+    </message>
+    <message>
+        <source>On discreet sheets</source>
+        <translation>En las hojas discretas</translation>
+    </message>
+    <message>
+        <source>e.g. Youth housing program</source>
+        <translation>p. ej., Programa de vivienda para jóvenes</translation>
+    </message>
+    <message>
+        <source>Discreet name</source>
+        <translation>Nombre discreto</translation>
+    </message>
+    <message>
+        <source>e.g. Support line, free, 24/7</source>
+        <translation>p. ej., Línea de apoyo, gratuita, 24/7</translation>
+    </message>
+    <message>
+        <source>Discreet description</source>
+        <translation>Descripción discreta</translation>
+    </message>
+    <message>
+        <source>Discreet na&amp;me:</source>
+        <translation>No&amp;mbre discreto:</translation>
+    </message>
+    <message>
+        <source>Discreet desc&amp;ription:</source>
+        <translation>Desc&amp;ripción discreta:</translation>
+    </message>
+    <message>
+        <source>Printed instead of the name and description when the sheet is discreet. Left empty, a resource with a sensitive tag prints a neutral label (“Mental health · Support line”).</source>
+        <translation>Se imprime en lugar del nombre y la descripción cuando la hoja es discreta. Si se deja vacío, un recurso con una etiqueta sensible imprime una etiqueta neutra («Salud mental · Línea de apoyo»).</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from resource_desk.core import records
 from resource_desk.core.languages import LANGUAGES
 from resource_desk.gui import i18n
 from resource_desk.gui.i18n import install_language, tr, ts_file
+from resource_desk.sheets.translations import translation
 
 # Names that are the same in both languages, or are names rather than words: the app, formats,
 # standards, the keys of shortcuts, units, and each language's own name in a language picker.
@@ -178,7 +179,7 @@ def test_every_label_core_hands_the_window_is_in_the_ts_files():
     assert [label for label in labels if label not in sources] == []
 
 
-@pytest.mark.xfail(reason="browser, sidebar, results, tray, form and tag manager come after sort-search and handouts merge", strict=False)
+
 def test_the_main_window_the_form_the_wizard_and_the_tray_speak_spanish(spanish, open_window, catalogue, qtbot,
                                                                          english_words):
     from resource_desk.gui.import_wizard import ImportWizard
@@ -196,8 +197,11 @@ def test_the_main_window_the_form_the_wizard_and_the_tray_speak_spanish(spanish,
     qtbot.addWidget(wizard)
     found += texts_of(wizard)
     assert len(found) > 300  # the walk reached the widgets, not only the frames
-    left = english_left(found, english_words, tag_names(catalogue))
-    assert not left, f"{len(left)} English strings left:\n" + "\n".join(left)
+    # The sheet's own words are in the sheet's language (English by default), not the window's: the
+    # title's placeholder is the title the sheet prints.
+    printed = {translation("en")("default_title")}
+    left = english_left(found, english_words, tag_names(catalogue) | printed)
+    assert not left, f"{len(left)} English strings left:\n" + "\n".join(dict.fromkeys(left))
     form.discard()
 
 
@@ -254,7 +258,7 @@ def test_the_system_locale_chooses_spanish(monkeypatch):
     assert i18n.system_language() == "en"
 
 
-@pytest.mark.xfail(reason="browser, sidebar, results, tray, form and tag manager come after sort-search and handouts merge", strict=False)
+
 def test_the_other_windows_and_dialogs_speak_spanish(spanish, qtbot, demo_catalogue, tmp_path, english_words):
     from resource_desk.gui.bulk_edit_dialog import BulkEditDialog
     from resource_desk.gui.duplicates_dialog import DuplicatesDialog
