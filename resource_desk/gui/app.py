@@ -54,8 +54,9 @@ def run(db: str | None = None, demo: bool = False) -> int:
     check_platform()
     app = application()
     from resource_desk.gui.common import app_settings
-    from resource_desk.gui.i18n import chosen_language, install_language
+    from resource_desk.gui.i18n import chosen_language, current_language, install_language
 
+    previous_language = current_language()
     install_language(chosen_language(app_settings()))  # before any widget: each says its strings as it is made
     from resource_desk.gui.errors import install_excepthook
 
@@ -64,6 +65,7 @@ def run(db: str | None = None, demo: bool = False) -> int:
         return _run(app, db, demo)
     finally:
         sys.excepthook = previous_hook
+        install_language(previous_language)  # what runs after the window (a test) speaks as before
 
 
 def _run(app: QApplication, db: str | None, demo: bool) -> int:

@@ -42,7 +42,7 @@ from resource_desk.core.undoable import (
     set_aliases,
     set_keywords,
 )
-from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, swatch
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_number, swatch
 from resource_desk.gui.labels import value_label
 from resource_desk.gui.sensitive_check import SensitiveCheck
 from resource_desk.gui.undo import SnapshotCommand, history_of, push
@@ -215,7 +215,7 @@ class TagManager(QDialog):
                     group.setExpanded(True)
                     groups[tag.facet] = group
                 # Aliases can hold commas ("Gay, Lesbian, Bisexual, …"): semicolons keep them apart.
-                item = QTreeWidgetItem(group, [tag.name, f"{tag.resource_count:,}", "; ".join(tag.aliases)])
+                item = QTreeWidgetItem(group, [tag.name, format_number(tag.resource_count), "; ".join(tag.aliases)])
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
                 item.setIcon(NAME, swatch(tag.color, 14))
                 item.setData(NAME, TAG_ROLE, tag.id)

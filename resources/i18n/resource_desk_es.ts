@@ -2405,7 +2405,7 @@ Marcado: necesita todas las etiquetas marcadas de un grupo.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>&amp;Descripción</translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Contact &amp;&amp; places</source>
@@ -2417,7 +2417,7 @@ Marcado: necesita todas las etiquetas marcadas de un grupo.</translation>
     </message>
     <message>
         <source>&amp;Languages &amp;&amp; access</source>
-        <translation>&amp;Idiomas y accesibilidad</translation>
+        <translation>&amp;Idiomas y acceso</translation>
     </message>
     <message>
         <source>&amp;Verification &amp;&amp; notes</source>
@@ -2425,7 +2425,7 @@ Marcado: necesita todas las etiquetas marcadas de un grupo.</translation>
     </message>
     <message>
         <source>T&amp;ranslations &amp;&amp; discreet</source>
-        <translation>T&amp;raducciones y modo discreto</translation>
+        <translation>T&amp;raducciones y discreción</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
