@@ -84,6 +84,7 @@ CORE_WORDS = (
     QT_TR_NOOP("Organization: description"),
     QT_TR_NOOP("Organization: website"),
     QT_TR_NOOP("Organization: email"),
+    QT_TR_NOOP("Text in another language"),
     # core.review: what a review step did
     QT_TR_NOOP("Verified today"),
     QT_TR_NOOP("Edited"),

@@ -1559,6 +1559,10 @@ The {created} resources it created are deleted and the {updated} it updated get 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Text in another language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Verified today</source>
         <translation type="unfinished" />
     </message>

@@ -1566,6 +1566,10 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Organización: correo electrónico</translation>
     </message>
     <message>
+        <source>Text in another language</source>
+        <translation>Texto en otro idioma</translation>
+    </message>
+    <message>
         <source>Verified today</source>
         <translation>Verificado hoy</translation>
     </message>

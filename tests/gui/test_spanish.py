@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from resource_desk.core import records
+from resource_desk.core import records, referrals, review
+from resource_desk.importing import mapping
 from resource_desk.core.languages import LANGUAGES
 from resource_desk.gui import i18n
 from resource_desk.gui.i18n import install_language, tr, ts_file
@@ -175,7 +176,8 @@ def test_every_label_core_hands_the_window_is_in_the_ts_files():
     sources = {source for source, *_rest in _messages("es")}
     labels = [*records.KIND_LABELS.values(), *records.COST_LABELS.values(), *records.DELIVERY_LABELS.values(),
               *records.STATUS_LABELS.values(), *records.PHONE_KIND_LABELS.values(), *records.FACET_LABELS.values(),
-              *(english for english, _own in LANGUAGES.values())]
+              *(english for english, _own in LANGUAGES.values()), *mapping.FIELDS.values(), *review.OUTCOMES.values(),
+              referrals.TITLE_NOT_KEPT_LABEL]
     assert [label for label in labels if label not in sources] == []
 
 
