@@ -63,6 +63,15 @@ def _selection(args: argparse.Namespace, catalogue) -> list:
     from resource_desk.sheets.content import SheetItem, check_referable, may_go_on_sheet
 
     if not (args.ids or args.list_name or args.query or args.tag):
+        if args.cards:  # a safety card holds the catalogue's crisis lines unless told otherwise
+            from resource_desk.core.search import SearchQuery
+            from resource_desk.sheets.content import CRISIS_KIND
+
+            crisis = matching_ids(catalogue, SearchQuery(kinds=(CRISIS_KIND,)))
+            if crisis:
+                return [SheetItem(rid) for rid in crisis]
+            raise UserError("this catalogue has no crisis line for the card: choose its lines with --id, --list, "
+                            "--query or --tag")
         raise UserError("choose the resources: --id, --list, --query or --tag")
     items: list[SheetItem] = []
     if args.ids:

@@ -103,3 +103,17 @@ def test_cli_cards(catalogue, tray, tmp_path, capsys):
     assert main(["--db", str(catalogue.path), "sheet", "--id", tray[0].id, "--cards", "--not-discreet",
                  "--pdf", str(out)]) == 0
     assert "Trans Lifeline" in flat(pdf_pages_text(out)[0])
+
+
+def test_cli_cards_without_a_choice_hold_the_catalogues_crisis_lines(catalogue, tray, tmp_path, capsys):
+    out = tmp_path / "cards.pdf"
+    assert main(["--db", str(catalogue.path), "sheet", "--cards", "--pdf", str(out)]) == 0
+    assert "8 cards of 2 lines" in capsys.readouterr().out
+    text = flat(pdf_pages_text(out)[0])
+    assert text.count("(877) 565-8860") == 8 and text.count("(555) 010-7000") == 8
+    assert "(555) 010-1111" not in text  # the food share is no crisis line
+
+
+def test_cli_cards_in_a_catalogue_without_crisis_lines_say_so(catalogue, tmp_path, capsys):
+    assert main(["--db", str(catalogue.path), "sheet", "--cards", "--pdf", str(tmp_path / "c.pdf")]) == 2
+    assert "no crisis line for the card" in capsys.readouterr().err
