@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test demo clean bench
+.PHONY: run test demo clean bench translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.sheets
 	$(BIN)/python -m benchmarks.suggestions
 	$(BIN)/python -m benchmarks.real_lists
+
+# The window's strings (every tr("…") in resource_desk/gui) into the .ts files translators edit;
+# existing translations are kept. The build compiles them (setup.py).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete resource_desk/gui \
+		-ts resources/i18n/resource_desk_en.ts resources/i18n/resource_desk_es.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info

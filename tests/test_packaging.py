@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +61,10 @@ def test_the_wheel_works_from_a_fresh_environment_outside_the_checkout(tmp_path)
     wheels = tmp_path / "wheels"
     _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)], tmp_path)
     wheel = next(wheels.glob("resource_desk-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:  # the build compiled the window's translations (setup.py)
+        names = set(archive.namelist())
+    for code in ("en", "es"):
+        assert f"resource_desk/resources/i18n/resource_desk_{code}.qm" in names
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)], tmp_path)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
@@ -82,3 +87,7 @@ def test_the_wheel_works_from_a_fresh_environment_outside_the_checkout(tmp_path)
     assert "created 1" in _run([app, "--db", catalogue, "import", "list.csv"], work, env)
     _run([app, "--db", catalogue, "sheet", "--query", "pantry", "--pdf", "sheet.pdf"], work, env)
     assert (work / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    spanish = _run([str(bin_dir / "python"), "-c", "from PySide6.QtCore import QCoreApplication; "
+                    "app = QCoreApplication([]); from resource_desk.gui.i18n import install_language, qm_file, tr; "
+                    "install_language('es'); print(qm_file('es')); print(tr('&File'))"], work, env)
+    assert str(venv) in spanish and "&Archivo" in spanish

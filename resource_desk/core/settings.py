@@ -100,6 +100,17 @@ def save_sheet_preferences(catalogue: Catalogue, prefs: SheetPreferences) -> She
     return prefs
 
 
+# The window's language (Edit ▸ Preferences): the system's locale, or one the window speaks. It is
+# the person's, not the catalogue's, so the window keeps it with its layout (QSettings), not here.
+WINDOW_LANGUAGES = ("system", "en", "es")
+
+
+def window_language_choice(value: str | None) -> str:
+    """A stored choice as one of WINDOW_LANGUAGES; anything else (an old or edited file) is "system"."""
+    value = (value or "").strip().lower()
+    return value if value in WINDOW_LANGUAGES else "system"
+
+
 REVIEWER_KEY = "review.reviewer"
 REVIEWER_MAX = 100  # the length resources.verified_by holds
 

@@ -53,6 +53,11 @@ def run(db: str | None = None, demo: bool = False) -> int:
 
     check_platform()
     app = application()
+    from resource_desk.gui.common import app_settings
+    from resource_desk.gui.i18n import chosen_language, current_language, install_language
+
+    previous_language = current_language()
+    install_language(chosen_language(app_settings()))  # before any widget: each says its strings as it is made
     from resource_desk.gui.errors import install_excepthook
 
     previous_hook = install_excepthook()  # an exception in a slot shows the error dialog, not a traceback
@@ -60,13 +65,16 @@ def run(db: str | None = None, demo: bool = False) -> int:
         return _run(app, db, demo)
     finally:
         sys.excepthook = previous_hook
+        install_language(previous_language)  # what runs after the window (a test) speaks as before
 
 
 def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         catalogue = open_catalogue(db, demo)
     except UserError as exc:  # a catalogue that cannot be opened, damaged, on a vanished disk
-        QMessageBox.critical(None, APP_TITLE, f"The catalogue cannot be opened.\n\n{exc}")
+        from resource_desk.gui.i18n import tr
+
+        QMessageBox.critical(None, APP_TITLE, tr("The catalogue cannot be opened.") + f"\n\n{exc}")
         return EXIT_CANNOT_OPEN
 
     from resource_desk.gui.main_window import MainWindow

@@ -38,6 +38,7 @@ from resource_desk.gui.results_model import NAME, SORT_OF_COLUMN, ResultsModel
 from resource_desk.gui.results_view import ResultsView
 from resource_desk.gui.sidebar import FilterPanel
 from resource_desk.gui.worker import Cancelled, ReadOp
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,9 @@ log = logging.getLogger(__name__)
 # keyClicks); otherwise each keystroke searches at once, off the GUI thread.
 SEARCH_DELAY_MS = 0
 
-SORT_LABELS = {"": "&Usual order (relevance while typing, else name)", "name": "&Name",
-               "organization": "&Organization", "kind": "&Kind", "cost": "&Cost", "languages": "&Languages",
-               "verified": "Last &verified (oldest first)"}
+SORT_LABELS = {"": QT_TR_NOOP("&Usual order (relevance while typing, else name)"), "name": QT_TR_NOOP("&Name"),
+               "organization": QT_TR_NOOP("&Organization"), "kind": QT_TR_NOOP("&Kind"), "cost": QT_TR_NOOP("&Cost"),
+               "languages": QT_TR_NOOP("&Languages"), "verified": QT_TR_NOOP("Last &verified (oldest first)")}
 
 
 class SearchBox(QLineEdit):
@@ -96,12 +97,12 @@ class Browser(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
 
         self.tool_row = QHBoxLayout()
-        label = QLabel("&Search:")
+        label = QLabel(tr("&Search:"))
         self.search_box = SearchBox()
         self.search_box.setObjectName("search")
-        self.search_box.setPlaceholderText("Name, organization, description, tag or language — e.g. trans housing")
-        self.search_box.setAccessibleName("Search resources")
-        self.search_box.setAccessibleDescription("Results follow each keystroke")
+        self.search_box.setPlaceholderText(tr("Name, organization, description, tag or language — e.g. trans housing"))
+        self.search_box.setAccessibleName(tr("Search resources"))
+        self.search_box.setAccessibleDescription(tr("Results follow each keystroke"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumHeight(30)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
@@ -118,7 +119,7 @@ class Browser(QWidget):
         self.model = ResultsModel(self.catalogue, parent=self)
         self.table = ResultsView()
         self.table.setObjectName("results")
-        self.table.setAccessibleName("Results")
+        self.table.setAccessibleName(tr("Results"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -135,7 +136,7 @@ class Browser(QWidget):
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        fit = QAction("Fit columns to the width", header)
+        fit = QAction(tr("Fit columns to the width"), header)
         fit.triggered.connect(lambda: self.table.set_auto_fit(True))
         header.addAction(fit)
         self.sort_menu = self._make_sort_menu()  # the window puts it in View; the header offers it too
@@ -240,11 +241,11 @@ class Browser(QWidget):
 
     def _make_sort_menu(self) -> QMenu:
         """View ▸ Sort results by: the same choices as the headers, for the keyboard."""
-        menu = QMenu("&Sort results by", self)
+        menu = QMenu(tr("&Sort results by"), self)
         group = QActionGroup(menu)
         self._sort_actions: dict[str, QAction] = {}
         for key, label in SORT_LABELS.items():
-            action = QAction(label, menu)
+            action = QAction(tr(label), menu)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, key=key: self.set_sort(
                 key, self.sort_descending and key == self.sort_key))
@@ -252,7 +253,7 @@ class Browser(QWidget):
             menu.addAction(action)
             self._sort_actions[key] = action
         menu.addSeparator()
-        self.reverse_sort_action = QAction("&Reverse order", menu)
+        self.reverse_sort_action = QAction(tr("&Reverse order"), menu)
         self.reverse_sort_action.setCheckable(True)
         self.reverse_sort_action.triggered.connect(lambda checked: self.set_sort(self.sort_key, checked))
         menu.addAction(self.reverse_sort_action)

@@ -34,8 +34,10 @@ from resource_desk.core.languages import language_code, language_name
 from resource_desk.core.records import COST_LABELS, DELIVERY_LABELS, FACET_LABELS, KIND_LABELS, STATUS_LABELS
 from resource_desk.core.tags import list_tags
 from resource_desk.core.text import fold
-from resource_desk.gui.common import ERROR_COLOR, plural
+from resource_desk.gui.common import ERROR_COLOR, format_number
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.worker import ReadOp
+from resource_desk.gui.i18n import tr
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
 COUNT_DELAY_MS = 120  # recount once the person pauses between ticks
@@ -50,16 +52,16 @@ class TagChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(title)
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find a tag…")
+        self.find.setPlaceholderText(tr("Find a tag…"))
         self.find.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         label.setBuddy(self.find)
         for tag in tags:
-            item = QListWidgetItem(f"{tag.name}  ({FACET_LABELS.get(tag.facet, tag.facet)})")
+            item = QListWidgetItem(f"{tag.name}  ({value_label(FACET_LABELS, tag.facet)})")
             item.setData(TAG_ROLE, tag.id)
-            item.setToolTip(f"{tag.name} — {FACET_LABELS.get(tag.facet, tag.facet)}")
+            item.setToolTip(f"{tag.name} — {value_label(FACET_LABELS, tag.facet)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -88,9 +90,9 @@ class TagChecklist(QWidget):
 
 def _choices(labels: dict[str, str]) -> QComboBox:
     box = QComboBox()
-    box.addItem("(leave as it is)", None)
+    box.addItem(tr("(leave as it is)"), None)
     for value, label in labels.items():
-        box.addItem(label, value)
+        box.addItem(tr(label), value)
     return box
 
 
@@ -106,12 +108,12 @@ class BulkEditDialog(QDialog):
         self.verified_by = verified_by
         self.will_change: int | None = None  # the last count
         self.count_op: ReadOp | None = None
-        self.setWindowTitle(f"Edit {plural(how_many, 'resource')}")
+        self.setWindowTitle(tr("Edit %Ln resource(s)", "", how_many))
         tags = list_tags(catalogue, with_counts=False)
 
-        self.add_tags = TagChecklist("&Add these tags", tags, self._changed)
-        self.remove_tags = TagChecklist("&Remove these tags", tags, self._changed)
-        tag_box = QGroupBox("Tags")
+        self.add_tags = TagChecklist(tr("&Add these tags"), tags, self._changed)
+        self.remove_tags = TagChecklist(tr("&Remove these tags"), tags, self._changed)
+        tag_box = QGroupBox(tr("Tags"))
         grid = QGridLayout(tag_box)
         grid.addWidget(self.add_tags, 0, 0)
         grid.addWidget(self.remove_tags, 0, 1)
@@ -121,13 +123,14 @@ class BulkEditDialog(QDialog):
         self.delivery = _choices(DELIVERY_LABELS)
         self.status = _choices(STATUS_LABELS)
         self.add_languages = QLineEdit()
-        self.add_languages.setPlaceholderText("e.g. Spanish, fr")
+        self.add_languages.setPlaceholderText(tr("e.g. Spanish, fr"))
         self.remove_languages = QLineEdit()
-        self.verified = QCheckBox("Mark verified &today" + (f" (by {verified_by})" if verified_by else ""))
+        self.verified = QCheckBox(tr("Mark verified &today")
+                                  + (" " + tr("(by {name})").format(name=verified_by) if verified_by else ""))
         fields = QFormLayout()
-        for label, widget in (("&Kind", self.kind), ("&Cost", self.cost), ("&Delivery", self.delivery),
-                              ("&Status", self.status), ("Add &languages", self.add_languages),
-                              ("Remove la&nguages", self.remove_languages)):
+        for label, widget in ((tr("&Kind"), self.kind), (tr("&Cost"), self.cost), (tr("&Delivery"), self.delivery),
+                              (tr("&Status"), self.status), (tr("Add &languages"), self.add_languages),
+                              (tr("Remove la&nguages"), self.remove_languages)):
             fields.addRow(label, widget)
         fields.addRow("", self.verified)
         for box in (self.kind, self.cost, self.delivery, self.status):
@@ -137,13 +140,13 @@ class BulkEditDialog(QDialog):
         self.verified.toggled.connect(lambda _on: self._changed())
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("How many resources will change")
+        self.count_label.setAccessibleName(tr("How many resources will change"))
         self.problem = QLabel()
         self.problem.setStyleSheet(f"color: {ERROR_COLOR}")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Change")
+        self.ok_button.setText(tr("&Change"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -168,7 +171,8 @@ class BulkEditDialog(QDialog):
                 continue
             code = language_code(part)
             if code is None:
-                raise BulkEditError(f"Unknown language “{part.strip()}”: write its name or code (Spanish, es).")
+                raise BulkEditError(tr("Unknown language “{name}”: write its name or code (Spanish, es).").format(
+                    name=part.strip()))
             codes.append(code)
         return tuple(dict.fromkeys(codes))
 
@@ -189,20 +193,20 @@ class BulkEditDialog(QDialog):
         names = {self.add_tags.list.item(r).data(TAG_ROLE): self.add_tags.list.item(r).text().split("  (")[0]
                  for r in range(self.add_tags.list.count())}
         if change.add_tags:
-            parts.append("add " + ", ".join(names[t] for t in change.add_tags))
+            parts.append(tr("add ") + ", ".join(names[t] for t in change.add_tags))
         if change.remove_tags:
-            parts.append("remove " + ", ".join(names[t] for t in change.remove_tags))
-        for what, labels in (("kind", KIND_LABELS), ("cost", COST_LABELS), ("delivery", DELIVERY_LABELS),
-                             ("status", STATUS_LABELS)):
+            parts.append(tr("remove ") + ", ".join(names[t] for t in change.remove_tags))
+        for what, said, labels in (("kind", tr("kind"), KIND_LABELS), ("cost", tr("cost"), COST_LABELS),
+                                   ("delivery", tr("delivery"), DELIVERY_LABELS), ("status", tr("status"), STATUS_LABELS)):
             value = getattr(change, what)
             if value is not None:
-                parts.append(f"{what} {labels[value]}")
+                parts.append(f"{said} {value_label(labels, value)}")
         if change.add_languages:
-            parts.append("add " + ", ".join(language_name(c) for c in change.add_languages))
+            parts.append(tr("add ") + ", ".join(tr(language_name(c)) for c in change.add_languages))
         if change.remove_languages:
-            parts.append("remove " + ", ".join(language_name(c) for c in change.remove_languages))
+            parts.append(tr("remove ") + ", ".join(tr(language_name(c)) for c in change.remove_languages))
         if change.verified:
-            parts.append("verified today")
+            parts.append(tr("verified today"))
         return "; ".join(parts)
 
     # -- the count --------------------------------------------------------------------------------
@@ -219,10 +223,10 @@ class BulkEditDialog(QDialog):
         if not change:
             self.will_change = None
             self.ok_button.setEnabled(False)
-            self.count_label.setText(f"Choose what to change in the {plural(self.how_many, 'resource')}.")
+            self.count_label.setText(tr("Choose what to change in the %Ln resource(s).", "", self.how_many))
             return
         self.ok_button.setEnabled(True)  # the count is news, not a gate: thousands take a few seconds
-        self.count_label.setText(f"Counting which of the {plural(self.how_many, 'resource')} will change…")
+        self.count_label.setText(tr("Counting which of the %Ln resource(s) will change…", "", self.how_many))
         self.timer.start()
 
     def _count(self) -> None:
@@ -244,10 +248,11 @@ class BulkEditDialog(QDialog):
                 return  # a newer count is on its way
             self.will_change = count
             if count:
-                self.count_label.setText(f"{count:,} of {plural(self.how_many, 'resource')} will change.")
+                self.count_label.setText(tr("{count} of %Ln resource(s) will change.", "", self.how_many).format(
+                    count=format_number(count)))
             else:
-                self.count_label.setText(f"None of the {plural(self.how_many, 'resource')} would change: "
-                                         "they have this already.")
+                self.count_label.setText(tr("None of the %Ln resource(s) would change: they have this already.",
+                                            "", self.how_many))
             self.ok_button.setEnabled(count > 0)
 
         self.count_op = ReadOp(self, lambda progress: plan(catalogue, ids(), change, progress).changed) \

@@ -26,6 +26,7 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.resources import get_resources
 from resource_desk.sheets.cards import MAX_LINES, RenderedCards, build_cards, render_cards
 from resource_desk.sheets.content import CRISIS_KIND, SheetError, SheetItem, SheetOptions
+from resource_desk.gui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,16 +35,16 @@ class CardsDialog(QDialog):
     def __init__(self, catalogue: Catalogue, items: list[SheetItem], options: SheetOptions,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Print as cards")
+        self.setWindowTitle(tr("Print as cards"))
         self.catalogue, self.items, self.options = catalogue, items, options
         self.saved: Path | None = None
         self.printed = False
         self.last: RenderedCards | None = None  # what was saved or printed, for the referral log
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Eight wallet-size cards (85 × 55 mm) to a page, with cut marks. "
-                                f"Tick the lines each card carries (at most {MAX_LINES}):"))
+        layout.addWidget(QLabel(tr("Eight wallet-size cards (85 × 55 mm) to a page, with cut marks. "
+                                   "Tick the lines each card carries (at most {count}):").format(count=MAX_LINES)))
         self.lines = QListWidget()
-        self.lines.setAccessibleName("Lines on the card")
+        self.lines.setAccessibleName(tr("Lines on the card"))
         resources = get_resources(catalogue, [i.resource_id for i in items])
         for resource in resources:
             line = QListWidgetItem(resource.name)
@@ -52,15 +53,15 @@ class CardsDialog(QDialog):
             line.setCheckState(Qt.CheckState.Checked if resource.kind == CRISIS_KIND else Qt.CheckState.Unchecked)
             self.lines.addItem(line)
         layout.addWidget(self.lines, 1)
-        self.discreet = QCheckBox("&Discreet (names nothing sensitive; the numbers stay)")
+        self.discreet = QCheckBox(tr("&Discreet (names nothing sensitive; the numbers stay)"))
         self.discreet.setChecked(True)
         layout.addWidget(self.discreet)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton("&Print…")
-        self.pdf_button = QPushButton("Save &PDF…")
+        self.print_button = QPushButton(tr("&Print…"))
+        self.pdf_button = QPushButton(tr("Save &PDF…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(lambda: self.print_())
@@ -89,7 +90,7 @@ class CardsDialog(QDialog):
         if rendered is None:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save cards as PDF", "cards.pdf", "PDF files (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("Save cards as PDF"), "cards.pdf", tr("PDF files (*.pdf)"))
             if not chosen:
                 return None
             path = chosen
@@ -100,7 +101,7 @@ class CardsDialog(QDialog):
             self.message.setText(str(exc))
             return None
         self.saved, self.last = result.path, rendered
-        self.message.setText(f"Saved {result.path.name}.")
+        self.message.setText(tr("Saved {file}.").format(file=result.path.name))
         return result.path
 
     def print_(self, printer=None) -> bool:
@@ -122,12 +123,12 @@ class CardsDialog(QDialog):
                 return False
         painter = QPainter()
         if not painter.begin(printer):
-            self.message.setText("The printer could not be started.")
+            self.message.setText(tr("The printer could not be started."))
             return False
         try:
             paint_cards(rendered, painter, printer)
         finally:
             painter.end()
         self.printed, self.last = True, rendered
-        self.message.setText("Sent to the printer.")
+        self.message.setText(tr("Sent to the printer."))
         return True

@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from resource_desk.core.faults import damaged_message, read_only_message
 from resource_desk.gui.common import APP_TITLE
 from resource_desk.gui.worker import NOTHING, ReadOp, WriteOp, wait_for_writes
+from resource_desk.gui.i18n import tr
 
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
@@ -43,7 +44,7 @@ class CatalogueHealth(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.bar = QToolBar("Catalogue file")
+        self.bar = QToolBar(tr("Catalogue file"))
         self.bar.setObjectName("CatalogueHealthBar")
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
@@ -53,19 +54,19 @@ class CatalogueHealth(QObject):
         row.setContentsMargins(4, 2, 4, 2)
         self.banner = QLabel()
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setAccessibleName("Catalogue file warning")
+        self.banner.setAccessibleName(tr("Catalogue file warning"))
         row.addWidget(self.banner, 1)
-        self.restore_button = QPushButton("Restore from backup…")
+        self.restore_button = QPushButton(tr("Restore from backup…"))
         self.restore_button.clicked.connect(self.restore)
         row.addWidget(self.restore_button)
         self.bar.addWidget(holder)
         self.bar.setVisible(False)
-        self.restore_action = QAction("&Restore from backup…", window)
-        self.restore_action.setStatusTip("Put one of the catalogue's daily backups back in its place")
+        self.restore_action = QAction(tr("&Restore from backup…"), window)
+        self.restore_action.setStatusTip(tr("Put one of the catalogue's daily backups back in its place"))
         self.restore_action.triggered.connect(self.restore)
         self.damage_found.connect(self._show_damage)
         self.waiting.connect(lambda text: window.say(text[:1].upper() + text[1:], 0))
-        self.wait_over.connect(lambda: window.say("The other import has ended; going on.", 5000))
+        self.wait_over.connect(lambda: window.say(tr("The other import has ended; going on."), 5000))
         self._watched: Catalogue | None = None
 
     # -- watching a catalogue ----------------------------------------------------------------
@@ -80,7 +81,7 @@ class CatalogueHealth(QObject):
         if catalogue.damage:
             self._show_damage(catalogue.damage)
         elif catalogue.read_only:
-            self._show("This catalogue is read-only: it is open for reading, and nothing can be changed in it.",
+            self._show(tr("This catalogue is read-only: it is open for reading, and nothing can be changed in it."),
                        read_only_message(catalogue.path), READ_ONLY_STYLE, restore=False)
         if not demo:
             # After the first results are up: the check and the copy never slow the start.
@@ -125,7 +126,7 @@ class CatalogueHealth(QObject):
             if not isValid(self):  # the window closed meanwhile
                 return
             if fault is not None:
-                self.window.say(f"Today's backup was not made: {fault}", 15000)
+                self.window.say(tr("Today's backup was not made: {reason}").format(reason=fault), 15000)
             self.cared.emit()
 
         def done(care) -> None:
@@ -150,8 +151,8 @@ class CatalogueHealth(QObject):
         catalogue = self.window.catalogue
         if catalogue.damage is None:  # a message about a catalogue no longer shown
             return
-        self._show("This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. "
-                   "Restore a backup to go on.", damaged_message(catalogue.path, detail), BANNER_STYLE, restore=True)
+        self._show(tr("This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. "
+                   "Restore a backup to go on."), damaged_message(catalogue.path, detail), BANNER_STYLE, restore=True)
 
     @property
     def banner_text(self) -> str:
@@ -164,8 +165,8 @@ class CatalogueHealth(QObject):
 
         window = self.window
         if window.is_demo:
-            QMessageBox.information(window, APP_TITLE, "The sample catalogue has no backups: it is made afresh "
-                                                       "whenever it is opened.")
+            QMessageBox.information(window, APP_TITLE, tr("The sample catalogue has no backups: it is made afresh "
+                                                       "whenever it is opened."))
             return
         path = window.catalogue.path
         dialog = RestoreDialog(path, window)
@@ -183,7 +184,7 @@ class CatalogueHealth(QObject):
 
         def restored(kept) -> None:
             if window.open_catalogue_file(path):
-                window.say(f"Restored the backup {backup.name}. The catalogue as it was is kept as {kept.name}.",
-                           15000)
+                window.say(tr("Restored the backup {backup}. The catalogue as it was is kept as {kept}.").format(
+                    backup=backup.name, kept=kept.name), 15000)
 
-        WriteOp(window, work, changes=NOTHING).with_progress("Restoring the backup…").success(restored).run()
+        WriteOp(window, work, changes=NOTHING).with_progress(tr("Restoring the backup…")).success(restored).run()

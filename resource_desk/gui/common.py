@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from resource_desk.core.languages import LANGUAGES
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 ORGANIZATION = "ResourceDesk"
 APPLICATION = "ResourceDesk"
@@ -17,8 +18,8 @@ APP_TITLE = "Resource Desk"
 STALE_COLOR = QColor("#a84300")
 ERROR_COLOR = "#b00020"
 MUTED_COLOR = QColor("#6b6b6b")
-NOT_VERIFIED_TOOLTIP = "Not verified in over 12 months"
-NEVER_VERIFIED_TOOLTIP = "Never verified"
+NOT_VERIFIED_TOOLTIP = QT_TR_NOOP("Not verified in over 12 months")  # shown through tr()
+NEVER_VERIFIED_TOOLTIP = QT_TR_NOOP("Never verified")
 
 
 def app_settings() -> QSettings:
@@ -53,19 +54,37 @@ def text_color_on(background: str | None) -> str:
 
 
 def format_date(value: date | None) -> str:
-    """15 Oct 2026: unambiguous wherever the reader learnt dates."""
+    """15 Oct 2026 (15 oct 2026 in Spanish): day, month's name, year, unambiguous wherever the
+    reader learnt dates, in the window's language."""
     if value is None:
         return ""
-    return f"{value.day} {value.strftime('%b %Y')}"
+    return QLocale().toString(value, "d MMM yyyy")
+
+
+def format_date_time(value: datetime | None) -> str:
+    """15 Oct 2026 14:05 (15 oct 2026 14:05 in Spanish)."""
+    if value is None:
+        return ""
+    return QLocale().toString(value, "d MMM yyyy HH:mm")
+
+
+def format_number(n: int) -> str:
+    """1,234 (1.234 in Spanish): the window's locale."""
+    return QLocale().toString(n)
 
 
 def language_label(code: str) -> str:
+    """The language's name in the window's language, and its own name when that differs
+    ("Chinese (中文)", "Chino (中文)")."""
     names = LANGUAGES.get(code)
     if not names:
         return code
     english, own = names
-    return english if own == english else f"{english} ({own})"
+    name = tr(english)
+    return name if own in (english, name) else f"{name} ({own})"
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
+    """English only: the window says counts through tr("%Ln …", "", n), which knows each
+    language's plural forms."""
     return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -46,9 +46,11 @@ from resource_desk.core.duplicates import (
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import KIND_LABELS, STATUS_LABELS
 from resource_desk.core.undoable import dismiss_pair
-from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label, plural
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, language_label
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.undo import MergeCommand, SnapshotCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 DIFFERENT_BACKGROUND = QColor("#fff1c2")  # a soft yellow behind the lines where the two differ
 DIFFERENT_MARK = "≠ "
@@ -65,20 +67,20 @@ def _lines(values: tuple[str, ...]) -> str:
 
 # What the comparison shows, one row each: a label and how to read it from a side.
 ROWS: tuple[tuple[str, Callable[[DuplicateSide], str]], ...] = (
-    ("Name", lambda s: s.name),
-    ("Organization", lambda s: s.organization or "—"),
-    ("Kind", lambda s: KIND_LABELS.get(s.kind, s.kind)),
-    ("Status", lambda s: STATUS_LABELS.get(s.status, s.status)),
-    ("Phones", lambda s: _lines(s.phones)),
-    ("Addresses", lambda s: _lines(s.addresses)),
-    ("Web site", lambda s: s.website or "—"),
-    ("Email", lambda s: s.email or "—"),
-    ("Languages", lambda s: ", ".join(language_label(c) for c in s.languages) or "—"),
-    ("Tags", lambda s: _lines(tuple(t.partition(":")[2] for t in s.tags))),
-    ("Source categories", lambda s: _lines(s.source_categories)),
-    ("Saved lists", lambda s: _lines(s.saved_lists)),
-    ("Last verified", lambda s: format_date(s.last_verified) or "never verified"),
-    ("Description", lambda s: _shortened(s.description) or "—"),
+    (QT_TR_NOOP("Name"), lambda s: s.name),
+    (QT_TR_NOOP("Organization"), lambda s: s.organization or "—"),
+    (QT_TR_NOOP("Kind"), lambda s: value_label(KIND_LABELS, s.kind)),
+    (QT_TR_NOOP("Status"), lambda s: value_label(STATUS_LABELS, s.status)),
+    (QT_TR_NOOP("Phones"), lambda s: _lines(s.phones)),
+    (QT_TR_NOOP("Addresses"), lambda s: _lines(s.addresses)),
+    (QT_TR_NOOP("Web site"), lambda s: s.website or "—"),
+    (QT_TR_NOOP("Email"), lambda s: s.email or "—"),
+    (QT_TR_NOOP("Languages"), lambda s: ", ".join(language_label(c) for c in s.languages) or "—"),
+    (QT_TR_NOOP("Tags"), lambda s: _lines(tuple(t.partition(":")[2] for t in s.tags))),
+    (QT_TR_NOOP("Source categories"), lambda s: _lines(s.source_categories)),
+    (QT_TR_NOOP("Saved lists"), lambda s: _lines(s.saved_lists)),
+    (QT_TR_NOOP("Last verified"), lambda s: format_date(s.last_verified) or tr("never verified")),
+    (QT_TR_NOOP("Description"), lambda s: _shortened(s.description) or "—"),
 )
 # Rows compared by something other than what they show: phones by their numbers, not
 # by how each record writes them.
@@ -99,18 +101,18 @@ class DuplicatesDialog(QDialog):
         self.busy = False  # a change is being written: one at a time
         self.loading = False
         self._generation = 0
-        self.setWindowTitle("Possible duplicates")
+        self.setWindowTitle(tr("Possible duplicates"))
         self.setObjectName("duplicates_dialog")
         self.resize(1180, 700)
 
-        intro = QLabel("Resources that look alike: the same phone number, web site or address and a close name. "
-                       "Compare them and decide — merge one into the other (you can undo it), or keep both.")
+        intro = QLabel(tr("Resources that look alike: the same phone number, web site or address and a close name. "
+                       "Compare them and decide — merge one into the other (you can undo it), or keep both."))
         intro.setWordWrap(True)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of possible duplicates")
+        self.count_label.setAccessibleName(tr("Number of possible duplicates"))
 
         self.pair_list = QListWidget()
-        self.pair_list.setAccessibleName("Possible duplicates")
+        self.pair_list.setAccessibleName(tr("Possible duplicates"))
         self.pair_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pair_list.setWordWrap(True)
         self.pair_list.setAlternatingRowColors(True)
@@ -127,8 +129,8 @@ class DuplicatesDialog(QDialog):
         self.warning_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
         self.warning_label.setVisible(False)
         self.comparison = QTableWidget(len(ROWS), 3)
-        self.comparison.setAccessibleName("The two resources side by side")
-        self.comparison.setHorizontalHeaderLabels(["", "Left", "Right"])
+        self.comparison.setAccessibleName(tr("The two resources side by side"))
+        self.comparison.setHorizontalHeaderLabels(["", tr("Left"), tr("Right")])
         self.comparison.verticalHeader().setVisible(False)
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparison.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -139,7 +141,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.legend = QLabel(f"{DIFFERENT_MARK}marks (on a yellow ground) what differs between the two.")
+        self.legend = QLabel(DIFFERENT_MARK + tr("marks (on a yellow ground) what differs between the two."))
         self.legend.setWordWrap(True)
 
         right = QWidget()
@@ -156,22 +158,22 @@ class DuplicatesDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 850])
 
-        self.keep_left_button = QPushButton("Keep &left, merge right into it")
-        self.keep_left_button.setToolTip("Keep the left resource; move the right one's phones, addresses, tags and "
-                                         "list entries onto it and fill its empty fields; then delete the right one")
+        self.keep_left_button = QPushButton(tr("Keep &left, merge right into it"))
+        self.keep_left_button.setToolTip(tr("Keep the left resource; move the right one's phones, addresses, tags and "
+                                         "list entries onto it and fill its empty fields; then delete the right one"))
         self.keep_left_button.clicked.connect(lambda: self.merge(keep_left=True))
-        self.keep_right_button = QPushButton("Keep &right, merge left into it")
-        self.keep_right_button.setToolTip("Keep the right resource; move the left one's phones, addresses, tags and "
-                                          "list entries onto it and fill its empty fields; then delete the left one")
+        self.keep_right_button = QPushButton(tr("Keep &right, merge left into it"))
+        self.keep_right_button.setToolTip(tr("Keep the right resource; move the left one's phones, addresses, tags and "
+                                          "list entries onto it and fill its empty fields; then delete the left one"))
         self.keep_right_button.clicked.connect(lambda: self.merge(keep_left=False))
-        self.not_duplicates_button = QPushButton("&Not duplicates")
-        self.not_duplicates_button.setToolTip("Keep both; this pair is not listed again")
+        self.not_duplicates_button = QPushButton(tr("&Not duplicates"))
+        self.not_duplicates_button.setToolTip(tr("Keep both; this pair is not listed again"))
         self.not_duplicates_button.clicked.connect(self.not_duplicates)
-        self.undo_button = QPushButton("&Undo last merge")
+        self.undo_button = QPushButton(tr("&Undo last merge"))
         self.undo_button.clicked.connect(self.undo_last_merge)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(tr("What happened"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -198,7 +200,7 @@ class DuplicatesDialog(QDialog):
         generation = self._generation
         catalogue = self.catalogue
         self.loading = True
-        self.count_label.setText("Looking for possible duplicates…")
+        self.count_label.setText(tr("Looking for possible duplicates…"))
         self._update_buttons()
 
         def work(_progress) -> tuple[list[DuplicatePair], MergeRecord | None]:
@@ -212,7 +214,7 @@ class DuplicatesDialog(QDialog):
         def failed(error: BaseException) -> None:
             if generation == self._generation and shiboken6.isValid(self):
                 self.loading = False
-                self.count_label.setText("The possible duplicates could not be read.")
+                self.count_label.setText(tr("The possible duplicates could not be read."))
                 self._say(str(error), error=True)
                 self._update_buttons()
 
@@ -226,14 +228,14 @@ class DuplicatesDialog(QDialog):
         self.pair_list.clear()
         for pair in pairs:
             names = pair.a.name if pair.exact_name else f"{pair.a.name}\n{pair.b.name}"
-            flag = "\n⚠ different organizations" if pair.different_organizations else ""
+            flag = tr("\n⚠ different organizations") if pair.different_organizations else ""
             item = QListWidgetItem(f"{names}\n{pair.short_reason}{flag}")
             item.setToolTip(pair.reason + (f"\n{pair.warning}" if pair.warning else ""))
             self.pair_list.addItem(item)
         self.pair_list.blockSignals(False)
-        self.count_label.setText(f"{plural(len(pairs), 'possible duplicate pair')}" if pairs else
-                                 "No possible duplicates: no two resources share a phone, web site or address with "
-                                 "a close name (or you have said they are different).")
+        self.count_label.setText(tr("%Ln possible duplicate pair(s)", "", len(pairs)) if pairs else
+                                 tr("No possible duplicates: no two resources share a phone, web site or address with "
+                                 "a close name (or you have said they are different)."))
         if pairs:
             self.pair_list.setCurrentRow(min(select_row, len(pairs) - 1))
         else:
@@ -251,23 +253,24 @@ class DuplicatesDialog(QDialog):
         self.comparison.setRowCount(len(ROWS) if pair else 0)
         self.legend.setVisible(pair is not None)
         self.reason_label.setText(pair.reason[:1].upper() + pair.reason[1:] if pair else "")
-        self.warning_label.setText(f"⚠ These belong to {pair.warning} — merge them only if they really are one "
-                                   "resource." if pair and pair.warning else "")
+        self.warning_label.setText(tr("⚠ These belong to {organizations} — merge them only if they really are one "
+                                      "resource.").format(organizations=pair.warning)
+                                   if pair and pair.warning else "")
         self.warning_label.setVisible(bool(pair and pair.warning))
         self._update_buttons()
         if pair is None:
             return
-        for r, (label, read) in enumerate(ROWS):
+        for r, (name, read) in enumerate(ROWS):
             left, right = read(pair.a), read(pair.b)
-            compare = COMPARED_BY.get(label)
+            compare = COMPARED_BY.get(name)
             different = compare(pair.a) != compare(pair.b) if compare else left != right
-            cells = [QTableWidgetItem((DIFFERENT_MARK if different else "") + label), QTableWidgetItem(left),
+            cells = [QTableWidgetItem((DIFFERENT_MARK if different else "") + tr(name)), QTableWidgetItem(left),
                      QTableWidgetItem(right)]
             for c, cell in enumerate(cells):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if different:
                     cell.setBackground(QBrush(DIFFERENT_BACKGROUND))
-                    cell.setToolTip(f"{label}: the two differ")
+                    cell.setToolTip(tr("{field}: the two differ").format(field=tr(name)))
                     if c == 0:
                         font = QFont(cell.font())
                         font.setBold(True)
@@ -290,8 +293,9 @@ class DuplicatesDialog(QDialog):
         self.undo_button.setEnabled(idle and self.last_merge is not None)
         merge = self.last_merge
         self.undo_button.setToolTip(
-            f"Put “{merge.removed_name}” back, and “{merge.kept_name}” as it was before the merge" if merge else
-            "No merge to undo")
+            tr("Put “{removed}” back, and “{kept}” as it was before the merge").format(
+                removed=merge.removed_name, kept=merge.kept_name) if merge else
+            tr("No merge to undo"))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
@@ -334,22 +338,24 @@ class DuplicatesDialog(QDialog):
         keep, remove = (pair.a, pair.b) if keep_left else (pair.b, pair.a)
         if pair.different_organizations:
             answer = QMessageBox.question(
-                self, "Merge resources of different organizations?",
-                f"“{keep.name}” belongs to {keep.organization} and “{remove.name}” to "
-                f"{remove.organization}.\n\n"
-                f"Merge them anyway? “{remove.name}” is deleted and what it has moves to “{keep.name}” "
-                f"({keep.organization}). You can undo it.",
+                self, tr("Merge resources of different organizations?"),
+                tr("“{keep}” belongs to {keep_organization} and “{remove}” to {remove_organization}.\n\n"
+                   "Merge them anyway? “{remove}” is deleted and what it has moves to “{keep}” "
+                   "({keep_organization}). You can undo it.").format(
+                    keep=keep.name, remove=remove.name, keep_organization=keep.organization,
+                    remove_organization=remove.organization),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         catalogue, window = self.catalogue, self.parent()
 
         def undoable(result) -> None:
-            push(window, MergeCommand(f"Merge “{result.removed_name}” into “{result.kept_name}”", window, catalogue,
+            push(window, MergeCommand(tr("Merge “{removed}” into “{kept}”").format(
+                                          removed=result.removed_name, kept=result.kept_name), window, catalogue,
                                       result.kept_id, result.removed_id, result.merge_id))
 
         self._write(lambda: merge_resources(catalogue, keep.id, remove.id),
-                    lambda result: result.summary() + ". “Undo last merge” (or Edit ▸ Undo) puts both back.",
+                    lambda result: result.summary() + tr(". “Undo last merge” (or Edit ▸ Undo) puts both back."),
                     undoable)
 
     def not_duplicates(self) -> None:
@@ -360,12 +366,13 @@ class DuplicatesDialog(QDialog):
 
         def undoable(result) -> None:
             _new, before = result
-            push(window, SnapshotCommand(f"Not duplicates: “{pair.a.name}” and “{pair.b.name}”", window, catalogue,
+            push(window, SnapshotCommand(tr("Not duplicates: “{a}” and “{b}”").format(a=pair.a.name, b=pair.b.name),
+                                         window, catalogue,
                                          before, Changes(resources=True)))
 
         self._write(lambda: dismiss_pair(catalogue, pair.a.id, pair.b.id),
-                    lambda _result: f"Kept both “{pair.a.name}” and “{pair.b.name}”; this pair is not listed "
-                                    "again.", undoable)
+                    lambda _result: tr("Kept both “{a}” and “{b}”; this pair is not listed again.").format(
+                        a=pair.a.name, b=pair.b.name), undoable)
 
     def undo_last_merge(self) -> None:
         merge = self.last_merge
@@ -373,8 +380,8 @@ class DuplicatesDialog(QDialog):
             return
         catalogue = self.catalogue
         self._write(lambda: undo_merge(catalogue, merge.id),
-                    lambda record: f"Undid the merge: “{record.removed_name}” is back, and “{record.kept_name}” "
-                                   "is as it was.")
+                    lambda record: tr("Undid the merge: “{removed}” is back, and “{kept}” is as it was.").format(
+                        removed=record.removed_name, kept=record.kept_name))
 
     # -- closing -----------------------------------------------------------------------------------
     def reject(self) -> None:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from resource_desk.core.errors import NotFound
 from resource_desk.core.records import ResourceData
-from resource_desk.gui.common import app_settings, plural
+from resource_desk.gui.common import app_settings
 from resource_desk.gui.undo import SnapshotCommand, push
 from resource_desk.gui.worker import Changes, WriteOp
+from resource_desk.gui.i18n import tr
 
 if TYPE_CHECKING:
     from resource_desk.gui.browser import Browser
@@ -62,21 +63,21 @@ class Editing(QObject):
         self.op: WriteOp | None = None  # the last change to the chosen resources (deleting, verifying)
         key = QKeySequence.StandardKey
         table = browser.table
-        self.add_action = make_action(window, "&Add a resource…", self.add_resource, key.New, "Add a resource")
-        self.edit_action = make_action(window, "&Edit…", self.edit_resource, ["Return", "Enter"],
-                                       "Edit the chosen resource", context=table)
-        self.duplicate_action = make_action(window, "D&uplicate…", self.duplicate_resource, "Ctrl+D",
-                                            "Start a new resource from a copy of the chosen one")
-        self.delete_action = make_action(window, "&Delete…", self.delete_selected, key.Delete,
-                                         "Delete the chosen resources", context=table)
-        self.verify_action = make_action(window, "Mark &verified today", self.mark_verified_today,
-                                         "Ctrl+Shift+V", "Record that the chosen resources were checked today")
-        self.bulk_edit_action = make_action(window, "Edit &selected…", self.edit_selected, "Ctrl+Shift+E",
-                                            "Add or remove tags, set kind, cost, delivery, status or languages "
-                                            "of the chosen resources at once")
+        self.add_action = make_action(window, tr("&Add a resource…"), self.add_resource, key.New, tr("Add a resource"))
+        self.edit_action = make_action(window, tr("&Edit…"), self.edit_resource, ["Return", "Enter"],
+                                       tr("Edit the chosen resource"), context=table)
+        self.duplicate_action = make_action(window, tr("D&uplicate…"), self.duplicate_resource, "Ctrl+D",
+                                            tr("Start a new resource from a copy of the chosen one"))
+        self.delete_action = make_action(window, tr("&Delete…"), self.delete_selected, key.Delete,
+                                         tr("Delete the chosen resources"), context=table)
+        self.verify_action = make_action(window, tr("Mark &verified today"), self.mark_verified_today,
+                                         "Ctrl+Shift+V", tr("Record that the chosen resources were checked today"))
+        self.bulk_edit_action = make_action(window, tr("Edit &selected…"), self.edit_selected, "Ctrl+Shift+E",
+                                            tr("Add or remove tags, set kind, cost, delivery, status or languages "
+                                            "of the chosen resources at once"))
         self.bulk_dialog = None  # the Edit selected… dialog while it is open
-        self.add_button = QPushButton("&Add a resource…")
-        self.add_button.setToolTip("Add a resource (Ctrl+N)")
+        self.add_button = QPushButton(tr("&Add a resource…"))
+        self.add_button.setToolTip(tr("Add a resource (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_resource)
         browser.edit_requested.connect(self.edit_resource)
         browser.selection_changed.connect(self._selection_changed)
@@ -93,7 +94,8 @@ class Editing(QObject):
         self.bulk_edit_action.setEnabled(selected > 0)
 
     # -- the form ---------------------------------------------------------------------------
-    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str = "Edit") -> ResourceForm:
+    def _open_form(self, data: ResourceData | None, title: str | None = None, what: str | None = None) -> ResourceForm:
+        what = what or tr("Edit")  # the undo step's verb
         from resource_desk.gui.resource_form import ResourceForm
 
         if self.form is not None:
@@ -122,10 +124,10 @@ class Editing(QObject):
         return reviewer_name(self.catalogue) or app_settings().value("verification/by", "", type=str) or None
 
     def add_resource(self) -> ResourceForm | None:
-        if not self._window.stay_in_demo("Add the resource"):
+        if not self._window.stay_in_demo(tr("Add the resource")):
             return None
         verified_by = self._verifier()
-        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by), what="Add")
+        return self._open_form(ResourceData(name="", last_verified=date.today(), verified_by=verified_by), what=tr("Add"))
 
     def edit_resource(self) -> ResourceForm | None:
         resource_id = self._browser.current_resource_id()
@@ -152,22 +154,24 @@ class Editing(QObject):
         except NotFound:
             self._window.refresh()
             return None
-        original = copy.name.removesuffix(" (copy)")
-        return self._open_form(copy, title=f"Duplicate “{original}”", what="Duplicate")
+        original = copy.name.removesuffix(" (copy)")  # the suffix core gives the copy's name
+        return self._open_form(copy, title=tr("Duplicate “{name}”").format(name=original), what=tr("Duplicate"))
 
     def _saved(self, saved: ResourceData | None, before, what: str, catalogue) -> None:
         if saved is None:
             return
         if before is not None:
-            push(self._window, SnapshotCommand(f"{what} “{saved.name}”", self._window, catalogue, before,
+            push(self._window, SnapshotCommand(tr("{action} “{name}”").format(action=what, name=saved.name),
+                                               self._window, catalogue, before,
                                                Changes(resources=True)))
         if saved.verified_by:
             app_settings().setValue("verification/by", saved.verified_by)
         self._window.reload(select=saved.id)
         if self._browser.current_resource_id() == saved.id:
-            self._window.say(f"Saved “{saved.name}”", 5000)
+            self._window.say(tr("Saved “{name}”").format(name=saved.name), 5000)
         else:
-            self._window.say(f"Saved “{saved.name}”. The current search or filters do not show it.", 10000)
+            self._window.say(tr("Saved “{name}”. The current search or filters do not show it.").format(
+                name=saved.name), 10000)
 
     # -- changes to the chosen resources ----------------------------------------------------------
     def delete_selected(self) -> None:
@@ -175,12 +179,13 @@ class Editing(QObject):
         if not rows:
             return
         if len(rows) == 1:
-            question = f"Delete “{rows[0].name}”?\n\nEdit ▸ Undo brings it back."
+            question = tr("Delete “{name}”?\n\nEdit ▸ Undo brings it back.").format(name=rows[0].name)
         else:
             names = "\n".join(f"• {row.name}" for row in rows[:10])
-            more = f"\n…and {len(rows) - 10} more" if len(rows) > 10 else ""
-            question = f"Delete these {len(rows)} resources?\n\n{names}{more}\n\nEdit ▸ Undo brings them back."
-        answer = QMessageBox.question(self._window, "Delete resources", question,
+            more = "\n" + tr("…and %Ln more", "", len(rows) - 10) if len(rows) > 10 else ""
+            question = tr("Delete these %Ln resources?\n\n{names}\n\nEdit ▸ Undo brings them back.", "",
+                          len(rows)).format(names=names + more)
+        answer = QMessageBox.question(self._window, tr("Delete resources"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -189,13 +194,14 @@ class Editing(QObject):
 
         catalogue, ids = self.catalogue, [row.id for row in rows]
         first_row = self._browser.first_selected_row()
-        text = f"Delete “{rows[0].name}”" if len(rows) == 1 else f"Delete {len(rows)} resources"
+        text = (tr("Delete “{name}”").format(name=rows[0].name) if len(rows) == 1
+                else tr("Delete %Ln resources", "", len(rows)))
 
         def deleted(result) -> None:  # the window has refreshed: the next row takes the deleted one's place
             n, before = result
             push(self._window, SnapshotCommand(text, self._window, catalogue, before, Changes(resources=True)))
             self._browser.select_row_near(first_row)
-            self._window.say(f"Deleted {plural(n, 'resource')}", 5000)
+            self._window.say(tr("Deleted %Ln resource(s)", "", n), 5000)
 
         self.op = WriteOp(self._window, lambda _progress: delete_resources(catalogue, ids),
                           Changes(resources=True)).success(deleted).run()
@@ -211,10 +217,10 @@ class Editing(QObject):
 
         def verified(result) -> None:  # the window has refreshed, keeping the current row
             if result.before is not None:
-                push(self._window, SnapshotCommand(f"Mark {plural(len(ids), 'resource')} verified", self._window,
+                push(self._window, SnapshotCommand(tr("Mark %Ln resource(s) verified", "", len(ids)), self._window,
                                                    catalogue, result.before, Changes(resources=True)))
             self._browser.also_select(ids)
-            self._window.say(f"Marked {plural(len(ids), 'resource')} verified today", 5000)
+            self._window.say(tr("Marked %Ln resource(s) verified today", "", len(ids)), 5000)
 
         self.op = WriteOp(self._window, lambda progress: mark_verified(catalogue, ids, by=by, progress=progress),
                           Changes(resources=True)).success(verified).run()
@@ -239,7 +245,7 @@ class Editing(QObject):
         ids, how_many = self._chosen_for_bulk()
         if not how_many:
             return None
-        if not self._window.stay_in_demo("Change the resources"):
+        if not self._window.stay_in_demo(tr("Change the resources")):
             return None
         by = self._verifier()
         dialog = BulkEditDialog(self.catalogue, ids, how_many, verified_by=by, parent=self._window)
@@ -254,7 +260,7 @@ class Editing(QObject):
         from resource_desk.core.undoable import bulk_change
 
         catalogue, window = self.catalogue, self._window
-        text = f"Edit {plural(how_many, 'resource')}: {description}"
+        text = tr("Edit %Ln resource(s): {changes}", "", how_many).format(changes=description)
         chosen = self._browser.selected_resource_ids()
 
         def done(result) -> None:
@@ -262,8 +268,8 @@ class Editing(QObject):
                 push(window, SnapshotCommand(text, window, catalogue, result.before,
                                              Changes(resources=True, tags=True)))
             self._browser.also_select(chosen)
-            window.say(f"Changed {plural(result.changed, 'resource')}", 5000)
+            window.say(tr("Changed %Ln resource(s)", "", result.changed), 5000)
 
         self.op = WriteOp(window, lambda progress: bulk_change(catalogue, ids(), change, progress),
-                          Changes(resources=True, tags=True)).with_progress("Changing the resources…") \
+                          Changes(resources=True, tags=True)).with_progress(tr("Changing the resources…")) \
             .success(done).run()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from resource_desk.core.errors import UserError
 from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.i18n import tr
 
 log = logging.getLogger("resource_desk.gui")
 
@@ -40,16 +41,16 @@ def show_user_error(parent: QWidget | None, message: str) -> None:
 
 def bug_box(parent: QWidget | None, error: BaseException, details: str) -> QMessageBox:
     """The dialog for a bug: what happened in one line, and "Copy details" for the traceback."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, f"Something went wrong:\n\n{error}", parent=parent)
-    box.setInformativeText("This is a fault in Resource Desk, not something you did. Nothing you had saved "
-                           "is lost. “Copy details” copies what a developer needs to fix it.")
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, tr("Something went wrong:") + f"\n\n{error}", parent=parent)
+    box.setInformativeText(tr("This is a fault in Resource Desk, not something you did. Nothing you had saved "
+                           "is lost. “Copy details” copies what a developer needs to fix it."))
+    copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()  # an ActionRole button would close the box; copying keeps it open
 
     def copy_details() -> None:
         QApplication.clipboard().setText(details)
-        copy.setText("Copied")
+        copy.setText(tr("Copied"))
 
     copy.clicked.connect(copy_details)
     box.copy_button = copy  # type: ignore[attr-defined]

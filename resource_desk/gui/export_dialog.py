@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery, matching_ids
-from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.common import APP_TITLE, format_number
 from resource_desk.gui.worker import ReadOp
 from resource_desk.importing.export import ExportResult, export_resources
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 # key -> (label, suffix, file filter, export format); the folder's suffix is none.
-FORMATS = {"csv": ("CSV spreadsheet (re-imports exactly)", ".csv", "CSV files (*.csv)", "csv"),
-           "hsds": ("Open Referral HSDS 3.0 package (.zip)", ".zip", "Zip archives (*.zip)", "hsds"),
-           "hsds-folder": ("Open Referral HSDS 3.0 package (a folder of CSV tables)", "", "", "hsds"),
-           "hsds-json": ("Open Referral HSDS 3.0 JSON (a service list)", ".json", "JSON files (*.json)",
+FORMATS = {"csv": (QT_TR_NOOP("CSV spreadsheet (re-imports exactly)"), ".csv", QT_TR_NOOP("CSV files (*.csv)"), "csv"),
+           "hsds": (QT_TR_NOOP("Open Referral HSDS 3.0 package (.zip)"), ".zip", QT_TR_NOOP("Zip archives (*.zip)"), "hsds"),
+           "hsds-folder": (QT_TR_NOOP("Open Referral HSDS 3.0 package (a folder of CSV tables)"), "", "", "hsds"),
+           "hsds-json": (QT_TR_NOOP("Open Referral HSDS 3.0 JSON (a service list)"), ".json", QT_TR_NOOP("JSON files (*.json)"),
                          "hsds-json")}
 
 
@@ -49,10 +50,11 @@ class ExportDialog(QDialog):
         self.selection = list(selection or [])
         self.result: ExportResult | None = None
         self.operation: ReadOp | None = None
-        self.setWindowTitle("Export resources")
-        self.everything = QRadioButton("The whole catalogue")
-        self.search = QRadioButton("The current search")
-        self.selected = QRadioButton(f"The selected resources ({len(self.selection)})")
+        self.setWindowTitle(tr("Export resources"))
+        self.everything = QRadioButton(tr("The whole catalogue"))
+        self.search = QRadioButton(tr("The current search"))
+        self.selected = QRadioButton(tr("The selected resources ({count})").format(
+            count=format_number(len(self.selection))))
         self.search.setEnabled(query is not None)
         self.selected.setEnabled(bool(self.selection))
         (self.selected if self.selection else self.everything).setChecked(True)
@@ -61,12 +63,12 @@ class ExportDialog(QDialog):
             group.addButton(button)
         self.format_box = QComboBox()
         for key, (text, *_rest) in FORMATS.items():
-            self.format_box.addItem(text, key)
+            self.format_box.addItem(tr(text), key)
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        self.private = QCheckBox("Include private notes and confidential addresses (for your own backup, "
-                                 "not for sharing)")
+        self.private = QCheckBox(tr("Include private notes and confidential addresses (for your own backup, "
+                                 "not for sharing)"))
         self.path_edit = QLineEdit(str(Path.home() / "resources.csv"))
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(tr("&Browse…"))
         browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -77,10 +79,10 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Save to:", where)
+        form.addRow(tr("Format:"), self.format_box)
+        form.addRow(tr("Save to:"), where)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export:"))
+        layout.addWidget(QLabel(tr("Export:")))
         for button in (self.everything, self.search, self.selected):
             layout.addWidget(button)
         layout.addLayout(form)
@@ -96,9 +98,9 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         fmt = self.format_box.currentData()
         if fmt == "hsds-folder":
-            path = QFileDialog.getExistingDirectory(self, "Export resources", self.path_edit.text())
+            path = QFileDialog.getExistingDirectory(self, tr("Export resources"), self.path_edit.text())
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export resources", self.path_edit.text(), FORMATS[fmt][2])
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export resources"), self.path_edit.text(), tr(FORMATS[fmt][2]))
         if path:
             self.path_edit.setText(path)
 
@@ -112,7 +114,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         target = Path(self.path_edit.text().strip()).expanduser()
         if not target.name or not target.parent.is_dir():
-            self.message.setText(f"{target.parent} is not a folder.")
+            self.message.setText(tr("{folder} is not a folder.").format(folder=target.parent))
             return
         if not confirm_overwrite(self, target):
             return
@@ -126,12 +128,12 @@ class ExportDialog(QDialog):
             return export_resources(catalogue, target, fmt, ids, include_private=include,
                                     progress=progress.report, cancel=progress.cancelled)
 
-        self.operation = (ReadOp(self, work).with_progress("Exporting…").success(self._done)
+        self.operation = (ReadOp(self, work).with_progress(tr("Exporting…")).success(self._done)
                           .failure(self._failed).finally_(lambda: self.buttons.setEnabled(True)).run())
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        self.message.setText(result.summary("by ticking the box above"))
+        self.message.setText(result.summary(tr("by ticking the box above")))
         if not (result.notes or result.private_notes_left_out or result.confidential_addresses_left_out):
             self.accept()
             return
@@ -140,11 +142,11 @@ class ExportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(f"The export failed: {error}")
+        self.message.setText(tr("The export failed: {reason}").format(reason=error))
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     if not path.exists():
         return True
-    return QMessageBox.question(parent, APP_TITLE, f"{path.name} exists. Replace it?") == \
+    return QMessageBox.question(parent, APP_TITLE, tr("{name} exists. Replace it?").format(name=path.name)) == \
         QMessageBox.StandardButton.Yes

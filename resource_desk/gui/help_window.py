@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from resource_desk.core.paths import resource_path
+from resource_desk.gui.i18n import tr
 
 HELP_DIR = resource_path("help")
 # The topics in reading order (file stems in resources/help).
@@ -34,13 +35,13 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Resource Desk guide")
+        self.setWindowTitle(tr("Resource Desk guide"))
         self.setObjectName("HelpWindow")
         self.setSizeGripEnabled(True)
         self.resize(820, 600)
         layout = QHBoxLayout(self)
         self.topics = QListWidget()
-        self.topics.setAccessibleName("Topics")
+        self.topics.setAccessibleName(tr("Topics"))
         self.topics.setMaximumWidth(220)
         for topic in TOPICS:
             item = QListWidgetItem(topic_title(topic_text(topic)))
@@ -49,7 +50,7 @@ class HelpWindow(QDialog):
         self.topics.currentItemChanged.connect(lambda item, _old: item and self._show(item.data(TOPIC_ROLE)))
         layout.addWidget(self.topics)
         self.page = QTextBrowser()
-        self.page.setAccessibleName("Guide")
+        self.page.setAccessibleName(tr("Guide"))
         self.page.setOpenLinks(False)  # topics only: nothing is fetched or opened elsewhere
         self.page.anchorClicked.connect(self._link)
         self.page.document().setDocumentMargin(14)

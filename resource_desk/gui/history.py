@@ -23,9 +23,11 @@ from resource_desk.core.referrals import ReferralRecord, clear_log, delete_sheet
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import sheet_logging_enabled
 from resource_desk.sheets.translations import available_languages
+from resource_desk.gui.common import format_date_time, format_number
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-COLUMNS = ("Date", "Title", "Language", "Client code", "Resources", "How")
-OUTPUT_LABELS = {"pdf": "Saved as PDF", "print": "Printed"}
+COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Title"), QT_TR_NOOP("Language"), QT_TR_NOOP("Client code"), QT_TR_NOOP("Resources"), QT_TR_NOOP("How"))
+OUTPUT_LABELS = {"pdf": QT_TR_NOOP("Saved as PDF"), "print": QT_TR_NOOP("Printed")}
 HISTORY_LIMIT = 500
 
 
@@ -36,7 +38,7 @@ class SheetHistoryDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.records: list[ReferralRecord] = []
-        self.setWindowTitle("Sheet history")
+        self.setWindowTitle(tr("Sheet history"))
         self.setObjectName("SheetHistoryDialog")
         self.resize(860, 460)
         layout = QVBoxLayout(self)
@@ -44,23 +46,23 @@ class SheetHistoryDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Sheets printed or saved")
+        self.table.setAccessibleName(tr("Sheets printed or saved"))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.open_button = QPushButton("&Open in sheet tray")
+        self.open_button = QPushButton(tr("&Open in sheet tray"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.clear_button = QPushButton("C&lear history…")
+        self.clear_button = QPushButton(tr("C&lear history…"))
         self.clear_button.clicked.connect(self.clear_history)
         for button in (self.open_button, self.delete_button, self.clear_button):
             row.addWidget(button)
@@ -78,14 +80,14 @@ class SheetHistoryDialog(QDialog):
         languages = dict(available_languages())
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            listed = [names.get(rid, "(deleted)") for rid in record.resource_ids]
+            listed = [names.get(rid, tr("(deleted)")) for rid in record.resource_ids]
             cells = (
-                record.at.strftime("%Y-%m-%d %H:%M"),
-                title_label(record),
+                format_date_time(record.at),
+                record.title or tr(title_label(record)),
                 languages.get(record.language, record.language),
                 record.client_code or "",
-                str(len(record.resource_ids)),
-                OUTPUT_LABELS.get(record.output, record.output),
+                format_number(len(record.resource_ids)),
+                tr(OUTPUT_LABELS[record.output]) if record.output in OUTPUT_LABELS else record.output,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -99,12 +101,12 @@ class SheetHistoryDialog(QDialog):
             self.table.selectRow(0)
         logging = sheet_logging_enabled(self.catalogue)
         if not self.records:
-            self.status.setText("No sheets logged yet." + ("" if logging else " The log is switched off in "
-                                                                              "Edit ▸ Preferences."))
+            self.status.setText(tr("No sheets logged yet.") + ("" if logging else tr(" The log is switched off in "
+                                                                              "Edit ▸ Preferences.")))
         else:
-            self.status.setText(f"{len(self.records)} sheet{'s' if len(self.records) != 1 else ''}; "
-                                "no client names are kept." + ("" if logging else
-                                                               " The log is switched off in Edit ▸ Preferences."))
+            self.status.setText(tr("%Ln sheet(s); no client names are kept.", "", len(self.records))
+                                + ("" if logging else
+                                                               tr(" The log is switched off in Edit ▸ Preferences.")))
         self._update_buttons()
 
     def selected_records(self) -> list[ReferralRecord]:
@@ -130,7 +132,8 @@ class SheetHistoryDialog(QDialog):
             self.refresh()
 
     def clear_history(self) -> None:
-        if QMessageBox.question(self, "Sheet history", f"Forget all {len(self.records)} logged sheets?") \
+        if QMessageBox.question(self, tr("Sheet history"),
+                                tr("Forget all %Ln logged sheet(s)?", "", len(self.records))) \
                 == QMessageBox.StandardButton.Yes:
             clear_log(self.catalogue)
             self.refresh()

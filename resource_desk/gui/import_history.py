@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
-from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.common import APP_TITLE, format_date_time, format_number
 from resource_desk.importing.history import ImportSummary, import_problems, list_imports
 from resource_desk.importing.undo import UndoError, undo_import
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-COLUMNS = ("When", "File", "Layout", "Created", "Updated", "Skipped", "Rejected", "Undone")
+COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("File"), QT_TR_NOOP("Layout"), QT_TR_NOOP("Created"), QT_TR_NOOP("Updated"), QT_TR_NOOP("Skipped"), QT_TR_NOOP("Rejected"), QT_TR_NOOP("Undone"))
 
 
 class ImportHistoryDialog(QDialog):
@@ -31,10 +32,10 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.changed = False  # something was undone: the window should refresh
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(tr("Import history"))
         self.resize(900, 520)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,7 +44,7 @@ class ImportHistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.undo_button = QPushButton("&Undo this import…")
+        self.undo_button = QPushButton(tr("&Undo this import…"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -62,8 +63,8 @@ class ImportHistoryDialog(QDialog):
         self.batches = list(reversed(list_imports(self.catalogue)))  # newest first on screen
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
-            values = (f"{b.at:%Y-%m-%d %H:%M}", b.file, b.format, str(b.created), str(b.updated), str(b.skipped),
-                      str(b.rejected), f"{b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else "")
+            values = (format_date_time(b.at), b.file, b.format, format_number(b.created), format_number(b.updated),
+                      format_number(b.skipped), format_number(b.rejected), format_date_time(b.undone_at))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         if self.batches:
@@ -78,13 +79,13 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
         if batch is None:
-            self.details.setPlainText("No imports yet.")
+            self.details.setPlainText(tr("No imports yet."))
             return
         rejected, warnings = import_problems(self.catalogue, batch.id)
-        lines = [f"Import {batch.id}", f"Encoding: {batch.encoding or '—'}", ""]
-        lines += ["Rejected rows:"] + [f"  {p.line()}" for p in rejected] if rejected else ["No rejected rows."]
+        lines = [tr("Import {id}").format(id=batch.id), tr("Encoding: {name}").format(name=batch.encoding or "—"), ""]
+        lines += [tr("Rejected rows:")] + [f"  {p.line()}" for p in rejected] if rejected else [tr("No rejected rows.")]
         if warnings:
-            lines += ["", "Warnings:"] + [f"  {p.line()}" for p in warnings]
+            lines += ["", tr("Warnings:")] + [f"  {p.line()}" for p in warnings]
         self.details.setPlainText("\n".join(lines))
 
     def undo_selected(self) -> None:
@@ -92,8 +93,9 @@ class ImportHistoryDialog(QDialog):
         if batch is None:
             return
         answer = QMessageBox.question(
-            self, APP_TITLE, f"Undo the import of {batch.file}?\n\nThe {batch.created} resources it created are "
-                             f"deleted and the {batch.updated} it updated get their old values back.")
+            self, APP_TITLE, tr("Undo the import of {file}?\n\nThe {created} resources it created are deleted and "
+                                "the {updated} it updated get their old values back.").format(
+                file=batch.file, created=format_number(batch.created), updated=format_number(batch.updated)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

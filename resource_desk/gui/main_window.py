@@ -50,6 +50,7 @@ from resource_desk.gui.editing import Editing, make_action
 from resource_desk.gui.sheet_tray import SheetPart
 from resource_desk.gui.undo import UndoHistory
 from resource_desk.gui.worker import Changes, ReadOp, wait_for_writes
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from resource_desk.gui.resource_form import ResourceForm
@@ -60,7 +61,7 @@ log = logging.getLogger(__name__)
 # After the first paint, while the person reads the results: load SQLAlchemy and the ORM
 # services on a worker thread (the first look at a resource's details needs them).
 WARM_UP_DELAY_MS = 300
-CATALOGUE_FILTER = "Resource Desk catalogues (*.sqlite3 *.sqlite *.db);;All files (*)"
+CATALOGUE_FILTER = QT_TR_NOOP("Resource Desk catalogues (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -77,12 +78,12 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        title = QLabel("<h1>Welcome to Resource Desk</h1>")
+        title = QLabel(tr("<h1>Welcome to Resource Desk</h1>"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(title)
-        text = QLabel("Your catalogue is empty. Import a list of resources that colleagues, a coalition or a "
+        text = QLabel(tr("Your catalogue is empty. Import a list of resources that colleagues, a coalition or a "
                       "211 centre shared with you, add your first resource by hand, or look around in a sample "
-                      "catalogue first (it is kept apart from yours).")
+                      "catalogue first (it is kept apart from yours)."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
@@ -96,9 +97,9 @@ class WelcomePage(QWidget):
         outer.addSpacing(18)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = QPushButton("&Import…")
-        self.add_button = QPushButton("&Add a resource")
-        self.sample_button = QPushButton("&Load the sample catalogue")
+        self.import_button = QPushButton(tr("&Import…"))
+        self.add_button = QPushButton(tr("&Add a resource"))
+        self.sample_button = QPushButton(tr("&Load the sample catalogue"))
         for button in (self.import_button, self.add_button, self.sample_button):
             button.setMinimumHeight(40)  # as wide as their words: a narrow window still shows all three
             buttons.addWidget(button)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
 
         # The status bar.
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of resources found")
+        self.count_label.setAccessibleName(tr("Number of resources found"))
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_actions()
@@ -198,58 +199,58 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.open_action = self._action("&Open catalogue…", self.open_catalogue, key.Open,
-                                        "Open another catalogue file")
-        self.new_catalogue_action = self._action("&New catalogue…", self.new_catalogue, "Ctrl+Shift+N",
-                                                 "Start a new, empty catalogue file")
-        self.my_catalogue_action = self._action("Open &my catalogue", self.open_my_catalogue, None,
-                                                "Go back to your own catalogue")
-        self.sample_action = self._action("Open the &sample catalogue", self.load_sample, None,
-                                          "Look around in the sample catalogue (kept apart from yours)")
-        self.import_action = self._action("&Import…", lambda: self.import_files(), "Ctrl+I",
-                                          "Import resources from a CSV, spreadsheet or Open Referral file")
-        self.export_action = self._action("&Export…", self.export_resources, "Ctrl+E",
-                                          "Save resources as CSV or an Open Referral package")
-        self.import_history_action = self._action("Import &history…", self.show_import_history, None,
-                                                  "Past imports, their problems, and Undo")
-        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.open_action = self._action(tr("&Open catalogue…"), self.open_catalogue, key.Open,
+                                        tr("Open another catalogue file"))
+        self.new_catalogue_action = self._action(tr("&New catalogue…"), self.new_catalogue, "Ctrl+Shift+N",
+                                                 tr("Start a new, empty catalogue file"))
+        self.my_catalogue_action = self._action(tr("Open &my catalogue"), self.open_my_catalogue, None,
+                                                tr("Go back to your own catalogue"))
+        self.sample_action = self._action(tr("Open the &sample catalogue"), self.load_sample, None,
+                                          tr("Look around in the sample catalogue (kept apart from yours)"))
+        self.import_action = self._action(tr("&Import…"), lambda: self.import_files(), "Ctrl+I",
+                                          tr("Import resources from a CSV, spreadsheet or Open Referral file"))
+        self.export_action = self._action(tr("&Export…"), self.export_resources, "Ctrl+E",
+                                          tr("Save resources as CSV or an Open Referral package"))
+        self.import_history_action = self._action(tr("Import &history…"), self.show_import_history, None,
+                                                  tr("Past imports, their problems, and Undo"))
+        self.quit_action = self._action(tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.tags_action = self._action("&Tags…", self.manage_tags, "Ctrl+T", "Add, rename, merge and color tags")
-        self.suggest_tags_action = self._action("&Suggest tags…", self.suggest_tags, None,
-                                                "Tags the chosen resources' own words suggest (or the results')")
+        self.tags_action = self._action(tr("&Tags…"), self.manage_tags, "Ctrl+T", tr("Add, rename, merge and color tags"))
+        self.suggest_tags_action = self._action(tr("&Suggest tags…"), self.suggest_tags, None,
+                                                tr("Tags the chosen resources' own words suggest (or the results')"))
 
         key = QKeySequence.StandardKey
-        self.find_action = self._action("&Find", self.browser.focus_search, key.Find, "Go to the search box")
-        self.clear_filters_action = self._action("&Clear search and filters", self.browser.clear_search,
+        self.find_action = self._action(tr("&Find"), self.browser.focus_search, key.Find, tr("Go to the search box"))
+        self.clear_filters_action = self._action(tr("&Clear search and filters"), self.browser.clear_search,
                                                  "Ctrl+Shift+L")
-        self.duplicates_action = self._action("Possible d&uplicates…", self.show_duplicates, None,
-                                              "Resources that look alike, side by side: merge them or keep both")
-        self.review_action = self._action("&Review stale resources…", self.review_stale, None,
-                                          "Step through the resources not verified in the last N months, oldest "
-                                          "first")
-        self.show_inactive_action = QAction("Show &inactive && do-not-refer", self)
+        self.duplicates_action = self._action(tr("Possible d&uplicates…"), self.show_duplicates, None,
+                                              tr("Resources that look alike, side by side: merge them or keep both"))
+        self.review_action = self._action(tr("&Review stale resources…"), self.review_stale, None,
+                                          tr("Step through the resources not verified in the last N months, oldest "
+                                          "first"))
+        self.show_inactive_action = QAction(tr("Show &inactive && do-not-refer"), self)
         self.show_inactive_action.setCheckable(True)
         self.show_inactive_action.toggled.connect(self.filters.show_inactive.setChecked)
         self.filters.show_inactive.toggled.connect(self.show_inactive_action.setChecked)
-        self.sidebar_action = QAction("Show &filters", self)
+        self.sidebar_action = QAction(tr("Show &filters"), self)
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
         self.sidebar_action.toggled.connect(self.filters.setVisible)
-        self.details_action = QAction("Show &details", self)
+        self.details_action = QAction(tr("Show &details"), self)
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
         self.details_action.toggled.connect(self.detail.setVisible)
-        self.zoom_in_action = self._action("&Larger text", lambda: self.zoom(+1), [key.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = self._action("&Smaller text", lambda: self.zoom(-1), key.ZoomOut)
-        self.zoom_reset_action = self._action("&Normal text size", lambda: self.zoom(0), "Ctrl+0")
-        self.help_action = self._action("Resource Desk &guide", self.show_help, key.HelpContents,
-                                        "Finding, tagging, importing, sheets and privacy, in short (F1)")
-        self.about_action = self._action("&About Resource Desk", self.about)
+        self.zoom_in_action = self._action(tr("&Larger text"), lambda: self.zoom(+1), [key.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action(tr("&Smaller text"), lambda: self.zoom(-1), key.ZoomOut)
+        self.zoom_reset_action = self._action(tr("&Normal text size"), lambda: self.zoom(0), "Ctrl+0")
+        self.help_action = self._action(tr("Resource Desk &guide"), self.show_help, key.HelpContents,
+                                        tr("Finding, tagging, importing, sheets and privacy, in short (F1)"))
+        self.about_action = self._action(tr("&About Resource Desk"), self.about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         for action in (self.open_action, self.new_catalogue_action, self.my_catalogue_action, self.sample_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         self.edit_menu = edit_menu
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("&View"))
         for action in (self.find_action, self.clear_filters_action, self.show_inactive_action):
             view_menu.addAction(action)
         view_menu.addMenu(self.browser.sort_menu)
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.history_action)
         self.view_menu = view_menu
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -320,9 +321,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def _show_count(self, selected: int) -> None:
-        text = f"{plural(self.model.total, 'resource')} found"
+        text = tr("%Ln resource(s) found", "", self.model.total)
         if selected > 1:
-            text += f" · {selected} selected"
+            text += " · " + tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     # -- settings ---------------------------------------------------------------------------
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
 
     # -- the catalogue ----------------------------------------------------------------------------
     def _update_title(self) -> None:
-        name = "Demo catalogue" if self.is_demo else self.catalogue.path.name
+        name = tr("Demo catalogue") if self.is_demo else self.catalogue.path.name
         self.setWindowTitle(f"{APP_TITLE} — {name}")
         self.setWindowFilePath(str(self.catalogue.path))
         self.my_catalogue_action.setEnabled(not _same_file(self.catalogue.path, default_db_path()))
@@ -462,27 +463,28 @@ class MainWindow(QMainWindow):
             return False
         if catalogue.opened.backup is not None:
             self.say(
-                f"Upgraded the catalogue; the previous version is kept as {catalogue.opened.backup.name}", 10000)
+                tr("Upgraded the catalogue; the previous version is kept as {name}").format(
+                    name=catalogue.opened.backup.name), 10000)
         return True
 
     def open_catalogue(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a catalogue", str(self.catalogue.path.parent),
-                                              CATALOGUE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a catalogue"), str(self.catalogue.path.parent),
+                                              tr(CATALOGUE_FILTER))
         if path:
             self.open_catalogue_file(path)
 
     def new_catalogue(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New catalogue", str(self.catalogue.path.parent /
+        path, _ = QFileDialog.getSaveFileName(self, tr("New catalogue"), str(self.catalogue.path.parent /
                                                                           "catalogue.sqlite3"),
-                                              CATALOGUE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+                                              tr(CATALOGUE_FILTER), options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
             return
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite3")
         if target.exists() and target.stat().st_size > 0:
-            QMessageBox.warning(self, APP_TITLE, f"{target.name} already exists. Choose another name, "
-                                                 "or use File ▸ Open catalogue… to open it.")
+            QMessageBox.warning(self, APP_TITLE, tr("{name} already exists. Choose another name, "
+                                                    "or use File ▸ Open catalogue… to open it.").format(name=target.name))
             return
         self.open_catalogue_file(target)
 
@@ -505,8 +507,8 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         if not self.set_catalogue(catalogue, demo=True):
             return
-        self.say("This is the sample catalogue. File ▸ Open my catalogue takes you back to "
-                                     "yours.", 10000)
+        self.say(tr("This is the sample catalogue. File ▸ Open my catalogue takes you back to "
+                                     "yours."), 10000)
 
     def stay_in_demo(self, what: str) -> bool:
         """In the sample catalogue, offer to do this in the person's own catalogue instead.
@@ -516,9 +518,10 @@ class MainWindow(QMainWindow):
         if not self.is_demo:
             return True
         box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE,
-                          f"You are in the sample catalogue. {what} here, or in your own catalogue?", parent=self)
-        mine = box.addButton("Switch to &my catalogue", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Stay in the &sample", QMessageBox.ButtonRole.ActionRole)
+                          tr("You are in the sample catalogue. {what} here, or in your own catalogue?").format(
+                              what=what), parent=self)
+        mine = box.addButton(tr("Switch to &my catalogue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Stay in the &sample"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -531,7 +534,7 @@ class MainWindow(QMainWindow):
         """Open the import wizard on these files (or let it ask), then show what changed."""
         from resource_desk.gui.import_wizard import ImportWizard
 
-        if not self.stay_in_demo("Import"):
+        if not self.stay_in_demo(tr("Import")):
             return
         wizard = ImportWizard(self.catalogue, paths, self)
         wizard.exec()  # the import's write op tells apply_changes; so does an undo from the wizard:
@@ -647,7 +650,8 @@ class MainWindow(QMainWindow):
         return self.help_window
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Resource Desk",
-                          f"<h3>Resource Desk {__version__}</h3><p>An offline catalogue of community resources "
-                          "and referral sheets for psychotherapists. No client data is kept.</p>"
-                          f"<p>Catalogue: {self.catalogue.path}</p>")
+        QMessageBox.about(self, tr("About Resource Desk"),
+                          f"<h3>Resource Desk {__version__}</h3><p>"
+                          + tr("An offline catalogue of community resources and referral sheets for "
+                               "psychotherapists. No client data is kept.")
+                          + "</p><p>" + tr("Catalogue: {path}").format(path=self.catalogue.path) + "</p>")

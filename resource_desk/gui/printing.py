@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from resource_desk.printing.document import page_layout, paint_sheet_on
 from resource_desk.printing.pdf import PDF_CREATOR, PDF_TITLE
 from resource_desk.sheets.render import RenderedSheet
+from resource_desk.gui.i18n import tr
 
 
 def make_printer(rendered: RenderedSheet) -> QPrinter:
@@ -37,7 +38,7 @@ def preview_sheet(rendered: RenderedSheet, parent: QWidget | None = None,
     """Show the print preview; True when the person printed from it."""
     printer = printer or make_printer(rendered)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview — {rendered.title}")
+    dialog.setWindowTitle(tr("Print preview — {title}").format(title=rendered.title))
     dialog.paintRequested.connect(lambda target: paint_sheet(rendered, target))
     dialog.resize(900, 1000)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -47,7 +48,7 @@ def print_sheet(rendered: RenderedSheet, parent: QWidget | None = None, printer:
     """Ask for a printer and print; True when the sheet went to the printer."""
     printer = printer or make_printer(rendered)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print referral sheet")
+    dialog.setWindowTitle(tr("Print referral sheet"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

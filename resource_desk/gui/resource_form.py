@@ -60,10 +60,12 @@ from resource_desk.core.text import fold
 from resource_desk.core.undoable import save_resource
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, language_label, swatch
 from resource_desk.gui.translations_tab import TranslationsTab
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 NO_AGE = -1
-PHONE_COLUMNS = ("Number", "Kind", "Extension", "Label")
-ADDRESS_COLUMNS = ("Street", "City", "Region", "Postal code", "Country", "Confidential")
+PHONE_COLUMNS = (QT_TR_NOOP("Number"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Extension"), QT_TR_NOOP("Label"))
+ADDRESS_COLUMNS = (QT_TR_NOOP("Street"), QT_TR_NOOP("City"), QT_TR_NOOP("Region"), QT_TR_NOOP("Postal code"),
+                   QT_TR_NOOP("Country"), QT_TR_NOOP("Confidential"))  # headers, shown through tr()
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_TAG_FACETS = ("need", "identity")  # a new tag is offered in What it offers first (Enter makes it)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,7 +124,8 @@ class ResourceForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self._focus_for: dict[str, tuple[int, QWidget]] = {}
         if title is None:
-            title = "Add a resource" if self.original.id is None else f"Edit “{self.original.name}”"
+            title = (tr("Add a resource") if self.original.id is None
+                     else tr("Edit “{name}”").format(name=self.original.name))
         self.setWindowTitle(title)
         self.setObjectName("ResourceForm")
         self.setSizeGripEnabled(True)
@@ -135,18 +138,18 @@ class ResourceForm(QDialog):
         self.summary = _error_label()
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._about_tab(), "&About")
-        self.tabs.addTab(self._contact_tab(), "&Contact && places")
-        self.tabs.addTab(self._tags_tab(), "&Tags")
-        self.tabs.addTab(self._languages_tab(), "&Languages && access")
-        self.tabs.addTab(self._verification_tab(), "&Verification && notes")
+        self.tabs.addTab(self._about_tab(), tr("&About"))
+        self.tabs.addTab(self._contact_tab(), tr("&Contact && places"))
+        self.tabs.addTab(self._tags_tab(), tr("&Tags"))
+        self.tabs.addTab(self._languages_tab(), tr("&Languages && access"))
+        self.tabs.addTab(self._verification_tab(), tr("&Verification && notes"))
         self.translations_tab = TranslationsTab()  # its text in other languages; discreet name
-        self.tabs.addTab(self.translations_tab, "T&ranslations && discreet")
+        self.tabs.addTab(self.translations_tab, tr("T&ranslations && discreet"))
         layout.addWidget(self.tabs, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -186,7 +189,7 @@ class ResourceForm(QDialog):
         if none_label is not None:
             combo.addItem(none_label, None)
         for key, label in labels.items():
-            combo.addItem(label, key)
+            combo.addItem(tr(label), key)
         combo.setAccessibleName(name)
         return combo
 
@@ -195,48 +198,48 @@ class ResourceForm(QDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("What people call it, e.g. Trans Youth Drop-In")
-        self._field(form, "&Name:", self.name, "name", TAB_ABOUT)
+        self.name.setAccessibleName(tr("Name"))
+        self.name.setPlaceholderText(tr("What people call it, e.g. Trans Youth Drop-In"))
+        self._field(form, tr("&Name:"), self.name, "name", TAB_ABOUT)
 
         self.organization = QComboBox()
         self.organization.setEditable(True)
         self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organization.addItem("")
         self.organization.addItems(self._organizations)
-        self.organization.setAccessibleName("Organization")
+        self.organization.setAccessibleName(tr("Organization"))
         completer = QCompleter(self._organizations, self.organization)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organization.setCompleter(completer)
-        self.organization.lineEdit().setPlaceholderText("Type a new name or pick one")
-        self._field(form, "&Organization:", self.organization, None, TAB_ABOUT)
+        self.organization.lineEdit().setPlaceholderText(tr("Type a new name or pick one"))
+        self._field(form, tr("&Organization:"), self.organization, None, TAB_ABOUT)
 
-        self.kind = self._choices(KIND_LABELS, name="Kind")
-        self._field(form, "&Kind:", self.kind, "kind", TAB_ABOUT)
-        self.status = self._choices(STATUS_LABELS, name="Status")
-        self._field(form, "&Status:", self.status, "status", TAB_ABOUT)
+        self.kind = self._choices(KIND_LABELS, name=tr("Kind"))
+        self._field(form, tr("&Kind:"), self.kind, "kind", TAB_ABOUT)
+        self.status = self._choices(STATUS_LABELS, name=tr("Status"))
+        self._field(form, tr("&Status:"), self.status, "status", TAB_ABOUT)
 
         self.description = _plain(4)
-        self.description.setAccessibleName("Description")
-        self._field(form, "&Description:", self.description, None, TAB_ABOUT)
+        self.description.setAccessibleName(tr("Description"))
+        self._field(form, tr("&Description:"), self.description, None, TAB_ABOUT)
         self.eligibility = _plain(2)
-        self.eligibility.setAccessibleName("Eligibility")
-        self._field(form, "&Eligibility:", self.eligibility, None, TAB_ABOUT)
+        self.eligibility.setAccessibleName(tr("Eligibility"))
+        self._field(form, tr("&Eligibility:"), self.eligibility, None, TAB_ABOUT)
 
         ages = QWidget()
         ages_box = QHBoxLayout(ages)
         ages_box.setContentsMargins(0, 0, 0, 0)
         self.age_min = QSpinBox()
         self.age_max = QSpinBox()
-        for spin, name in ((self.age_min, "Youngest age"), (self.age_max, "Oldest age")):
+        for spin, name in ((self.age_min, tr("Youngest age")), (self.age_max, tr("Oldest age"))):
             spin.setRange(NO_AGE, 120)
-            spin.setSpecialValueText("any")
+            spin.setSpecialValueText(tr("any"))
             spin.setValue(NO_AGE)
             spin.setAccessibleName(name)
-        ages_box.addWidget(QLabel("from"))
+        ages_box.addWidget(QLabel(tr("from")))
         ages_box.addWidget(self.age_min)
-        ages_box.addWidget(QLabel("to"))
+        ages_box.addWidget(QLabel(tr("to")))
         ages_box.addWidget(self.age_max)
         self.age_error = _error_label()
         self.age_error.setObjectName("error_age")
@@ -246,21 +249,21 @@ class ResourceForm(QDialog):
         self.errors["age_max"] = self.age_error
         self._focus_for["age_min"] = (TAB_ABOUT, self.age_min)
         self._focus_for["age_max"] = (TAB_ABOUT, self.age_max)
-        caption = QLabel("A&ges:")
+        caption = QLabel(tr("A&ges:"))
         caption.setBuddy(self.age_min)
         form.addRow(caption, ages)
 
-        self.cost = self._choices(COST_LABELS, "Not stated", name="Cost")
-        self._field(form, "&Cost:", self.cost, "cost", TAB_ABOUT)
+        self.cost = self._choices(COST_LABELS, tr("Not stated"), name=tr("Cost"))
+        self._field(form, tr("&Cost:"), self.cost, "cost", TAB_ABOUT)
         self.fees = QLineEdit()
-        self.fees.setAccessibleName("Fees")
-        self.fees.setPlaceholderText("e.g. $0–40 per session on a sliding scale")
-        self._field(form, "&Fees:", self.fees, None, TAB_ABOUT)
-        self.delivery = self._choices(DELIVERY_LABELS, "Not stated", name="Delivery")
-        self._field(form, "Deli&very:", self.delivery, "delivery", TAB_ABOUT)
+        self.fees.setAccessibleName(tr("Fees"))
+        self.fees.setPlaceholderText(tr("e.g. $0–40 per session on a sliding scale"))
+        self._field(form, tr("&Fees:"), self.fees, None, TAB_ABOUT)
+        self.delivery = self._choices(DELIVERY_LABELS, tr("Not stated"), name=tr("Delivery"))
+        self._field(form, tr("Deli&very:"), self.delivery, "delivery", TAB_ABOUT)
         self.hours = _plain(2)
-        self.hours.setAccessibleName("Hours")
-        self._field(form, "&Hours:", self.hours, None, TAB_ABOUT)
+        self.hours.setAccessibleName(tr("Hours"))
+        self._field(form, tr("&Hours:"), self.hours, None, TAB_ABOUT)
         return page
 
     def _contact_tab(self) -> QWidget:
@@ -269,20 +272,20 @@ class ResourceForm(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.website = QLineEdit()
-        self.website.setAccessibleName("Website")
-        self.website.setPlaceholderText("example.org")
-        self._field(form, "&Website:", self.website, "website", TAB_CONTACT)
+        self.website.setAccessibleName(tr("Website"))
+        self.website.setPlaceholderText(tr("example.org"))
+        self._field(form, tr("&Website:"), self.website, "website", TAB_CONTACT)
         self.email = QLineEdit()
-        self.email.setAccessibleName("Email")
-        self.email.setPlaceholderText("name@example.org")
-        self._field(form, "&Email:", self.email, "email", TAB_CONTACT)
+        self.email.setAccessibleName(tr("Email"))
+        self.email.setPlaceholderText(tr("name@example.org"))
+        self._field(form, tr("&Email:"), self.email, "email", TAB_CONTACT)
         layout.addLayout(form)
 
-        phones_label = QLabel("&Phones:")
+        phones_label = QLabel(tr("&Phones:"))
         layout.addWidget(phones_label)
         self.phones = QTableWidget(0, len(PHONE_COLUMNS))
-        self.phones.setHorizontalHeaderLabels(PHONE_COLUMNS)
-        self.phones.setAccessibleName("Phones")
+        self.phones.setHorizontalHeaderLabels([tr(c) for c in PHONE_COLUMNS])
+        self.phones.setAccessibleName(tr("Phones"))
         self.phones.verticalHeader().setVisible(False)
         self.phones.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.phones.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -291,9 +294,9 @@ class ResourceForm(QDialog):
         phones_label.setBuddy(self.phones)
         layout.addWidget(self.phones, 1)
         phone_buttons = QHBoxLayout()
-        self.add_phone_button = QPushButton("Add phone")
+        self.add_phone_button = QPushButton(tr("Add phone"))
         self.add_phone_button.clicked.connect(lambda: self._edit_new_row(self.phones, self.add_phone()))
-        self.remove_phone_button = QPushButton("Remove phone")
+        self.remove_phone_button = QPushButton(tr("Remove phone"))
         self.remove_phone_button.clicked.connect(lambda: self._remove_rows(self.phones))
         phone_buttons.addWidget(self.add_phone_button)
         phone_buttons.addWidget(self.remove_phone_button)
@@ -304,13 +307,13 @@ class ResourceForm(QDialog):
         self.errors["phones"] = self.phone_error
         self._focus_for["phones"] = (TAB_CONTACT, self.phones)
 
-        addresses_label = QLabel("Addresses (tick “Confidential” for a shelter whose address must stay "
-                                 "hidden; it is never printed):")
+        addresses_label = QLabel(tr("Addresses (tick “Confidential” for a shelter whose address must stay "
+                                 "hidden; it is never printed):"))
         addresses_label.setWordWrap(True)
         layout.addWidget(addresses_label)
         self.addresses = QTableWidget(0, len(ADDRESS_COLUMNS))
-        self.addresses.setHorizontalHeaderLabels(ADDRESS_COLUMNS)
-        self.addresses.setAccessibleName("Addresses")
+        self.addresses.setHorizontalHeaderLabels([tr(c) for c in ADDRESS_COLUMNS])
+        self.addresses.setAccessibleName(tr("Addresses"))
         self.addresses.verticalHeader().setVisible(False)
         self.addresses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.addresses.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
@@ -319,9 +322,9 @@ class ResourceForm(QDialog):
         addresses_label.setBuddy(self.addresses)
         layout.addWidget(self.addresses, 1)
         address_buttons = QHBoxLayout()
-        self.add_address_button = QPushButton("Add address")
+        self.add_address_button = QPushButton(tr("Add address"))
         self.add_address_button.clicked.connect(lambda: self._edit_new_row(self.addresses, self.add_address()))
-        self.remove_address_button = QPushButton("Remove address")
+        self.remove_address_button = QPushButton(tr("Remove address"))
         self.remove_address_button.clicked.connect(lambda: self._remove_rows(self.addresses))
         address_buttons.addWidget(self.add_address_button)
         address_buttons.addWidget(self.remove_address_button)
@@ -333,8 +336,8 @@ class ResourceForm(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.tag_filter = TagFinder()
-        self.tag_filter.setPlaceholderText("Find a tag, or type a new one…")
-        self.tag_filter.setAccessibleName("Find a tag")
+        self.tag_filter.setPlaceholderText(tr("Find a tag, or type a new one…"))
+        self.tag_filter.setAccessibleName(tr("Find a tag"))
         self.tag_filter.setClearButtonEnabled(True)
         self.tag_filter.textChanged.connect(self._filter_tags)
         self.tag_filter.enter_pressed = self._create_offered_tag
@@ -346,7 +349,7 @@ class ResourceForm(QDialog):
             button = QPushButton()
             button.setVisible(False)
             if facet == NEW_TAG_FACETS[0]:
-                button.setToolTip("Or press Enter in the finder")
+                button.setToolTip(tr("Or press Enter in the finder"))
             button.clicked.connect(lambda _checked=False, f=facet: self.create_tag(f, self.tag_filter.text()))
             offers.addWidget(button)
             self.create_tag_buttons[facet] = button
@@ -356,10 +359,10 @@ class ResourceForm(QDialog):
         self.tag_lists: dict[str, QListWidget] = {}
         for facet, label in FACET_LABELS.items():
             column = QVBoxLayout()
-            caption = QLabel(f"<b>{label}</b>")
+            caption = QLabel(f"<b>{tr(label)}</b>")
             column.addWidget(caption)
             widget = QListWidget()
-            widget.setAccessibleName(label)
+            widget.setAccessibleName(tr(label))
             caption.setBuddy(widget)
             for tag in self._tags:
                 if tag.facet == facet:
@@ -377,7 +380,7 @@ class ResourceForm(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked)
         item.setData(TAG_ID_ROLE, tag.id)
         if tag.aliases:
-            item.setToolTip("Also known as: " + ", ".join(tag.aliases[:12]))
+            item.setToolTip(tr("Also known as: ") + ", ".join(tag.aliases[:12]))
         widget.addItem(item)
         return item
 
@@ -387,7 +390,7 @@ class ResourceForm(QDialog):
         for facet, button in self.create_tag_buttons.items():
             taken = any(t.facet == facet and key in (fold(t.name), *t.aliases) for t in self._tags)
             button.setVisible(bool(key) and not taken)
-            button.setText(f"Create tag “{name}” in {FACET_LABELS[facet]}")
+            button.setText(tr("Create tag “{name}” in {group}").format(name=name, group=tr(FACET_LABELS[facet])))
 
     def _create_offered_tag(self) -> bool:
         """Enter in the finder: the first offer (What it offers), when one is shown."""
@@ -429,16 +432,16 @@ class ResourceForm(QDialog):
     def _languages_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        caption = QLabel("Languages &offered (tick every one staff or interpreters speak):")
+        caption = QLabel(tr("Languages &offered (tick every one staff or interpreters speak):"))
         layout.addWidget(caption)
         self.language_filter = QLineEdit()
-        self.language_filter.setPlaceholderText("Find a language…")
-        self.language_filter.setAccessibleName("Find a language")
+        self.language_filter.setPlaceholderText(tr("Find a language…"))
+        self.language_filter.setAccessibleName(tr("Find a language"))
         self.language_filter.setClearButtonEnabled(True)
         self.language_filter.textChanged.connect(self._filter_languages)
         layout.addWidget(self.language_filter)
         self.languages = QListWidget()
-        self.languages.setAccessibleName("Languages")
+        self.languages.setAccessibleName(tr("Languages"))
         caption.setBuddy(self.language_filter)
         for code in sorted(LANGUAGES, key=language_label):
             self._add_language_item(code)
@@ -446,13 +449,13 @@ class ResourceForm(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.other_languages = QLineEdit()
-        self.other_languages.setAccessibleName("Other language codes")
-        self.other_languages.setPlaceholderText("Other languages as ISO 639 codes or names, comma separated")
-        self._field(form, "Ot&her:", self.other_languages, None, TAB_LANGUAGES)
+        self.other_languages.setAccessibleName(tr("Other language codes"))
+        self.other_languages.setPlaceholderText(tr("Other languages as ISO 639 codes or names, comma separated"))
+        self._field(form, tr("Ot&her:"), self.other_languages, None, TAB_LANGUAGES)
         self.accessibility = _plain(3)
-        self.accessibility.setAccessibleName("Accessibility")
-        self.accessibility.setPlaceholderText("Step-free entrance, ASL interpreters on request, quiet room…")
-        self._field(form, "Acc&essibility:", self.accessibility, None, TAB_LANGUAGES)
+        self.accessibility.setAccessibleName(tr("Accessibility"))
+        self.accessibility.setPlaceholderText(tr("Step-free entrance, ASL interpreters on request, quiet room…"))
+        self._field(form, tr("Acc&essibility:"), self.accessibility, None, TAB_LANGUAGES)
         layout.addLayout(form)
         return page
 
@@ -471,37 +474,37 @@ class ResourceForm(QDialog):
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        self.verified = QCheckBox("Verified on")
-        self.verified.setAccessibleName("Verified")
+        self.verified = QCheckBox(tr("Verified on"))
+        self.verified.setAccessibleName(tr("Verified"))
         self.verified_on = QDateEdit()
         self.verified_on.setCalendarPopup(True)
         self.verified_on.setDisplayFormat("yyyy-MM-dd")
         self.verified_on.setMaximumDate(QDate.currentDate().addDays(1))
         self.verified_on.setDate(QDate.currentDate())
-        self.verified_on.setAccessibleName("Last verified on")
+        self.verified_on.setAccessibleName(tr("Last verified on"))
         self.verified_on.setEnabled(False)
         self.verified.toggled.connect(self.verified_on.setEnabled)
-        self.today_button = QPushButton("&Today")
+        self.today_button = QPushButton(tr("&Today"))
         self.today_button.clicked.connect(self._verified_today)
         box.addWidget(self.verified)
         box.addWidget(self.verified_on)
         box.addWidget(self.today_button)
         box.addStretch(1)
-        self._field(form, "Last verified:", row, None, TAB_VERIFICATION, focus=self.verified)
+        self._field(form, tr("Last verified:"), row, None, TAB_VERIFICATION, focus=self.verified)
         self.verified_by = QComboBox()
         self.verified_by.setEditable(True)
         self.verified_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.verified_by.addItem("")
         self.verified_by.addItems(self._verifiers)
-        self.verified_by.setAccessibleName("Verified by")
-        self.verified_by.lineEdit().setPlaceholderText("Your initials or name")
-        self._field(form, "Verified &by:", self.verified_by, None, TAB_VERIFICATION)
+        self.verified_by.setAccessibleName(tr("Verified by"))
+        self.verified_by.lineEdit().setPlaceholderText(tr("Your initials or name"))
+        self._field(form, tr("Verified &by:"), self.verified_by, None, TAB_VERIFICATION)
         self.private_notes = _plain(6)
         self.private_notes.setMaximumHeight(16777215)
-        self.private_notes.setAccessibleName("Private notes")
-        self.private_notes.setPlaceholderText("For you only: never printed on a referral sheet. "
-                                              "Do not write client names here.")
-        self._field(form, "&Private notes:", self.private_notes, None, TAB_VERIFICATION)
+        self.private_notes.setAccessibleName(tr("Private notes"))
+        self.private_notes.setPlaceholderText(tr("For you only: never printed on a referral sheet. "
+                                              "Do not write client names here."))
+        self._field(form, tr("&Private notes:"), self.private_notes, None, TAB_VERIFICATION)
         return page
 
     # -- rows of the phone and address tables ------------------------------------------------
@@ -512,9 +515,9 @@ class ResourceForm(QDialog):
         self.phones.setItem(row, 0, QTableWidgetItem(phone.number))
         kind = QComboBox()
         for key, label in PHONE_KIND_LABELS.items():
-            kind.addItem(label, key)
+            kind.addItem(tr(label), key)
         kind.setCurrentIndex(max(kind.findData(phone.kind), 0))
-        kind.setAccessibleName("Kind of line")
+        kind.setAccessibleName(tr("Kind of line"))
         self.phones.setCellWidget(row, 1, kind)
         self.phones.setItem(row, 2, QTableWidgetItem(phone.extension or ""))
         self.phones.setItem(row, 3, QTableWidgetItem(phone.label or ""))
@@ -533,7 +536,7 @@ class ResourceForm(QDialog):
                 item.setData(EXTRA_ROLE, (address.latitude, address.longitude, address.lines))
             self.addresses.setItem(row, column, item)
         confidential = QTableWidgetItem("")
-        confidential.setToolTip("Confidential: hidden on screen until revealed, never printed")
+        confidential.setToolTip(tr("Confidential: hidden on screen until revealed, never printed"))
         confidential.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
         confidential.setCheckState(Qt.CheckState.Checked if address.confidential else Qt.CheckState.Unchecked)
@@ -706,7 +709,7 @@ class ResourceForm(QDialog):
             self.show_errors(exc.errors)
             return False
         except NotFound:
-            QMessageBox.warning(self, APP_TITLE, "This resource was deleted in the meantime; it cannot be saved.")
+            QMessageBox.warning(self, APP_TITLE, tr("This resource was deleted in the meantime; it cannot be saved."))
             return False
         self.saved, self.before = saved, before
         self.clear_errors()
@@ -719,7 +722,7 @@ class ResourceForm(QDialog):
     def reject(self) -> None:
         if self.has_changes():
             answer = QMessageBox.question(
-                self, APP_TITLE, "Discard your changes to this resource?",
+                self, APP_TITLE, tr("Discard your changes to this resource?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -754,7 +757,7 @@ class ResourceForm(QDialog):
             label = self.errors.get(field)
             if field == "phones" and position.isdigit() and int(position) < len(phone_rows):
                 row = phone_rows[int(position)]
-                message = f"Phone {row + 1}: {message}"
+                message = tr("Phone {number}: {problem}").format(number=row + 1, problem=message)
                 self.phones.selectRow(row)
             if label is None:
                 label = self.summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.backups import BackupError, backups_folder, check_backup, list_backups
-from resource_desk.gui.common import APP_TITLE
+from resource_desk.gui.common import APP_TITLE, format_number
+from resource_desk.gui.i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,26 +28,27 @@ class RestoreDialog(QDialog):
 
     def __init__(self, catalogue_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
         self.catalogue_path = catalogue_path
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
         self.backups = list_backups(catalogue_path)
         intro = QLabel(
-            f"A copy of {catalogue_path.name} is made on the first open of each day, in "
-            f"“{backups_folder(catalogue_path).name}” beside it (the last 7 days and the last 4 weeks are kept). "
-            "Restoring puts the chosen copy in the catalogue's place; the catalogue as it is now is kept "
-            "there too, so nothing is lost." if self.backups else
-            f"There is no backup of {catalogue_path.name} yet: one is made on the first open of each day.")
+            tr("A copy of {catalogue} is made on the first open of each day, in “{folder}” beside it (the last 7 "
+               "days and the last 4 weeks are kept). Restoring puts the chosen copy in the catalogue's place; the "
+               "catalogue as it is now is kept there too, so nothing is lost.").format(
+                catalogue=catalogue_path.name, folder=backups_folder(catalogue_path).name) if self.backups else
+            tr("There is no backup of {catalogue} yet: one is made on the first open of each day.").format(
+                catalogue=catalogue_path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Made", "Kind", "Size"])
+        self.list.setHeaderLabels([tr("Made"), tr("Kind"), tr("Size")])
         self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(tr("Backups"))
         for backup in self.backups:
-            item = QTreeWidgetItem([f"{backup.made:%a %d %b %Y, %H:%M}", backup.kind,
-                                    f"{backup.size / 1_048_576:.1f} MB"])
+            item = QTreeWidgetItem([QLocale().toString(backup.made, "ddd d MMM yyyy, HH:mm"), tr(backup.kind),
+                                    tr("{size} MB").format(size=QLocale().toString(backup.size / 1_048_576, "f", 1))])
             item.setData(0, PATH_ROLE, str(backup.path))
             item.setToolTip(0, str(backup.path))
             self.list.addTopLevelItem(item)
@@ -57,7 +59,7 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(self.backups))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -79,8 +81,10 @@ class RestoreDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, APP_TITLE,
-            f"Put the backup of {self.list.currentItem().text(0)} ({resources} resources) in the place of "
-            f"{self.catalogue_path.name}?\n\nThe catalogue as it is now is kept beside the backups.")
+            tr("Put the backup of {made} ({count} resources) in the place of {catalogue}?\n\n"
+               "The catalogue as it is now is kept beside the backups.").format(
+                made=self.list.currentItem().text(0), count=format_number(resources),
+                catalogue=self.catalogue_path.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.chosen = path

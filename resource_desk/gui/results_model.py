@@ -20,17 +20,20 @@ from resource_desk.core.records import (
     ResourceRow,
 )
 from resource_desk.core.search import SearchPage, SearchQuery, search
-from resource_desk.gui.common import MUTED_COLOR, NEVER_VERIFIED_TOOLTIP, NOT_VERIFIED_TOOLTIP, STALE_COLOR
+from resource_desk.gui.common import MUTED_COLOR, NEVER_VERIFIED_TOOLTIP, NOT_VERIFIED_TOOLTIP, STALE_COLOR, format_date
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.labels import value_label
 
 PAGE_SIZE = 100  # a screenful or three: the first page of each keystroke comes quicker
-COLUMNS = ("Name", "Organization", "Kind", "Cost", "Languages", "Last verified")
+COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Organization"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Cost"),
+           QT_TR_NOOP("Languages"), QT_TR_NOOP("Last verified"))  # shown through tr()
 NAME, ORGANIZATION, KIND, COST, LANGUAGES, LAST_VERIFIED = range(len(COLUMNS))
 
 # The search's sort key for each column (core.queries.SORT_KEYS).
 SORT_OF_COLUMN = {NAME: "name", ORGANIZATION: "organization", KIND: "kind", COST: "cost", LANGUAGES: "languages",
                   LAST_VERIFIED: "verified"}
-SORT_TIP = ("Click to sort by {column} ({first} first), again to reverse, a third time for the usual order "
-            "(relevance while words are typed, else name)")
+SORT_TIP = QT_TR_NOOP("Click to sort by {column} ({first} first), again to reverse, a third time for the usual "
+                      "order (relevance while words are typed, else name)")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -131,10 +134,10 @@ class ResultsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            first = "never verified and oldest" if section == LAST_VERIFIED else "A"
-            return SORT_TIP.format(column=COLUMNS[section].lower(), first=first)
+            first = tr("never verified and oldest") if section == LAST_VERIFIED else "A"
+            return tr(SORT_TIP).format(column=tr(COLUMNS[section]).lower(), first=first)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -160,7 +163,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.status != "active" and column == NAME:
             return self._italic
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == LAST_VERIFIED and row.stale:
-            return NOT_VERIFIED_TOOLTIP
+            return tr(NOT_VERIFIED_TOOLTIP)
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:
@@ -171,31 +174,31 @@ class ResultsModel(QAbstractTableModel):
     def _display(row: ResourceRow, column: int) -> str:
         if column == NAME:
             if row.status != "active":
-                return f"{row.name} — {STATUS_LABELS.get(row.status, row.status)}"
+                return f"{row.name} — {value_label(STATUS_LABELS, row.status)}"
             return row.name
         if column == ORGANIZATION:
             return row.organization or ""
         if column == KIND:
-            return KIND_LABELS.get(row.kind, row.kind)
+            return value_label(KIND_LABELS, row.kind)
         if column == COST:
-            return COST_LABELS.get(row.cost, row.cost) if row.cost else ""
+            return value_label(COST_LABELS, row.cost) if row.cost else ""
         if column == LANGUAGES:  # compact codes (EN, ES); the tooltip names them
             return ", ".join(code.upper() for code in row.languages)
         if column == LAST_VERIFIED:
-            return row.last_verified.isoformat() if row.last_verified else "Never"
+            return format_date(row.last_verified) if row.last_verified else tr("Never")
         return ""
 
     @staticmethod
     def _tooltip(row: ResourceRow, column: int) -> str | None:
         if column == LAST_VERIFIED and row.stale:
-            return NOT_VERIFIED_TOOLTIP if row.last_verified else NEVER_VERIFIED_TOOLTIP
+            return tr(NOT_VERIFIED_TOOLTIP) if row.last_verified else tr(NEVER_VERIFIED_TOOLTIP)
         if column == NAME:
             text = row.name
             if row.status != "active":
-                text += f"\nStatus: {STATUS_LABELS.get(row.status, row.status)}"
+                text += "\n" + tr("Status: {status}").format(status=value_label(STATUS_LABELS, row.status))
             tags = [key.partition(":")[2] for key in row.tags]
             if tags:
-                text += "\nTags: " + ", ".join(tags)
+                text += tr("\nTags: ") + ", ".join(tags)
             return text
         if column == ORGANIZATION:
             return row.organization

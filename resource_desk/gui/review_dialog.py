@@ -29,17 +29,19 @@ from resource_desk.core.errors import NotFound
 from resource_desk.core.records import PHONE_KIND_LABELS, ResourceData
 from resource_desk.core.review import ReviewRecord
 from resource_desk.core.settings import reviewer_name
-from resource_desk.gui.common import format_date, plural
+from resource_desk.gui.common import format_date, format_number
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.detail import DetailPane
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 # Outcome -> (button text, its key). Edit opens the form and is recorded once it is saved.
 BUTTONS = {
-    "verified": ("&Verified today", "V"),
-    "edited": ("&Edit…", "E"),
-    "closed": ("Temporarily &closed", "C"),
-    "inactive": ("Mark &inactive", "I"),
-    "skipped": ("&Skip", "S"),
+    "verified": (QT_TR_NOOP("&Verified today"), "V"),
+    "edited": (QT_TR_NOOP("&Edit…"), "E"),
+    "closed": (QT_TR_NOOP("Temporarily &closed"), "C"),
+    "inactive": (QT_TR_NOOP("Mark &inactive"), "I"),
+    "skipped": (QT_TR_NOOP("&Skip"), "S"),
 }
 PHONE_SCALE = 1.8  # the phone numbers, read while dialling
 
@@ -59,7 +61,7 @@ class ReviewDialog(QDialog):
         self.current: ResourceData | None = None
         self.op: WriteOp | None = None  # the outcome being recorded (keys wait for it)
         self.form = None
-        self.setWindowTitle("Review stale resources")
+        self.setWindowTitle(tr("Review stale resources"))
         self.setObjectName("ReviewDialog")
         self.setSizeGripEnabled(True)
         self.resize(760, 640)
@@ -77,17 +79,17 @@ class ReviewDialog(QDialog):
         top.addWidget(self.position_label)
         layout.addLayout(top)
 
-        who = (f"Reviewing as {escape(self.reviewer.rstrip('.'))}." if self.reviewer else
-               "Your name is not set: Edit ▸ Preferences keeps it with each review.")
-        self.reviewer_label = QLabel(f"Resources not verified in the last {plural(months, 'month')}, oldest first. "
-                                     f"{who}")
+        who = (tr("Reviewing as {name}.").format(name=escape(self.reviewer.rstrip("."))) if self.reviewer else
+               tr("Your name is not set: Edit ▸ Preferences keeps it with each review."))
+        self.reviewer_label = QLabel(tr("Resources not verified in the last %Ln month(s), oldest first.", "", months)
+                                     + f" {who}")
         self.reviewer_label.setWordWrap(True)
         layout.addWidget(self.reviewer_label)
 
         self.phones = QLabel()
         self.phones.setObjectName("review_phones")
         self.phones.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.phones.setAccessibleName("Phone numbers")
+        self.phones.setAccessibleName(tr("Phone numbers"))
         font = self.phones.font()
         font.setPointSizeF(font.pointSizeF() * PHONE_SCALE)
         font.setBold(True)
@@ -107,8 +109,8 @@ class ReviewDialog(QDialog):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for outcome, (text, key) in BUTTONS.items():
-            button = QPushButton(f"{text} ({key})")
-            button.setToolTip(f"Press {key}")
+            button = QPushButton(f"{tr(text)} ({key})")
+            button.setToolTip(tr("Press {key}").format(key=key))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _checked=False, o=outcome: self.choose(o))
             row.addWidget(button)
@@ -116,13 +118,13 @@ class ReviewDialog(QDialog):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda o=outcome: self.choose(o))
         row.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.close_button)
         layout.addLayout(row)
 
         self._set_enabled(False)
-        self.counter.setText("Finding the resources to review…")
+        self.counter.setText(tr("Finding the resources to review…"))
         catalogue_ = catalogue
 
         def work(_progress) -> list[str]:
@@ -146,9 +148,12 @@ class ReviewDialog(QDialog):
             button.setEnabled(enabled)
 
     def _update_counter(self) -> None:
-        self.counter.setText(f"{self.reviewed:,} of {self.total:,} reviewed")
+        self.counter.setText(tr("{done} of {total} reviewed").format(done=format_number(self.reviewed),
+                                                                      total=format_number(self.total)))
         self.position_label.setText(
-            f"Resource {self.position + 1:,} of {self.total:,}" if self.position < self.total else "")
+            tr("Resource {position} of {total}").format(position=format_number(self.position + 1),
+                                                        total=format_number(self.total))
+            if self.position < self.total else "")
 
     def _show_current(self) -> None:
         """The resource at ``position`` (one deleted meanwhile is passed over), or the end."""
@@ -176,10 +181,11 @@ class ReviewDialog(QDialog):
         self.phones.clear()
         self.detail.show_resource(None)
         if not self.total:
-            self.message.setText(f"Nothing to review: every resource was verified in the last "
-                                 f"{plural(self.months, 'month')}.")
+            self.message.setText(tr("Nothing to review: every resource was verified in the last %Ln month(s).", "",
+                                    self.months))
         else:
-            self.message.setText(f"Done: {self.reviewed:,} of {self.total:,} reviewed. Thank you.")
+            self.message.setText(tr("Done: {done} of {total} reviewed. Thank you.").format(
+                done=format_number(self.reviewed), total=format_number(self.total)))
         self.detail.browser.setHtml(f"<p style='font-size:large'>{escape(self.message.text())}</p>")
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -211,9 +217,9 @@ class ReviewDialog(QDialog):
             if step.outcome != "edited":  # an edit is undone as the form's save is
                 from resource_desk.gui.undo import ReviewCommand, push
 
-                push(self.parent(), ReviewCommand(f"Review “{name}”: {step.label.lower()}", self.parent(),
-                                                  self.catalogue, step))
-        self.message.setText(f"“{name}”: {step.label.lower()}.")
+                push(self.parent(), ReviewCommand(tr("Review “{name}”: {outcome}").format(
+                    name=name, outcome=tr(step.label).lower()), self.parent(), self.catalogue, step))
+        self.message.setText(f"“{name}”: {tr(step.label).lower()}.")
         self.position += 1
         self._show_current()
 
@@ -248,14 +254,15 @@ class ReviewDialog(QDialog):
 
 def _phones_text(data: ResourceData) -> str:
     if not data.phones:
-        return "No phone number"
+        return tr("No phone number")
     lines = []
     for phone in data.phones:
-        text = phone.number + (f" ext. {phone.extension}" if phone.extension else "")
-        kind = PHONE_KIND_LABELS.get(phone.kind, phone.kind)
+        text = phone.number + (" " + tr("ext. {number}").format(number=phone.extension) if phone.extension else "")
+        kind = value_label(PHONE_KIND_LABELS, phone.kind)
         lines.append(f"{text}   {kind}" + (f" — {phone.label}" if phone.label else ""))
     return "\n".join(lines)
 
 
 def last_checked(data: ResourceData) -> str:
-    return f"last verified {format_date(data.last_verified)}" if data.last_verified else "never verified"
+    return (tr("last verified {date}").format(date=format_date(data.last_verified)) if data.last_verified
+            else tr("never verified"))

@@ -8,17 +8,18 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from resource_desk.core.database import Catalogue
 from resource_desk.core.records import TagRecord
 from resource_desk.core.sensitive import set_sensitive, tag_is_sensitive
+from resource_desk.gui.i18n import tr
 
 
 class SensitiveCheck(QCheckBox):
     """Checked when every chosen tag is sensitive; ticking it marks them all, unticking unmarks."""
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
-        super().__init__("&Sensitive", parent)
+        super().__init__(tr("&Sensitive"), parent)
         self.catalogue = catalogue
-        self.setToolTip("Discreet sheets never name a sensitive tag: by default every identity tag and "
+        self.setToolTip(tr("Discreet sheets never name a sensitive tag: by default every identity tag and "
                         "Domestic violence, Sexual assault, Gender-affirming care, Immigration legal help, "
-                        "Substance use, Crisis & safety")
+                        "Substance use, Crisis & safety"))
         self._tags: list[TagRecord] = []
         self.clicked.connect(self._clicked)
         self.show_for([])

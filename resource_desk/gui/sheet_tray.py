@@ -50,6 +50,7 @@ from resource_desk.core.errors import NotFound
 from resource_desk.core.settings import PAPERS, SheetPreferences, load_sheet_preferences
 from resource_desk.gui.common import app_settings
 from resource_desk.sheets.translations import all_discreet_words, available_languages, translation
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from resource_desk.core.lists import ListItem
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 
 # Dragging rows from the results into the tray carries their ids as a JSON list.
 RESOURCE_IDS_MIME = "application/x-resource-desk-resource-ids"
-PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
+PAPER_LABELS = {"letter": QT_TR_NOOP("US Letter"), "a4": "A4"}  # shown through tr()
 ERROR_STYLE = "color: #b00020;"
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +133,7 @@ class TrayList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)  # long names wrap instead of hiding behind a scroll bar
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Resources on the sheet")
+        self.setAccessibleName(tr("Resources on the sheet"))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasFormat(RESOURCE_IDS_MIME):
@@ -208,17 +209,17 @@ class SheetTray(QWidget):
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
-        self.up_button.setToolTip("Move up (Alt+Up)")
+        self.up_button = QPushButton(tr("Move up"))
+        self.up_button.setToolTip(tr("Move up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move down")
-        self.down_button.setToolTip("Move down (Alt+Down)")
+        self.down_button = QPushButton(tr("Move down"))
+        self.down_button.setToolTip(tr("Move down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Take the chosen resources off the sheet (Delete)")
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setToolTip(tr("Take the chosen resources off the sheet (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Start a new sheet")
+        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button.setToolTip(tr("Start a new sheet"))
         self.clear_button.clicked.connect(self.clear)
         for button in (self.up_button, self.down_button, self.remove_button, self.clear_button):
             buttons.addWidget(button)
@@ -229,10 +230,10 @@ class SheetTray(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        self.item_note_label = QLabel("&Note for the client about this resource (printed):")
+        self.item_note_label = QLabel(tr("&Note for the client about this resource (printed):"))
         self.item_note_label.setWordWrap(True)
         self.item_note = QPlainTextEdit()
-        self.item_note.setPlaceholderText("e.g. Ask for Sam at the front desk")
+        self.item_note.setPlaceholderText(tr("e.g. Ask for Sam at the front desk"))
         self.item_note.setMaximumHeight(64)
         self.item_note.setTabChangesFocus(True)
         self.item_note_label.setBuddy(self.item_note)
@@ -240,66 +241,66 @@ class SheetTray(QWidget):
         layout.addWidget(self.item_note_label)
         layout.addWidget(self.item_note)
 
-        box = QGroupBox("Sheet")
+        box = QGroupBox(tr("Sheet"))
         form = QFormLayout(box)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Sheet title")
+        self.title_edit.setAccessibleName(tr("Sheet title"))
         self.title_edit.textChanged.connect(self._update_title_hint)
-        form.addRow("T&itle:", self.title_edit)
+        form.addRow(tr("T&itle:"), self.title_edit)
         self.title_hint = QLabel()
         self.title_hint.setWordWrap(True)
         self.title_hint.hide()
         form.addRow("", self.title_hint)
-        self.keep_title = QCheckBox("Keep the title in history")
-        self.keep_title.setToolTip("Off: the sheet history keeps the date, language and resources, not the title "
-                                   "(a title such as “Resources for …” may name the client)")
+        self.keep_title = QCheckBox(tr("Keep the title in history"))
+        self.keep_title.setToolTip(tr("Off: the sheet history keeps the date, language and resources, not the title "
+                                   "(a title such as “Resources for …” may name the client)"))
         form.addRow("", self.keep_title)
         self.sheet_note = QPlainTextEdit()
-        self.sheet_note.setPlaceholderText("A note for the client, printed under the title")
+        self.sheet_note.setPlaceholderText(tr("A note for the client, printed under the title"))
         self.sheet_note.setMaximumHeight(64)
         self.sheet_note.setTabChangesFocus(True)
-        self.sheet_note.setAccessibleName("Note for the whole sheet")
-        form.addRow("Note:", self.sheet_note)
+        self.sheet_note.setAccessibleName(tr("Note for the whole sheet"))
+        form.addRow(tr("Note:"), self.sheet_note)
         self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName("Sheet language")
+        self.language_combo.setAccessibleName(tr("Sheet language"))
         for code, name in available_languages():
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(self._update_title_hint)
         self.paper_combo = QComboBox()
-        self.paper_combo.setAccessibleName("Paper size")
+        self.paper_combo.setAccessibleName(tr("Paper size"))
         for paper in PAPERS:
-            self.paper_combo.addItem(PAPER_LABELS[paper], paper)
+            self.paper_combo.addItem(tr(PAPER_LABELS[paper]), paper)
         row = QHBoxLayout()
         row.addWidget(self.language_combo, 1)
-        paper_label = QLabel("Paper:")
+        paper_label = QLabel(tr("Paper:"))
         row.addWidget(paper_label)
         row.addWidget(self.paper_combo, 1)
-        language_label = QLabel("Lan&guage:")
+        language_label = QLabel(tr("Lan&guage:"))
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, row)
-        self.large_print = QCheckBox("Large print")
-        self.large_print.setToolTip("16 pt and larger type, high contrast, for clients with low vision")
-        self.discreet = QCheckBox("Discreet")
-        self.discreet.setToolTip("Nothing that names an identity or a sensitive need (the tags marked sensitive, "
+        self.large_print = QCheckBox(tr("Large print"))
+        self.large_print.setToolTip(tr("16 pt and larger type, high contrast, for clients with low vision"))
+        self.discreet = QCheckBox(tr("Discreet"))
+        self.discreet.setToolTip(tr("Nothing that names an identity or a sensitive need (the tags marked sensitive, "
                                  "in any language): names, organizations, web addresses and QR codes that hold "
-                                 "one are left out, the phone numbers stay. For clients whose safety depends on it")
+                                 "one are left out, the phone numbers stay. For clients whose safety depends on it"))
         self.discreet.toggled.connect(self._update_title_hint)
         checks = QHBoxLayout()
-        self.compact = QCheckBox("Compact")
-        self.compact.setToolTip("Two columns, smaller type, no QR codes: for long lists")
+        self.compact = QCheckBox(tr("Compact"))
+        self.compact.setToolTip(tr("Two columns, smaller type, no QR codes: for long lists"))
         checks.addWidget(self.large_print)
         checks.addWidget(self.compact)
         checks.addWidget(self.discreet)
         checks.addStretch(1)
         form.addRow("", checks)
         self.client_code = QLineEdit()
-        self.client_code.setPlaceholderText("optional, never a name")
-        self.client_code.setToolTip("A code of your own for the referral log, e.g. C-0423: at most 16 "
+        self.client_code.setPlaceholderText(tr("optional, never a name"))
+        self.client_code.setToolTip(tr("A code of your own for the referral log, e.g. C-0423: at most 16 "
                                     "characters, at least one digit, at most 4 letters, no spaces. "
-                                    "Never a client's name.")
+                                    "Never a client's name."))
         self.client_code.setMaxLength(40)  # longer codes are refused with a reason, not cut short
         self.client_code.textChanged.connect(self._update_client_code_hint)
-        form.addRow("Client &code:", self.client_code)
+        form.addRow(tr("Client &code:"), self.client_code)
         self.client_code_hint = QLabel()  # why the code is refused, next to the field
         self.client_code_hint.setWordWrap(True)
         self.client_code_hint.setStyleSheet("color: #b00020;")
@@ -308,23 +309,23 @@ class SheetTray(QWidget):
         layout.addWidget(box)
 
         out = QHBoxLayout()
-        self.preview_button = QPushButton("Previe&w…")
+        self.preview_button = QPushButton(tr("Previe&w…"))
         self.preview_button.clicked.connect(self.preview)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(tr("&Print…"))
         self.print_button.clicked.connect(self.print_)
-        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button = QPushButton(tr("Save PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         for button in (self.preview_button, self.print_button, self.pdf_button):
             out.addWidget(button)
         layout.addLayout(out)
-        self.cards_button = QPushButton("Print as car&ds…")
-        self.cards_button.setToolTip("Eight wallet-size safety cards to a page: the crisis lines, discreet")
+        self.cards_button = QPushButton(tr("Print as car&ds…"))
+        self.cards_button.setToolTip(tr("Eight wallet-size safety cards to a page: the crisis lines, discreet"))
         self.cards_button.clicked.connect(lambda: self.print_cards())
         layout.addWidget(self.cards_button)
         lists = QHBoxLayout()
-        self.save_list_button = QPushButton("Save as list…")
+        self.save_list_button = QPushButton(tr("Save as list…"))
         self.save_list_button.clicked.connect(lambda: self.save_as_list())
-        self.load_list_button = QPushButton("Load list…")
+        self.load_list_button = QPushButton(tr("Load list…"))
         self.load_list_button.clicked.connect(lambda: self.load_saved_list())
         lists.addWidget(self.save_list_button)
         lists.addWidget(self.load_list_button)
@@ -333,7 +334,7 @@ class SheetTray(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("tray_message")
-        self.message.setAccessibleName("Sheet messages")
+        self.message.setAccessibleName(tr("Sheet messages"))
         layout.addWidget(self.message)
 
     # -- catalogue and preferences ------------------------------------------------------------
@@ -395,7 +396,7 @@ class SheetTray(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             extra = resource.organization if resource.organization and resource.organization != resource.name else ""
             if resource.status == "temporarily_closed":
-                extra = ", ".join(p for p in (extra, "temporarily closed") if p)
+                extra = ", ".join(p for p in (extra, tr("temporarily closed")) if p)
             item.setData(Qt.ItemDataRole.UserRole + 3, extra)
             self._label(item)
             self.list.insertItem(insert_at, item)
@@ -415,19 +416,20 @@ class SheetTray(QWidget):
         if note:
             text += "  ✎"
         item.setText(text)
-        item.setToolTip(f"{text}\n\nNote: {note}" if note else text)
+        item.setToolTip(text + "\n\n" + tr("Note: {note}").format(note=note) if note else text)
 
     def _report(self, result: AddResult) -> None:
         parts = []
         if result.refused:
             names = "; ".join(
-                f"“{name}” is {'marked do not refer' if status == 'do_not_refer' else 'inactive'}"
+                (tr("“{name}” is marked do not refer") if status == "do_not_refer" else
+                 tr("“{name}” is inactive")).format(name=name)
                 for _, name, status in result.refused)
-            parts.append(f"Not added: {names}. Nobody should be referred there.")
+            parts.append(tr("Not added: {names}. Nobody should be referred there.").format(names=names))
         if result.missing:
-            parts.append(f"{len(result.missing)} resource(s) no longer exist in this catalogue.")
+            parts.append(tr("%Ln resource(s) no longer exist in this catalogue.", "", len(result.missing)))
         if result.already and not result.added and not result.refused:
-            parts.append("Already on the sheet.")
+            parts.append(tr("Already on the sheet."))
         self.say(" ".join(parts), error=bool(result.refused or result.missing))
 
     def say(self, text: str, error: bool = False) -> None:
@@ -483,8 +485,8 @@ class SheetTray(QWidget):
 
     def _update(self) -> None:
         n = self.list.count()
-        self.heading.setText(f"Sheet: {n} resource{'s' if n != 1 else ''}" if n else
-                             "Sheet: empty — add resources from the results (Ctrl+Enter or drag)")
+        self.heading.setText(tr("Sheet: %Ln resource(s)", "", n) if n else
+                             tr("Sheet: empty — add resources from the results (Ctrl+Enter or drag)"))
         self._update_buttons()
         self.changed.emit()
 
@@ -511,7 +513,7 @@ class SheetTray(QWidget):
                 self._identity_words = identity_words(self.catalogue)
             printed = discreet_title(title, self._identity_words + all_discreet_words(), t("default_title"))
             if printed != title:
-                self.title_hint.setText(f"Prints as: {printed}")
+                self.title_hint.setText(tr("Prints as: {title}").format(title=printed))
                 self.title_hint.show()
                 return
         self.title_hint.hide()
@@ -579,7 +581,7 @@ class SheetTray(QWidget):
             return False
         if preview_sheet(rendered, self):
             self._log(rendered, "print", code)
-            self.say("Sent to the printer.")
+            self.say(tr("Sent to the printer."))
             return True
         return False
 
@@ -592,7 +594,7 @@ class SheetTray(QWidget):
             return False
         if print_sheet(rendered, self):
             self._log(rendered, "print", code)
-            self.say("Sent to the printer.")
+            self.say(tr("Sent to the printer."))
             return True
         return False
 
@@ -633,24 +635,25 @@ class SheetTray(QWidget):
         if rendered is None:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save referral sheet as PDF", str(self.default_pdf_path()),
-                                                    "PDF files (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("Save referral sheet as PDF"), str(self.default_pdf_path()),
+                                                    tr("PDF files (*.pdf)"))
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         register_fonts()  # on the GUI thread, before the work starts
         target = Path(path)
         self.pdf_button.setEnabled(False)
-        self.say("Saving the PDF…")
+        self.say(tr("Saving the PDF…"))
 
         def done(result) -> None:
             self.last_pdf = result.path
             self._log(rendered, "pdf", code)
-            self.say(f"Saved {result.path.name} ({result.pages} page{'s' if result.pages != 1 else ''}).")
+            self.say(tr("Saved {file} (%Ln page(s)).", "", result.pages).format(file=result.path.name))
             self.pdf_saved.emit(str(result.path))
 
         def failed(error: BaseException) -> None:
-            message = str(error) if isinstance(error, PdfError) else f"The PDF could not be saved: {error}"
+            message = str(error) if isinstance(error, PdfError) else tr("The PDF could not be saved: {reason}").format(
+                reason=error)
             self.say(message, error=True)
 
         return (ReadOp(self, lambda _progress: write_pdf(rendered, target))
@@ -663,13 +666,14 @@ class SheetTray(QWidget):
         if not self.list.count():
             return False
         if name is None:
-            name, ok = QInputDialog.getText(self, "Save as list", "Name of the list:",
+            name, ok = QInputDialog.getText(self, tr("Save as list"), tr("Name of the list:"),
                                             text=self.title_edit.text().strip())
             if not ok:
                 return False
             existing = {s.name.casefold() for s in list_saved_lists(self.catalogue)}
             if name.strip().casefold() in existing and QMessageBox.question(
-                    self, "Save as list", f"Replace the list “{name.strip()}”?") != QMessageBox.StandardButton.Yes:
+                    self, tr("Save as list"), tr("Replace the list “{name}”?").format(name=name.strip())) \
+                    != QMessageBox.StandardButton.Yes:
                 return False
         try:
             saved = save_list(self.catalogue, name, [ListItem(i.resource_id, i.note) for i in self.items()],
@@ -677,7 +681,7 @@ class SheetTray(QWidget):
         except (ListError, NotFound) as exc:
             self.say(str(exc), error=True)
             return False
-        self.say(f"Saved the list “{saved.name}” ({len(saved.items)} resources).")
+        self.say(tr("Saved the list “{name}” (%Ln resource(s)).", "", len(saved.items)).format(name=saved.name))
         return True
 
     def load_saved_list(self, name: str | None = None) -> bool:
@@ -687,10 +691,10 @@ class SheetTray(QWidget):
         if name is None:
             lists = list_saved_lists(self.catalogue)
             if not lists:
-                self.say("There are no saved lists yet: put resources on the sheet and press “Save as list…”.")
+                self.say(tr("There are no saved lists yet: put resources on the sheet and press “Save as list…”."))
                 return False
             labels = [f"{s.name} ({s.count})" for s in lists]
-            chosen, ok = QInputDialog.getItem(self, "Load list", "List:", labels, 0, False)
+            chosen, ok = QInputDialog.getItem(self, tr("Load list"), tr("List:"), labels, 0, False)
             if not ok:
                 return False
             name = lists[labels.index(chosen)].id
@@ -701,7 +705,7 @@ class SheetTray(QWidget):
             return False
         self.load_items([ListItem(i.resource_id, i.note) for i in saved.items], note=saved.note)
         if not self.last_error:
-            self.say(f"Loaded the list “{saved.name}”.")
+            self.say(tr("Loaded the list “{name}”.").format(name=saved.name))
         return True
 
     def load_items(self, items: list[ListItem], note: str | None = None, title: str | None = None,
@@ -726,7 +730,7 @@ class SheetBar(QWidget):
 
     clicked = Signal()
     ids_dropped = Signal(list)
-    TEXT = "Referral sheet: empty — click to open"
+    TEXT = QT_TR_NOOP("Referral sheet: empty — click to open")  # painted through tr()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -734,13 +738,13 @@ class SheetBar(QWidget):
         self.setAcceptDrops(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Referral sheet (empty): open it")
-        self.setToolTip("The referral sheet is empty. Click to open it, drop resources here, or press Ctrl+Enter "
-                        "on the chosen ones")
+        self.setAccessibleName(tr("Referral sheet (empty): open it"))
+        self.setToolTip(tr("The referral sheet is empty. Click to open it, drop resources here, or press Ctrl+Enter "
+                        "on the chosen ones"))
         self.setFixedWidth(self.fontMetrics().height() + 14)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.width(), self.fontMetrics().horizontalAdvance(self.TEXT) + 24)
+        return QSize(self.width(), self.fontMetrics().horizontalAdvance(tr(self.TEXT)) + 24)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.width(), 40)
@@ -751,7 +755,7 @@ class SheetBar(QWidget):
         painter.setPen(self.palette().windowText().color())
         painter.translate(self.width() / 2 + self.fontMetrics().ascent() / 2 - 2, 12)
         painter.rotate(90)  # reads top to bottom, as a book's spine on a shelf
-        painter.drawText(0, 0, self.TEXT)
+        painter.drawText(0, 0, tr(self.TEXT))
         painter.end()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
@@ -799,7 +803,7 @@ class SheetPart(QObject):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tray)
         self.pages.addWidget(self.bar)
-        self.dock = QDockWidget("Referral sheet", window)
+        self.dock = QDockWidget(tr("Referral sheet"), window)
         self.dock.setObjectName("sheet_dock")
         self.dock.setWidget(self.pages)
         self._held_open = False  # the person opened the empty tray (to load a list, say)
@@ -816,33 +820,33 @@ class SheetPart(QObject):
             made.triggered.connect(lambda _checked=False: slot())
             return made
 
-        self.add_action = action("Add to sheet", self.add_selected, ["Ctrl+Return", "Ctrl+Enter"],
-                                 "Put the chosen resources on the referral sheet (Ctrl+Enter)")
+        self.add_action = action(tr("Add to sheet"), self.add_selected, ["Ctrl+Return", "Ctrl+Enter"],
+                                 tr("Put the chosen resources on the referral sheet (Ctrl+Enter)"))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_button = QPushButton("Add to sheet")
+        self.add_button = QPushButton(tr("Add to sheet"))
         self.add_button.setObjectName("add_to_sheet")
-        self.add_button.setToolTip("Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)")
+        self.add_button.setToolTip(tr("Put the chosen resources on the referral sheet (Ctrl+Enter, or drag them)"))
         self.add_button.clicked.connect(self.add_selected)
         browser.selection_changed.connect(self._selection_changed)
         self._selection_changed(browser.selected_count())
         self.results_drag = ResultsDragSource(browser.table, browser.selected_resource_ids)
 
-        self.print_action = action("&Print sheet…", self._when_not_empty(self.tray.print_),
-                                   QKeySequence.StandardKey.Print, "Print the referral sheet")
-        self.preview_action = action("Print pre&view…", self._when_not_empty(self.tray.preview), None,
-                                     "See the referral sheet as it will print")
-        self.save_pdf_action = action("Save sheet as P&DF…", self._when_not_empty(self.tray.save_pdf),
-                                      "Ctrl+Shift+P", "Save the referral sheet as a PDF")
-        self.preferences_action = action("P&references…", self.preferences, "Ctrl+,",
-                                         "Practice header, sheet language and paper, referral log")
+        self.print_action = action(tr("&Print sheet…"), self._when_not_empty(self.tray.print_),
+                                   QKeySequence.StandardKey.Print, tr("Print the referral sheet"))
+        self.preview_action = action(tr("Print pre&view…"), self._when_not_empty(self.tray.preview), None,
+                                     tr("See the referral sheet as it will print"))
+        self.save_pdf_action = action(tr("Save sheet as P&DF…"), self._when_not_empty(self.tray.save_pdf),
+                                      "Ctrl+Shift+P", tr("Save the referral sheet as a PDF"))
+        self.preferences_action = action(tr("P&references…"), self.preferences, "Ctrl+,",
+                                         tr("Practice header, sheet language and paper, referral log"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.history_action = action("Sheet &history", self.history, "Ctrl+Shift+H",
-                                     "Sheets printed or saved; open one again in the tray")
+        self.history_action = action(tr("Sheet &history"), self.history, "Ctrl+Shift+H",
+                                     tr("Sheets printed or saved; open one again in the tray"))
         for made in (self.print_action, self.preview_action, self.save_pdf_action, self.preferences_action,
                      self.history_action):
             window.addAction(made)
         self.show_action = self.dock.toggleViewAction()
-        self.show_action.setText("Show referral &sheet")
+        self.show_action.setText(tr("Show referral &sheet"))
         self._fold_when_empty()
 
     # -- folding ----------------------------------------------------------------------------
@@ -908,7 +912,7 @@ class SheetPart(QObject):
         def run() -> None:
             if not self.tray.resource_ids():
                 self.open()
-                self.tray.say("The sheet is empty: add resources from the results first (Ctrl+Enter).", error=True)
+                self.tray.say(tr("The sheet is empty: add resources from the results first (Ctrl+Enter)."), error=True)
                 return
             slot()
         return run
@@ -924,7 +928,7 @@ class SheetPart(QObject):
         from resource_desk.core.lists import ListItem
 
         if self.tray.resource_ids() and QMessageBox.question(
-                self._window, "Sheet history", "Replace the resources on the sheet with this one?") \
+                self._window, tr("Sheet history"), tr("Replace the resources on the sheet with this one?")) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.open()

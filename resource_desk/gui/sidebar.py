@@ -30,7 +30,8 @@ from resource_desk.core.records import (
     STATUS_LABELS,
     TagRecord,
 )
-from resource_desk.gui.common import MUTED_COLOR, language_label, swatch
+from resource_desk.gui.common import MUTED_COLOR, format_number, language_label, swatch
+from resource_desk.gui.i18n import tr
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,8 +48,8 @@ class FacetTree(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
-        self.setAccessibleName("Tags")
-        self.setAccessibleDescription("Tick tags to show only resources that carry them")
+        self.setAccessibleName(tr("Tags"))
+        self.setAccessibleDescription(tr("Tick tags to show only resources that carry them"))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -70,7 +71,8 @@ class FacetTree(QTreeWidget):
             for tag in tags:
                 group = self._groups.get(tag.facet)
                 if group is None:
-                    group = QTreeWidgetItem(self, [FACET_LABELS.get(tag.facet, tag.facet.title()), ""])
+                    group = QTreeWidgetItem(self, [tr(FACET_LABELS[tag.facet]) if tag.facet in FACET_LABELS
+                                                   else tag.facet.title(), ""])
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     font = group.font(0)
                     font.setBold(True)
@@ -98,11 +100,11 @@ class FacetTree(QTreeWidget):
         try:
             for tag_id, item in self._items.items():
                 n = counts.get(tag_id, 0)
-                item.setText(1, f"{n:,}")
+                item.setText(1, format_number(n))
                 brush = QBrush(MUTED_COLOR) if n == 0 and item.checkState(0) != Qt.CheckState.Checked else QBrush()
                 item.setForeground(0, brush)
                 item.setForeground(1, QBrush(MUTED_COLOR))
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, f"{n} resources")
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tr("%Ln resource(s)", "", n))
         finally:
             self._updating = False
 
@@ -157,7 +159,7 @@ def _choice_combo(any_label: str, labels: dict[str, str], accessible: str) -> QC
     combo = QComboBox()
     combo.addItem(any_label, None)
     for key, label in labels.items():
-        combo.addItem(label, key)
+        combo.addItem(tr(label), key)
     combo.setAccessibleName(accessible)
     return combo
 
@@ -169,16 +171,16 @@ class FilterPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Filters")
+        self.setAccessibleName(tr("Filters"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
         heading = QHBoxLayout()
-        title = QLabel("<b>Filter by tag</b>")
+        title = QLabel(tr("<b>Filter by tag</b>"))
         heading.addWidget(title)
         heading.addStretch(1)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Untick every tag and reset the filters below")
+        self.clear_button = QPushButton(tr("Clear filters"))
+        self.clear_button.setToolTip(tr("Untick every tag and reset the filters below"))
         self.clear_button.clicked.connect(self.clear)
         heading.addWidget(self.clear_button)
         layout.addLayout(heading)
@@ -187,38 +189,38 @@ class FilterPanel(QWidget):
         self.tags.changed.connect(self.changed)
         layout.addWidget(self.tags, 1)
 
-        self.match_all = QCheckBox("Match all ticked tags")
-        self.match_all.setToolTip("Off: a resource needs any one of the tags ticked in a group.\n"
-                                  "On: it needs every tag ticked in a group.")
+        self.match_all = QCheckBox(tr("Match all ticked tags"))
+        self.match_all.setToolTip(tr("Off: a resource needs any one of the tags ticked in a group.\n"
+                                  "On: it needs every tag ticked in a group."))
         self.match_all.toggled.connect(self.changed)
         layout.addWidget(self.match_all)
 
-        more = QGroupBox("More filters")
+        more = QGroupBox(tr("More filters"))
         form = QFormLayout(more)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.kind = _choice_combo("Any kind", KIND_LABELS, "Kind")
+        self.kind = _choice_combo(tr("Any kind"), KIND_LABELS, tr("Kind"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
-        self.language.addItem("Any language", None)
-        self.cost = _choice_combo("Any cost", COST_LABELS, "Cost")
-        self.delivery = _choice_combo("Any way", DELIVERY_LABELS, "Delivery")
-        self.status = _choice_combo("Any open status", STATUS_LABELS, "Status")
-        self.status.setToolTip("“Any open status” leaves out inactive and do-not-refer resources "
-                               "unless “Show inactive” is ticked")
-        for label, combo in (("&Kind:", self.kind), ("&Language:", self.language), ("C&ost:", self.cost),
-                             ("&Delivery:", self.delivery), ("S&tatus:", self.status)):
+        self.language.setAccessibleName(tr("Language"))
+        self.language.addItem(tr("Any language"), None)
+        self.cost = _choice_combo(tr("Any cost"), COST_LABELS, tr("Cost"))
+        self.delivery = _choice_combo(tr("Any way"), DELIVERY_LABELS, tr("Delivery"))
+        self.status = _choice_combo(tr("Any open status"), STATUS_LABELS, tr("Status"))
+        self.status.setToolTip(tr("“Any open status” leaves out inactive and do-not-refer resources "
+                               "unless “Show inactive” is ticked"))
+        for label, combo in ((tr("&Kind:"), self.kind), (tr("&Language:"), self.language), (tr("C&ost:"), self.cost),
+                             (tr("&Delivery:"), self.delivery), (tr("S&tatus:"), self.status)):
             combo.currentIndexChanged.connect(self.changed)
             form.addRow(label, combo)
-        self.show_inactive = QCheckBox("Show &inactive && do-not-refer")
+        self.show_inactive = QCheckBox(tr("Show &inactive && do-not-refer"))
         self.show_inactive.toggled.connect(self.changed)
         form.addRow(self.show_inactive)
 
-        self.stale = QCheckBox("Not &verified in the last")
+        self.stale = QCheckBox(tr("Not &verified in the last"))
         self.stale_months = QSpinBox()
         self.stale_months.setRange(1, 120)
         self.stale_months.setValue(12)
-        self.stale_months.setSuffix(" months")
-        self.stale_months.setAccessibleName("Months since last verified")
+        self.stale_months.setSuffix(tr(" months"))
+        self.stale_months.setAccessibleName(tr("Months since last verified"))
         self.stale_months.setEnabled(False)
         self.stale.toggled.connect(self.stale_months.setEnabled)
         self.stale.toggled.connect(self.changed)
@@ -236,7 +238,7 @@ class FilterPanel(QWidget):
         self.language.blockSignals(True)
         try:
             self.language.clear()
-            self.language.addItem("Any language", None)
+            self.language.addItem(tr("Any language"), None)
             for code in sorted(codes, key=language_label):
                 self.language.addItem(language_label(code), code)
             index = self.language.findData(current) if current else 0

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.search import SearchQuery
-from resource_desk.gui.common import ERROR_COLOR, plural
+from resource_desk.gui.common import ERROR_COLOR
 from resource_desk.gui.undo import SuggestionsCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.core.suggestions import TagSuggestion
 from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
+from resource_desk.gui.i18n import tr
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,27 +41,28 @@ class SuggestTagsDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("Suggest tags")
+        self.setWindowTitle(tr("Suggest tags"))
         self.suggestions: list[TagSuggestion] = []
         self.loaded = False
         self.applied = None  # what Add did, once done
         self.count = len(resource_ids) if resource_ids else 0
-        self.scope = (f"the {plural(len(resource_ids), 'chosen resource')}" if resource_ids
-                      else "the resources the search shows")
-        self.intro = QLabel(f"Tags that the words of {self.scope} suggest (name, description, eligibility, "
-                            "source categories). Tick the ones to add; nothing is added until you press Add.")
+        self.scope = (tr("the %Ln chosen resource(s)", "", len(resource_ids)) if resource_ids
+                      else tr("the resources the search shows"))
+        self.intro = QLabel(tr("Tags that the words of {scope} suggest (name, description, eligibility, "
+                               "source categories). Tick the ones to add; nothing is added until you press Add.").format(
+                                   scope=self.scope))
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.itemChanged.connect(lambda _item: self._update())
-        self.status = QLabel("Reading the resources…")
+        self.status = QLabel(tr("Reading the resources…"))
         self.status.setWordWrap(True)
-        self.tick_all = QPushButton("Tick &all")
+        self.tick_all = QPushButton(tr("Tick &all"))
         self.tick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
-        self.untick_all = QPushButton("&Untick all")
+        self.untick_all = QPushButton(tr("&Untick all"))
         self.untick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = self.buttons.addButton("&Add ticked tags", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.add_button = self.buttons.addButton(tr("&Add ticked tags"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.add_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -85,7 +87,8 @@ class SuggestTagsDialog(QDialog):
         self.list.clear()
         for n, suggestion in enumerate(suggestions):
             more = "…" if suggestion.count > 3 else ""
-            item = QListWidgetItem(f"{suggestion.key}  —  {plural(suggestion.count, 'resource')}: "
+            reach = tr("%Ln resource(s)", "", suggestion.count)
+            item = QListWidgetItem(f"{suggestion.key}  —  {reach}: "
                                    f"{'; '.join(suggestion.examples[:3])}{more}")
             item.setData(ROLE, n)
             item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(suggestion.examples, suggestion.evidence)))
@@ -93,9 +96,12 @@ class SuggestTagsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.status.setText(f"{plural(len(suggestions), 'tag')} suggested for {self.scope}." if suggestions
-                            else f"No tag to suggest for {self.scope}: "
-                                 f"{'its' if self.count == 1 else 'their'} words suggest no tag missing yet.")
+        self.status.setText(tr("%Ln tag(s) suggested for {scope}.", "", len(suggestions)).format(scope=self.scope)
+                            if suggestions else
+                            (tr("No tag to suggest for {scope}: its words suggest no tag missing yet.")
+                             if self.count == 1 else
+                             tr("No tag to suggest for {scope}: their words suggest no tag missing yet.")).format(
+                                scope=self.scope))
         self.tick_all.setEnabled(bool(suggestions))
         self.untick_all.setEnabled(bool(suggestions))
         self._update()
@@ -116,8 +122,9 @@ class SuggestTagsDialog(QDialog):
         ticked = self.ticked() if self.suggestions else []
         reach = len({rid for s in ticked for rid in s.resource_ids})
         self.add_button.setEnabled(bool(ticked))
-        self.add_button.setText(f"&Add {plural(len(ticked), 'tag')} to {plural(reach, 'resource')}" if ticked
-                                else "&Add ticked tags")
+        self.add_button.setText(tr("&Add {tags} to {resources}").format(
+                                    tags=tr("%Ln tag(s)", "", len(ticked)), resources=tr("%Ln resource(s)", "", reach))
+                                if ticked else tr("&Add ticked tags"))
 
     def apply(self) -> None:
         chosen = self.ticked()
@@ -127,12 +134,14 @@ class SuggestTagsDialog(QDialog):
 
         def done(result) -> None:
             self.applied = result
-            self.status.setText(f"Added {plural(result.links, 'tag')} to {plural(result.resources, 'resource')}. "
-                                "Edit ▸ Undo (or File ▸ Import history…) takes them back in one action.")
+            self.status.setText(tr("Added {tags} to {resources}. Edit ▸ Undo (or File ▸ Import history…) takes them "
+                                   "back in one action.").format(tags=tr("%Ln tag(s)", "", result.links),
+                                                                 resources=tr("%Ln resource(s)", "", result.resources)))
             if result.batch_id:
                 window = self.parent()
                 names = ", ".join(s.key.partition(":")[2] for s in chosen)
-                push(window, SuggestionsCommand(f"Add suggested tags {names}", window, self.catalogue, chosen,
+                push(window, SuggestionsCommand(tr("Add suggested tags {names}").format(names=names), window,
+                                                self.catalogue, chosen,
                                                 result.batch_id))
             self.changed.emit()
             chosen_keys = {s.key for s in chosen}

@@ -42,10 +42,12 @@ from resource_desk.core.undoable import (
     set_aliases,
     set_keywords,
 )
-from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, plural, swatch
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_number, swatch
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.sensitive_check import SensitiveCheck
 from resource_desk.gui.undo import SnapshotCommand, history_of, push
 from resource_desk.gui.worker import Changes
+from resource_desk.gui.i18n import tr
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, COUNT, ALIASES = range(3)
@@ -56,18 +58,18 @@ class NewTagDialog(QDialog):
 
     def __init__(self, facet: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New tag")
+        self.setWindowTitle(tr("New tag"))
         form = QFormLayout(self)
         self.facet = QComboBox()
         for key in FACETS:
-            self.facet.addItem(FACET_LABELS.get(key, key), key)
+            self.facet.addItem(value_label(FACET_LABELS, key), key)
         if facet:
             self.facet.setCurrentIndex(max(self.facet.findData(facet), 0))
-        self.facet.setAccessibleName("Group")
-        form.addRow("&Group:", self.facet)
+        self.facet.setAccessibleName(tr("Group"))
+        form.addRow(tr("&Group:"), self.facet)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Tag name")
-        form.addRow("&Name:", self.name)
+        self.name.setAccessibleName(tr("Tag name"))
+        form.addRow(tr("&Name:"), self.name)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
         self.error.setVisible(False)
@@ -89,23 +91,25 @@ class MergeTagsDialog(QDialog):
 
     def __init__(self, tags: list[TagRecord], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Merge tags")
+        self.setWindowTitle(tr("Merge tags"))
         self.tags = tags
         layout = QVBoxLayout(self)
         names = ", ".join(f"“{t.name}”" for t in tags)
-        intro = QLabel(f"Merge {names} into one tag.\n\nEvery resource that carries any of them will carry the "
-                       "surviving tag; the other names become its aliases, so imports keep matching them.")
+        intro = QLabel(tr("Merge {names} into one tag.\n\nEvery resource that carries any of them will carry the "
+                          "surviving tag; the other names become its aliases, so imports keep matching them.").format(
+                              names=names))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.survivor = QComboBox()
-        self.survivor.setAccessibleName("Surviving tag")
+        self.survivor.setAccessibleName(tr("Surviving tag"))
         for tag in sorted(tags, key=lambda t: -t.resource_count):
-            self.survivor.addItem(swatch(tag.color), f"{tag.name} ({plural(tag.resource_count, 'resource')})", tag.id)
-        form.addRow("&Keep:", self.survivor)
+            count = tr("%Ln resource(s)", "", tag.resource_count)
+            self.survivor.addItem(swatch(tag.color), f"{tag.name} ({count})", tag.id)
+        form.addRow(tr("&Keep:"), self.survivor)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -122,7 +126,7 @@ class TagManager(QDialog):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(tr("Tags"))
         self.setObjectName("TagManager")
         self.changed = False
         self._records: dict[str, TagRecord] = {}
@@ -133,13 +137,13 @@ class TagManager(QDialog):
             history.add_actions_to(self)
 
         layout = QVBoxLayout(self)
-        intro = QLabel("Tags say who a resource serves and what it offers. Renaming keeps the old name as an "
-                       "alias, so imported lists that use it still match.")
+        intro = QLabel(tr("Tags say who a resource serves and what it offers. Renaming keeps the old name as an "
+                       "alias, so imported lists that use it still match."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a tag…")
-        self.filter.setAccessibleName("Find a tag")
+        self.filter.setPlaceholderText(tr("Find a tag…"))
+        self.filter.setAccessibleName(tr("Find a tag"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         layout.addWidget(self.filter)
@@ -147,8 +151,8 @@ class TagManager(QDialog):
         body = QHBoxLayout()
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Tag", "Resources", "Aliases"])
-        self.tree.setAccessibleName("Tags")
+        self.tree.setHeaderLabels([tr("Tag"), tr("Resources"), tr("Aliases")])
+        self.tree.setAccessibleName(tr("Tags"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.setUniformRowHeights(True)
@@ -162,15 +166,15 @@ class TagManager(QDialog):
         body.addWidget(self.tree, 1)
 
         buttons = QVBoxLayout()
-        self.add_button = QPushButton("&Add…")
-        self.rename_button = QPushButton("&Rename…")
-        self.merge_button = QPushButton("&Merge… (Ctrl+click two or more)")
-        self.color_button = QPushButton("&Color…")
-        self.aliases_button = QPushButton("A&liases…")
-        self.keywords_button = QPushButton("&Keywords…")
-        self.keywords_button.setToolTip("Words that suggest this tag when a resource's name, description, "
-                                        "eligibility or source categories hold them (any language)")
-        self.delete_button = QPushButton("&Delete…")
+        self.add_button = QPushButton(tr("&Add…"))
+        self.rename_button = QPushButton(tr("&Rename…"))
+        self.merge_button = QPushButton(tr("&Merge… (Ctrl+click two or more)"))
+        self.color_button = QPushButton(tr("&Color…"))
+        self.aliases_button = QPushButton(tr("A&liases…"))
+        self.keywords_button = QPushButton(tr("&Keywords…"))
+        self.keywords_button.setToolTip(tr("Words that suggest this tag when a resource's name, description, "
+                                        "eligibility or source categories hold them (any language)"))
+        self.delete_button = QPushButton(tr("&Delete…"))
         for button, slot in ((self.add_button, self.add), (self.rename_button, self.rename),
                              (self.merge_button, self.merge), (self.color_button, self.recolor),
                              (self.aliases_button, self.edit_aliases), (self.keywords_button, self.edit_keywords),
@@ -178,7 +182,7 @@ class TagManager(QDialog):
             button.clicked.connect(slot)
             button.setAutoDefault(False)
             buttons.addWidget(button)
-        self.merge_button.setToolTip("Select two or more tags of the same group (Ctrl+click), then Merge")
+        self.merge_button.setToolTip(tr("Select two or more tags of the same group (Ctrl+click), then Merge"))
         self.sensitive = SensitiveCheck(catalogue)  # left off discreet sheets
         buttons.addWidget(self.sensitive)
         buttons.addStretch(1)
@@ -202,7 +206,8 @@ class TagManager(QDialog):
             for tag in list_tags(self.catalogue):
                 group = groups.get(tag.facet)
                 if group is None:
-                    group = QTreeWidgetItem(self.tree, [FACET_LABELS.get(tag.facet, tag.facet.title())])
+                    group = QTreeWidgetItem(self.tree, [tr(FACET_LABELS[tag.facet]) if tag.facet in FACET_LABELS
+                                                        else tag.facet.title()])
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     font = group.font(NAME)
                     font.setBold(True)
@@ -210,7 +215,7 @@ class TagManager(QDialog):
                     group.setExpanded(True)
                     groups[tag.facet] = group
                 # Aliases can hold commas ("Gay, Lesbian, Bisexual, …"): semicolons keep them apart.
-                item = QTreeWidgetItem(group, [tag.name, f"{tag.resource_count:,}", "; ".join(tag.aliases)])
+                item = QTreeWidgetItem(group, [tag.name, format_number(tag.resource_count), "; ".join(tag.aliases)])
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
                 item.setIcon(NAME, swatch(tag.color, 14))
                 item.setData(NAME, TAG_ROLE, tag.id)
@@ -251,7 +256,7 @@ class TagManager(QDialog):
         item = self.tree.currentItem()
         if item is not None and item.parent() is None:
             for facet, label in FACET_LABELS.items():
-                if label == item.text(NAME):
+                if tr(label) == item.text(NAME):
                     return facet
         return None
 
@@ -297,7 +302,7 @@ class TagManager(QDialog):
             except TagError as exc:
                 dialog.show_error(str(exc))
                 continue
-            self._done_change([tag.id], f"Add tag “{tag.name}”", before)
+            self._done_change([tag.id], tr("Add tag “{name}”").format(name=tag.name), before)
             return
 
     def rename(self) -> None:
@@ -305,7 +310,8 @@ class TagManager(QDialog):
         if len(selected) != 1:
             return
         tag = selected[0]
-        name, ok = QInputDialog.getText(self, "Rename tag", f"New name for “{tag.name}”:", text=tag.name)
+        name, ok = QInputDialog.getText(self, tr("Rename tag"), tr("New name for “{name}”:").format(name=tag.name),
+                                        text=tag.name)
         if ok and name.strip() and name.strip() != tag.name:
             self._rename(tag, name)
 
@@ -316,7 +322,7 @@ class TagManager(QDialog):
             self._problem(str(exc))
             self.reload([tag.id])
             return False
-        self._done_change([tag.id], f"Rename tag “{tag.name}” to “{renamed.name}”", before)
+        self._done_change([tag.id], tr("Rename tag “{old}” to “{new}”").format(old=tag.name, new=renamed.name), before)
         return True
 
     def _renamed_inline(self, item: QTreeWidgetItem, column: int) -> None:
@@ -339,10 +345,10 @@ class TagManager(QDialog):
     def merge(self) -> None:
         selected = self.selected()
         if len(selected) < 2:
-            self._problem("Select two or more tags to merge (hold Ctrl and click).")
+            self._problem(tr("Select two or more tags to merge (hold Ctrl and click)."))
             return
         if len({t.facet for t in selected}) != 1:
-            self._problem("Only tags of the same group can be merged.")
+            self._problem(tr("Only tags of the same group can be merged."))
             return
         dialog = MergeTagsDialog(selected, self)
         dialog.accepted.connect(lambda: self._merge(selected, dialog.survivor_id()))
@@ -359,20 +365,22 @@ class TagManager(QDialog):
             return
         kept = next(t for t in tags if t.id == survivor)
         others = ", ".join(f"“{t.name}”" for t in tags if t.id != survivor)
-        self._done_change([survivor], f"Merge tags {others} into “{kept.name}”", before)
+        self._done_change([survivor], tr("Merge tags {others} into “{kept}”").format(others=others, kept=kept.name),
+                          before)
 
     def recolor(self) -> None:
         selected = self.selected()
         if not selected:
             return
         first = selected[0]
-        title = f"Color for “{first.name}”" if len(selected) == 1 else f"Color for {len(selected)} tags"
+        title = (tr("Color for “{name}”").format(name=first.name) if len(selected) == 1
+                 else tr("Color for %Ln tags", "", len(selected)))
         color = QColorDialog.getColor(QColor(first.color or "#888888"), self, title)
         if not color.isValid():
             return
         _n, before = recolor_tags(self.catalogue, [t.id for t in selected], color.name())
-        what = f"“{first.name}”" if len(selected) == 1 else f"{len(selected)} tags"
-        self._done_change([t.id for t in selected], f"Recolor {what}", before)
+        self._done_change([t.id for t in selected], tr("Recolor “{name}”").format(name=first.name) if len(selected) == 1
+                          else tr("Recolor %Ln tags", "", len(selected)), before)
 
     def edit_aliases(self) -> None:
         selected = self.selected()
@@ -380,8 +388,8 @@ class TagManager(QDialog):
             return
         tag = selected[0]
         text, ok = QInputDialog.getMultiLineText(
-            self, "Aliases", f"Other names for “{tag.name}”, one per line.\nImported lists that use them get "
-                             "this tag:", "\n".join(tag.aliases))
+            self, tr("Aliases"), tr("Other names for “{name}”, one per line.\nImported lists that use them get "
+                                    "this tag:").format(name=tag.name), "\n".join(tag.aliases))
         if not ok:
             return
         try:
@@ -389,7 +397,7 @@ class TagManager(QDialog):
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             return
-        self._done_change([tag.id], f"Aliases of “{tag.name}”", before)
+        self._done_change([tag.id], tr("Aliases of “{name}”").format(name=tag.name), before)
 
     def edit_keywords(self) -> None:
         selected = self.selected()
@@ -397,8 +405,9 @@ class TagManager(QDialog):
             return
         tag = selected[0]
         text, ok = QInputDialog.getMultiLineText(
-            self, "Keywords", f"Words and phrases that suggest “{tag.name}”, one per line, in any language.\n"
-                              "Suggest tags… offers this tag for resources whose text holds one:",
+            self, tr("Keywords"), tr("Words and phrases that suggest “{name}”, one per line, in any language.\n"
+                                     "Suggest tags… offers this tag for resources whose text holds one:").format(
+                                         name=tag.name),
             "\n".join(tag.keywords))
         if not ok:
             return
@@ -408,7 +417,7 @@ class TagManager(QDialog):
         except (TagError, NotFound) as exc:
             self._problem(str(exc))
             return
-        self._done_change([tag.id], f"Keywords of “{tag.name}”", before)
+        self._done_change([tag.id], tr("Keywords of “{name}”").format(name=tag.name), before)
 
     def delete(self) -> None:
         selected = self.selected()
@@ -417,21 +426,20 @@ class TagManager(QDialog):
         carried = sum(t.resource_count for t in selected)
         if len(selected) == 1:
             tag = selected[0]
-            question = (f"Delete the tag “{tag.name}”?\n\n"
-                        f"{plural(tag.resource_count, 'resource')} carr{'ies' if tag.resource_count == 1 else 'y'} "
-                        "it; they keep everything else.")
+            question = tr("Delete the tag “{name}”?\n\n%Ln resource(s) carry it; they keep everything else.", "",
+                          tag.resource_count).format(name=tag.name)
         else:
             names = ", ".join(f"“{t.name}”" for t in selected)
-            question = (f"Delete {len(selected)} tags: {names}?\n\n"
-                        f"They are on {plural(carried, 'resource')} in all; those keep everything else.")
-        answer = QMessageBox.question(self, "Delete tag", question,
+            question = tr("Delete %Ln tags: {names}?\n\n{carried}", "", len(selected)).format(
+                names=names, carried=tr("They are on %Ln resource(s) in all; those keep everything else.", "", carried))
+        answer = QMessageBox.question(self, tr("Delete tag"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         _carried, before = delete_tags(self.catalogue, [t.id for t in selected])
-        what = f"tag “{selected[0].name}”" if len(selected) == 1 else f"{len(selected)} tags"
-        self._done_change([], f"Delete {what}", before)
+        self._done_change([], tr("Delete tag “{name}”").format(name=selected[0].name) if len(selected) == 1
+                          else tr("Delete %Ln tags", "", len(selected)), before)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.tree.hasFocus():

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.records import TRANSLATABLE_FIELDS, ResourceData, TranslationRecord
 from resource_desk.sheets.translations import available_languages
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-FIELD_LABELS = {"name": "&Name:", "description": "&Description:", "eligibility": "&Eligibility:",
-                "hours": "&Hours:", "fees": "&Fees:", "note": "Note for the &client:"}
+FIELD_LABELS = {"name": QT_TR_NOOP("&Name:"), "description": QT_TR_NOOP("&Description:"),
+                "eligibility": QT_TR_NOOP("&Eligibility:"), "hours": QT_TR_NOOP("&Hours:"), "fees": QT_TR_NOOP("&Fees:"),
+                "note": QT_TR_NOOP("Note for the &client:")}  # shown through tr()
 MULTILINE = ("description", "eligibility", "hours", "note")
 
 
@@ -44,43 +46,44 @@ class TranslationsTab(QWidget):
 
         own = QFormLayout()
         self.text_language = QComboBox()
-        self.text_language.setAccessibleName("Language of the resource's own text")
+        self.text_language.setAccessibleName(tr("Language of the resource's own text"))
         for code, name in available_languages():
             self.text_language.addItem(name, code)
-        own.addRow("The other tabs' text is &in:", self.text_language)
+        own.addRow(tr("The other tabs' text is &in:"), self.text_language)
         layout.addLayout(own)
 
-        box = QGroupBox("In another language (printed on sheets in that language)")
+        box = QGroupBox(tr("In another language (printed on sheets in that language)"))
         form = QFormLayout(box)
         self.language = QComboBox()
-        self.language.setAccessibleName("Translation language")
+        self.language.setAccessibleName(tr("Translation language"))
         for code, name in available_languages():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(self._show_language)
-        form.addRow("&Language:", self.language)
+        form.addRow(tr("&Language:"), self.language)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for field in TRANSLATABLE_FIELDS:
             widget = _plain(3 if field == "description" else 2) if field in MULTILINE else QLineEdit()
-            widget.setAccessibleName(f"Translated {field}")
+            widget.setAccessibleName(tr("Translated: {field}").format(field=tr(FIELD_LABELS[field]).replace("&", "")
+                                                                     .rstrip(":")))
             self.fields[field] = widget
-            form.addRow(FIELD_LABELS[field], widget)
-        hint = QLabel("Where a field is empty, the sheet prints the text as entered and says which language it is in.")
+            form.addRow(tr(FIELD_LABELS[field]), widget)
+        hint = QLabel(tr("Where a field is empty, the sheet prints the text as entered and says which language it is in."))
         hint.setWordWrap(True)
         form.addRow(hint)
         layout.addWidget(box)
 
-        discreet = QGroupBox("On discreet sheets")
+        discreet = QGroupBox(tr("On discreet sheets"))
         form = QFormLayout(discreet)
         self.discreet_name = QLineEdit()
-        self.discreet_name.setPlaceholderText("e.g. Youth housing program")
-        self.discreet_name.setAccessibleName("Discreet name")
+        self.discreet_name.setPlaceholderText(tr("e.g. Youth housing program"))
+        self.discreet_name.setAccessibleName(tr("Discreet name"))
         self.discreet_description = _plain(2)
-        self.discreet_description.setPlaceholderText("e.g. Support line, free, 24/7")
-        self.discreet_description.setAccessibleName("Discreet description")
-        form.addRow("Discreet na&me:", self.discreet_name)
-        form.addRow("Discreet desc&ription:", self.discreet_description)
-        note = QLabel("Printed instead of the name and description when the sheet is discreet. Left empty, "
-                      "a resource with a sensitive tag prints a neutral label (“Mental health · Support line”).")
+        self.discreet_description.setPlaceholderText(tr("e.g. Support line, free, 24/7"))
+        self.discreet_description.setAccessibleName(tr("Discreet description"))
+        form.addRow(tr("Discreet na&me:"), self.discreet_name)
+        form.addRow(tr("Discreet desc&ription:"), self.discreet_description)
+        note = QLabel(tr("Printed instead of the name and description when the sheet is discreet. Left empty, "
+                      "a resource with a sensitive tag prints a neutral label (“Mental health · Support line”)."))
         note.setWordWrap(True)
         form.addRow(note)
         layout.addWidget(discreet)

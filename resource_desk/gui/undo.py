@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from resource_desk.gui.worker import Changes, WriteOp
+from resource_desk.gui.i18n import tr
 
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
@@ -40,9 +41,9 @@ class UndoHistory(QObject):
         super().__init__(window)
         self._window = window
         self.stack = QUndoStack(self)
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.stack.createRedoAction(self, tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
@@ -95,10 +96,12 @@ class _WriteCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True  # QUndoStack.push calls redo: the change is made already
             return
-        self._run(self.redo_work, f"Redoing “{self.text()}”…", f"Redid “{self.text()}”")
+        self._run(self.redo_work, tr("Redoing “{step}”…").format(step=self.text()),
+                  tr("Redid “{step}”").format(step=self.text()))
 
     def undo(self) -> None:
-        self._run(self.undo_work, f"Undoing “{self.text()}”…", f"Undid “{self.text()}”")
+        self._run(self.undo_work, tr("Undoing “{step}”…").format(step=self.text()),
+                  tr("Undid “{step}”").format(step=self.text()))
 
     def undo_work(self) -> Any:
         raise NotImplementedError

@@ -40,6 +40,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from resource_desk.core.progress import Cancelled
+from resource_desk.gui.i18n import tr
 
 __all__ = ["Cancelled", "Changes", "OpProgress", "ReadOp", "WriteOp", "wait_for_writes"]
 
@@ -201,8 +202,8 @@ class _Op(QObject):
         self._signals.progress.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         if self._progress_label is not None:
-            dialog = QProgressDialog(self._progress_label, "Cancel", 0, 0, self._parent)
-            dialog.setWindowTitle("Resource Desk")
+            dialog = QProgressDialog(self._progress_label, tr("Cancel"), 0, 0, self._parent)
+            dialog.setWindowTitle(tr("Resource Desk"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)

@@ -12,7 +12,7 @@ from resource_desk.core.records import AddressRecord, ResourceData
 from resource_desk.core.resources import mark_verified, save_resource
 from resource_desk.core.search import SearchQuery, facet_counts, search
 from resource_desk.core.tags import list_tags
-from resource_desk.gui.common import NOT_VERIFIED_TOOLTIP, STALE_COLOR
+from resource_desk.gui.common import NOT_VERIFIED_TOOLTIP, STALE_COLOR, format_date
 from resource_desk.gui.detail import MASKED_ADDRESS
 from resource_desk.gui.results_model import LAST_VERIFIED, PAGE_SIZE
 
@@ -224,7 +224,7 @@ def test_stale_verification_shown_in_warning_colour(open_window, demo_catalogue)
     index = model.index(stale, LAST_VERIFIED)
     assert index.data(Qt.ItemDataRole.ForegroundRole) == STALE_COLOR
     assert index.data(Qt.ItemDataRole.ToolTipRole) == NOT_VERIFIED_TOOLTIP
-    assert index.data() == model.row_at(stale).last_verified.isoformat()
+    assert index.data() == format_date(model.row_at(stale).last_verified)  # in the window's language
     assert model.index(fresh, LAST_VERIFIED).data(Qt.ItemDataRole.ForegroundRole) is None
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Name", "Organization", "Kind", "Cost", "Languages", "Last verified"]

@@ -32,6 +32,7 @@ from resource_desk.gui.import_wizard.state import (
 from resource_desk.gui.import_wizard.suggestions_page import SuggestionsPage
 from resource_desk.gui.import_wizard.summary_page import SummaryPage
 from resource_desk.importing.service import ImportOptions
+from resource_desk.gui.i18n import tr
 
 __all__ = ["ACTION_LABELS", "DUPLICATES_PAGE", "FILE_FILTER", "FILE_PAGE", "FORMAT_LABELS", "LAYOUT_PAGE",
            "MAPPING_PAGE", "POLICY_LABELS", "PREVIEW_LABELS", "SUGGESTIONS_PAGE", "SUMMARY_PAGE", "DuplicatesPage",
@@ -46,7 +47,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.catalogue = catalogue
         self.state = ImportState()
-        self.setWindowTitle("Import resources")
+        self.setWindowTitle(tr("Import resources"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)

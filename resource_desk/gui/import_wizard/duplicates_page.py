@@ -27,14 +27,15 @@ from resource_desk.gui.worker import NOTHING, WriteOp
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportResult, run_import
 from resource_desk.importing.writer import POLICIES, DuplicateMatch
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-POLICY_LABELS = {"update": "Update it (fill in and add; never blank anything)", "skip": "Skip the row",
-                 "keep-both": "Keep both"}
-ACTION_LABELS = {"update": "Update", "skip": "Skip", "keep-both": "Keep both"}
+POLICY_LABELS = {"update": QT_TR_NOOP("Update it (fill in and add; never blank anything)"), "skip": QT_TR_NOOP("Skip the row"),
+                 "keep-both": QT_TR_NOOP("Keep both")}
+ACTION_LABELS = {"update": QT_TR_NOOP("Update"), "skip": QT_TR_NOOP("Skip"), "keep-both": QT_TR_NOOP("Keep both")}
 
 
 class MatchesModel(QAbstractTableModel):
-    HEADERS = ("Row", "In the file", "Already in the catalogue", "Why", "Would change", "Do")
+    HEADERS = (QT_TR_NOOP("Row"), QT_TR_NOOP("In the file"), QT_TR_NOOP("Already in the catalogue"), QT_TR_NOOP("Why"), QT_TR_NOOP("Would change"), QT_TR_NOOP("Do"))
 
     def __init__(self, matches: tuple[DuplicateMatch, ...], choices: dict[str, str], default: str):
         super().__init__()
@@ -50,7 +51,7 @@ class MatchesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def action(self, row: int) -> str:
@@ -68,14 +69,14 @@ class MatchesModel(QAbstractTableModel):
             if column == 1:
                 return match.name
             if column == 2:
-                where = "earlier in this file" if match.within_file else (match.existing_organization or "")
+                where = tr("earlier in this file") if match.within_file else (match.existing_organization or "")
                 return f"{match.existing_name}" + (f" ({where})" if where else "")
             if column == 3:
                 return match.reason
             if column == 4:
-                return ", ".join(match.changes) if match.changes else "nothing"
+                return ", ".join(match.changes) if match.changes else tr("nothing")
             if column == 5:
-                return ACTION_LABELS[self.action(index.row())]
+                return tr(ACTION_LABELS[self.action(index.row())])
         if role == Qt.ItemDataRole.EditRole and column == 5:
             return self.action(index.row())
         return None
@@ -112,7 +113,7 @@ class _ActionDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         box = QComboBox(parent)
         for key, text in ACTION_LABELS.items():
-            box.addItem(text, key)
+            box.addItem(tr(text), key)
         return box
 
     def setEditorData(self, editor, index):
@@ -125,9 +126,9 @@ class _ActionDelegate(QStyledItemDelegate):
 class DuplicatesPage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("Duplicates")
-        self.setSubTitle("Rows that match a resource already in the catalogue (or an earlier row of this file). "
-                         "Choose what to do with each; the default changes nothing when a file is imported twice.")
+        self.setTitle(tr("Duplicates"))
+        self.setSubTitle(tr("Rows that match a resource already in the catalogue (or an earlier row of this file). "
+                         "Choose what to do with each; the default changes nothing when a file is imported twice."))
         self.op: WriteOp | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -135,7 +136,7 @@ class DuplicatesPage(StatePage):
         self.counts.setWordWrap(True)
         self.default_box = QComboBox()
         for key, text in POLICY_LABELS.items():
-            self.default_box.addItem(text, key)
+            self.default_box.addItem(tr(text), key)
         self.default_box.currentIndexChanged.connect(self._default_changed)
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,19 +149,19 @@ class DuplicatesPage(StatePage):
         self.problems.setReadOnly(True)
         self.model: MatchesModel | None = None
         top = QHBoxLayout()
-        top.addWidget(QLabel("When a row matches:"))
+        top.addWidget(QLabel(tr("When a row matches:")))
         top.addWidget(self.default_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.counts)
         layout.addLayout(top)
         layout.addWidget(self.view, 3)
-        self.tags_label = QLabel("Possible new tags: values of tag columns (untick to leave them out), and source "
-                                 "categories that match no tag (tick one to make a tag of it):")
+        self.tags_label = QLabel(tr("Possible new tags: values of tag columns (untick to leave them out), and source "
+                                 "categories that match no tag (tick one to make a tag of it):"))
         self.tags_label.setWordWrap(True)
         layout.addWidget(self.tags_label)
         layout.addWidget(self.tags, 1)
-        layout.addWidget(QLabel("Rows that cannot be imported, and warnings:"))
+        layout.addWidget(QLabel(tr("Rows that cannot be imported, and warnings:")))
         layout.addWidget(self.problems, 1)
 
     def initializePage(self) -> None:
@@ -173,7 +174,7 @@ class DuplicatesPage(StatePage):
     def start(self) -> None:
         state = self.state
         state.dry_result = None
-        self.counts.setText("Reading the whole file to find duplicates (nothing is written)…")
+        self.counts.setText(tr("Reading the whole file to find duplicates (nothing is written)…"))
         self.progress.setValue(0)
         self.progress.show()
         catalogue, path = self.catalogue, state.path
@@ -190,7 +191,7 @@ class DuplicatesPage(StatePage):
         state = self.state
         state.dry_result = result
         self.progress.hide()
-        self.counts.setText(f"This file would give: <b>{result.summary()}</b>.")
+        self.counts.setText(tr("This file would give: {summary}.").format(summary=f"<b>{result.summary()}</b>"))
         state.choices = {k: v for k, v in state.choices.items()}
         self.model = MatchesModel(result.matches, state.choices, state.policy)
         self.view.setModel(self.model)
@@ -200,8 +201,9 @@ class DuplicatesPage(StatePage):
         # Values of tag columns first (ticked), then source categories that map to no tag
         # (unticked: a tag is made of one only when the person asks), most rows first.
         for tag in sorted(result.new_tags, key=lambda t: (t.category, -t.count, t.key)):
-            rows = f"{tag.count} {'row' if tag.count == 1 else 'rows'}"
-            item = QListWidgetItem(f"{tag.key}  ({'source category, ' if tag.category else ''}{rows})")
+            rows = tr("%Ln row(s)", "", tag.count)
+            category = tr("source category, ") if tag.category else ""
+            item = QListWidgetItem(f"{tag.key}  ({category}{rows})")
             item.setData(Qt.ItemDataRole.UserRole, (tag.key, tag.category))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = tag.key in state.accept_tags if tag.category else tag.key not in state.skip_tags
@@ -212,18 +214,19 @@ class DuplicatesPage(StatePage):
         self.tags_label.setVisible(bool(result.new_tags))
         lines = [p.line() for p in result.problems] + [p.line() for p in result.warnings]
         if result.warning_count > len(result.warnings):
-            lines.append(f"… and {result.warning_count - len(result.warnings)} more warnings")
-        self.problems.setPlainText("\n".join(lines) or "None.")
+            lines.append(tr("… and %Ln more warning(s)", "", result.warning_count - len(result.warnings)))
+        self.problems.setPlainText("\n".join(lines) or tr("None."))
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         if isinstance(error, Cancelled):
-            self.counts.setText("Stopped.")
+            self.counts.setText(tr("Stopped."))
         elif isinstance(error, ImportFileError):
             self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>Something went wrong: {error}</span>")
+            went_wrong = tr("Something went wrong:")
+            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{went_wrong} {error}</span>")
         self.completeChanged.emit()
 
     def _default_changed(self, _index: int) -> None:

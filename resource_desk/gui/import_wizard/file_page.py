@@ -16,22 +16,23 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
-FILE_FILTER = "Resource lists (*.csv *.tsv *.txt *.xlsx *.zip *.json);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Resource lists (*.csv *.tsv *.txt *.xlsx *.zip *.json);;All files (*)")
 
 
 class FilePage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue, paths: list[str]):
         super().__init__(state, catalogue)
-        self.setTitle("Choose a file")
-        self.setSubTitle("A spreadsheet (CSV or .xlsx), a 211 export, or an Open Referral data package (a folder, a "
-                         ".zip or its datapackage.json).")
+        self.setTitle(tr("Choose a file"))
+        self.setSubTitle(tr("A spreadsheet (CSV or .xlsx), a 211 export, or an Open Referral data package (a folder, a "
+                         ".zip or its datapackage.json)."))
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.setPlaceholderText(tr("The file to import"))
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(tr("&Browse…"))
         browse.clicked.connect(self.browse)
-        folder = QPushButton("Choose a &folder…")
+        folder = QPushButton(tr("Choose a &folder…"))
         folder.clicked.connect(self.browse_folder)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -43,7 +44,7 @@ class FilePage(StatePage):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         if len(paths) > 1:
-            layout.addWidget(QLabel("You dropped several files; pick the one to import now:"))
+            layout.addWidget(QLabel(tr("You dropped several files; pick the one to import now:")))
             for path in paths:
                 self.others.addItem(path)
         layout.addWidget(self.others)
@@ -55,12 +56,12 @@ class FilePage(StatePage):
         return self.path_edit.text().strip()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import resources", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import resources"), "", tr(FILE_FILTER))
         if path:
             self.path_edit.setText(path)
 
     def browse_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "An Open Referral data package folder")
+        path = QFileDialog.getExistingDirectory(self, tr("An Open Referral data package folder"))
         if path:
             self.path_edit.setText(path)
 

@@ -23,30 +23,31 @@ from resource_desk.gui.import_wizard.state import DUPLICATES_PAGE, MAPPING_PAGE,
 from resource_desk.importing.encoding import COMMON_ENCODINGS, label as encoding_label
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import inspect_file
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 log = logging.getLogger(__name__)
 
-FORMAT_LABELS = {"auto": "Recognise it", "csv": "Spreadsheet (CSV or .xlsx)", "hsds": "Open Referral package",
-                 "icarol": "iCarol 211 export"}
+FORMAT_LABELS = {"auto": QT_TR_NOOP("Recognise it"), "csv": QT_TR_NOOP("Spreadsheet (CSV or .xlsx)"), "hsds": QT_TR_NOOP("Open Referral package"),
+                 "icarol": QT_TR_NOOP("iCarol 211 export")}
 
 
 class LayoutPage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("What the file is")
-        self.setSubTitle("Check what was recognised; change the encoding if accents look wrong.")
+        self.setTitle(tr("What the file is"))
+        self.setSubTitle(tr("Check what was recognised; change the encoding if accents look wrong."))
         self.layout_label = QLabel()
         self.layout_label.setWordWrap(True)
         self.format_box = QComboBox()
         for key, text in FORMAT_LABELS.items():
-            self.format_box.addItem(text, key)
+            self.format_box.addItem(tr(text), key)
         self.encoding_box = QComboBox()
         self.encoding_box.setEditable(True)
-        self.capitals_box = QCheckBox("Tidy capitals (LIKE THIS → Like This)")
-        self.capitals_box.setToolTip("Names and organization names written in capitals are put in title case; "
+        self.capitals_box = QCheckBox(tr("Tidy capitals (LIKE THIS → Like This)"))
+        self.capitals_box.setToolTip(tr("Names and organization names written in capitals are put in title case; "
                                      "acronyms (AIDS, LGBTQ, SF, YMCA) and small words (of, and, de) are kept "
                                      "right. Names in mixed case are never changed. Ticked when most names in "
-                                     "the file are in capitals.")
+                                     "the file are in capitals."))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR}")
@@ -54,15 +55,15 @@ class LayoutPage(StatePage):
         self.sample = QTableWidget()
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         form = QFormLayout()
-        form.addRow("Recognised as:", self.layout_label)
-        form.addRow("Read it as:", self.format_box)
-        form.addRow("Encoding:", self.encoding_box)
-        form.addRow("Names:", self.capitals_box)
-        self.sample_label = QLabel("The first rows, as read:")
+        form.addRow(tr("Recognised as:"), self.layout_label)
+        form.addRow(tr("Read it as:"), self.format_box)
+        form.addRow(tr("Encoding:"), self.encoding_box)
+        form.addRow(tr("Names:"), self.capitals_box)
+        self.sample_label = QLabel(tr("The first rows, as read:"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addWidget(QLabel("Notes from reading the file:"))
+        layout.addWidget(QLabel(tr("Notes from reading the file:")))
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.sample_label)
         layout.addWidget(self.sample, 2)
@@ -106,7 +107,7 @@ class LayoutPage(StatePage):
         except Exception as exc:  # noqa: BLE001 - shown to the person, logged for us
             log.exception("inspecting %s failed", state.path)
             state.inspection = None
-            self.error_label.setText(f"This file could not be read: {exc}")
+            self.error_label.setText(tr("This file could not be read: {reason}").format(reason=exc))
         finally:
             self._show()
             self._loading = False
@@ -131,7 +132,7 @@ class LayoutPage(StatePage):
         self.capitals_box.setChecked(bool(found and found.tidy_capitals))
         self.sample.clear()
         if found and found.headers:
-            self.sample_label.setText("The first rows, as read:")
+            self.sample_label.setText(tr("The first rows, as read:"))
             self.sample.setColumnCount(len(found.headers))
             self.sample.setHorizontalHeaderLabels(list(found.headers))
             rows = found.sample[:10]
@@ -143,7 +144,7 @@ class LayoutPage(StatePage):
         elif found:
             # A 211 export or an Open Referral package is read by its own layout, not by columns:
             # its first resources as they will be stored.
-            self.sample_label.setText("The first resources, as they will be stored:")
+            self.sample_label.setText(tr("The first resources, as they will be stored:"))
             fill_preview(self.sample, found.preview[:10])
         else:
             self.sample.setRowCount(0)

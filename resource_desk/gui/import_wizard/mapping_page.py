@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.records import FACET_LABELS, PHONE_KIND_LABELS
+from resource_desk.gui.labels import value_label
 from resource_desk.gui.import_wizard.preview import fill_preview
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.importing.mapping import (
@@ -35,18 +37,19 @@ from resource_desk.importing.mapping import (
 )
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import inspect_file
+from resource_desk.gui.i18n import QT_TR_NOOP, tr
 
 
 class MappingPage(StatePage):
-    COLUMNS = ("Column", "First values", "Imported as", "Detail")
+    COLUMNS = (QT_TR_NOOP("Column"), QT_TR_NOOP("First values"), QT_TR_NOOP("Imported as"), QT_TR_NOOP("Detail"))
 
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("Columns")
-        self.setSubTitle("Each column goes to a field. Yes/no columns can stand for a tag or a language. The "
-                         "preview below shows the first rows as they will be stored.")
+        self.setTitle(tr("Columns"))
+        self.setSubTitle(tr("Each column goes to a field. Yes/no columns can stand for a tag or a language. The "
+                         "preview below shows the first rows as they will be stored."))
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.preview = QTableWidget(0, 0)
@@ -54,15 +57,15 @@ class MappingPage(StatePage):
         self.saved_box = QComboBox()
         self.saved_box.activated.connect(self._use_saved)
         self.save_name = QLineEdit()
-        self.save_name.setPlaceholderText("Name for this mapping")
-        save = QPushButton("&Save mapping")
+        self.save_name.setPlaceholderText(tr("Name for this mapping"))
+        save = QPushButton(tr("&Save mapping"))
         save.clicked.connect(self.save)
-        write = QPushButton("&Write to file…")
+        write = QPushButton(tr("&Write to file…"))
         write.clicked.connect(self.write_file)
-        load = QPushButton("&Open file…")
+        load = QPushButton(tr("&Open file…"))
         load.clicked.connect(self.load_file)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Saved mappings:"))
+        bar.addWidget(QLabel(tr("Saved mappings:")))
         bar.addWidget(self.saved_box, 1)
         bar.addWidget(load)
         bar.addWidget(self.save_name, 1)
@@ -74,7 +77,7 @@ class MappingPage(StatePage):
         holder = QWidget()
         inner = QVBoxLayout(holder)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel("Preview (first rows as they will be stored):"))
+        inner.addWidget(QLabel(tr("Preview (first rows as they will be stored):")))
         inner.addWidget(self.preview)
         splitter.addWidget(holder)
         layout = QVBoxLayout(self)
@@ -115,7 +118,7 @@ class MappingPage(StatePage):
             rule = mapping.rule_for(header) or ColumnRule(header, "ignore")
             box = QComboBox()
             for key, text in FIELDS.items():
-                box.addItem(text, key)
+                box.addItem(tr(text), key)
             box.setCurrentIndex(max(0, box.findData(rule.field)))
             box.currentIndexChanged.connect(lambda _i, r=row: self._field_changed(r))
             self.table.setCellWidget(row, 2, box)
@@ -130,13 +133,14 @@ class MappingPage(StatePage):
         if rule.field == "phones":
             box = QComboBox()
             for kind in PHONE_KINDS:
-                box.addItem(kind, kind)
+                box.addItem(value_label(PHONE_KIND_LABELS, kind), kind)
             box.setCurrentIndex(max(0, box.findData(rule.param or "voice")))
             box.currentIndexChanged.connect(lambda _i: self._changed())
             return box
         if rule.field == "tags":
             box = QComboBox()
-            for facet, text in (("", "either facet"), ("identity", "identity"), ("need", "need")):
+            for facet, text in (("", tr("either facet")), ("identity", value_label(FACET_LABELS, "identity")),
+                                ("need", value_label(FACET_LABELS, "need"))):
                 box.addItem(text, facet)
             box.setCurrentIndex(max(0, box.findData(rule.param or "")))
             box.currentIndexChanged.connect(lambda _i: self._changed())
@@ -144,8 +148,8 @@ class MappingPage(StatePage):
         if rule.field in ("tag", "language") or rule.field in ("address", "address_lines", "city", "region",
                                                                 "postal_code", "country"):
             edit = QLineEdit(rule.param or (str(rule.group) if rule.field not in ("tag", "language") else ""))
-            edit.setPlaceholderText({"tag": "facet:name, e.g. need:Food", "language": "a code, e.g. es"}.get(
-                rule.field, "address number (1, 2, …)"))
+            edit.setPlaceholderText({"tag": tr("facet:name, e.g. need:Food"), "language": tr("a code, e.g. es")}.get(
+                rule.field, tr("address number (1, 2, …)")))
             edit.editingFinished.connect(self._changed)
             return edit
         return QLabel("")
@@ -219,22 +223,23 @@ class MappingPage(StatePage):
     def save(self) -> None:
         name = self.save_name.text().strip()
         if not name:
-            self.status.setText("Give the mapping a name to save it.")
+            self.status.setText(tr("Give the mapping a name to save it."))
             return
         save_mapping(self.catalogue, name, self.current_mapping())
         if self.saved_box.findData(name) < 0:
             self.saved_box.addItem(name, name)
-        self.status.setText(f"Saved as “{name}”.")
+        self.status.setText(tr("Saved as “{name}”.").format(name=name))
 
     def write_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Write the mapping to a file", "mapping.json",
-                                              "Mapping files (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Write the mapping to a file"), "mapping.json",
+                                              tr("Mapping files (*.json)"))
         if path:
             self.current_mapping().save_file(path)
-            self.status.setText(f"Written to {path}; use it with: resource-desk import FILE --mapping {path}")
+            self.status.setText(tr("Written to {path}; use it with: resource-desk import FILE --mapping {path}").format(
+                path=path))
 
     def load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a mapping file", "", "Mapping files (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a mapping file"), "", tr("Mapping files (*.json)"))
         if not path:
             return
         try:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
+from resource_desk.gui.common import format_number
+from resource_desk.gui.i18n import tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -20,15 +22,15 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class SuggestionsPage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("Suggested tags")
-        self.setSubTitle("Tags that the rows' own words (name, description, eligibility, source categories) "
-                         "suggest. Tick the ones to add to those rows; the others are left out.")
+        self.setTitle(tr("Suggested tags"))
+        self.setSubTitle(tr("Tags that the rows' own words (name, description, eligibility, source categories) "
+                         "suggest. Tick the ones to add to those rows; the others are left out."))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.itemChanged.connect(self._toggled)
         self.count = QLabel()
-        self.tick_all = QPushButton("Tick &all")
-        self.untick_all = QPushButton("&Untick all")
+        self.tick_all = QPushButton(tr("Tick &all"))
+        self.untick_all = QPushButton(tr("&Untick all"))
         self.tick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
         self.untick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
         buttons = QHBoxLayout()
@@ -45,8 +47,9 @@ class SuggestionsPage(StatePage):
         self.list.blockSignals(True)
         self.list.clear()
         for tag in result.suggestions if result is not None else ():
-            rows = f"{tag.count} {'row' if tag.count == 1 else 'rows'}"
-            item = QListWidgetItem(f"{tag.key}  —  {rows}, e.g. {'; '.join(tag.examples[:3])}")
+            rows = tr("%Ln row(s)", "", tag.count)
+            item = QListWidgetItem(tr("{tag}  —  {rows}, e.g. {examples}").format(
+                tag=tag.key, rows=rows, examples="; ".join(tag.examples[:3])))
             item.setData(KEY_ROLE, tag.key)
             item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(tag.examples, tag.evidence)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -71,4 +74,5 @@ class SuggestionsPage(StatePage):
 
     def _say(self) -> None:
         ticked = sum(self.list.item(r).checkState() == Qt.CheckState.Checked for r in range(self.list.count()))
-        self.count.setText(f"{ticked} of {self.list.count()} suggested tags will be added.")
+        self.count.setText(tr("{ticked} of %Ln suggested tag(s) will be added.", "", self.list.count()).format(
+            ticked=format_number(ticked)))

@@ -17,24 +17,25 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.progress import Cancelled
-from resource_desk.gui.common import APP_TITLE, ERROR_COLOR
+from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_number
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.gui.worker import Changes, WriteOp
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportResult, run_import
+from resource_desk.gui.i18n import tr
 
 
 class SummaryPage(StatePage):
     def __init__(self, state: ImportState, catalogue: Catalogue):
         super().__init__(state, catalogue)
-        self.setTitle("Import")
-        self.setSubTitle("One import is one step: all of it or none of it. It can be undone from the import history.")
+        self.setTitle(tr("Import"))
+        self.setSubTitle(tr("One import is one step: all of it or none of it. It can be undone from the import history."))
         self.op: WriteOp | None = None
         self.plan = QLabel()
         self.plan.setWordWrap(True)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(tr("&Import"))
         self.import_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("&Cancel import")
+        self.cancel_button = QPushButton(tr("&Cancel import"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
@@ -43,7 +44,7 @@ class SummaryPage(StatePage):
         self.message.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.undo_button = QPushButton("&Undo this import")
+        self.undo_button = QPushButton(tr("&Undo this import"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         buttons = QHBoxLayout()
@@ -64,11 +65,12 @@ class SummaryPage(StatePage):
         dry = state.dry_result
         changed = len(state.choices)
         self.plan.setText(
-            f"<b>{Path(state.path).name}</b> will give: {dry.summary(dry_run_note=False) if dry else ''}."
-            + (f" You changed the choice for {changed} matches." if changed else "")
-            + (f" {len(state.skip_tags)} offered tags left out." if state.skip_tags else "")
-            + (f" {len(state.accept_tags)} source categories become tags." if state.accept_tags else "")
-            + (f" Suggested tags added: {', '.join(sorted(state.accept_suggestions))}."
+            tr("{file} will give: {summary}.").format(file=f"<b>{Path(state.path).name}</b>",
+                                                       summary=dry.summary(dry_run_note=False) if dry else "")
+            + (" " + tr("You changed the choice for %Ln match(es).", "", changed) if changed else "")
+            + (" " + tr("%Ln offered tag(s) left out.", "", len(state.skip_tags)) if state.skip_tags else "")
+            + (" " + tr("%Ln source categories become tags.", "", len(state.accept_tags)) if state.accept_tags else "")
+            + (" " + tr("Suggested tags added: {tags}.").format(tags=", ".join(sorted(state.accept_suggestions)))
                if state.accept_suggestions else ""))
         self.progress.setValue(0)
         self.message.setText("")
@@ -81,7 +83,7 @@ class SummaryPage(StatePage):
         state = self.state
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.message.setText("Importing…")
+        self.message.setText(tr("Importing…"))
         catalogue, path, options = self.catalogue, state.path, state.options()
         self.op = WriteOp(self, lambda progress: run_import(catalogue, path, options, progress.report,
                                                             progress.cancelled), Changes(resources=True, tags=True))
@@ -92,7 +94,7 @@ class SummaryPage(StatePage):
     def cancel(self) -> None:
         if self.op is not None:
             self.cancel_button.setEnabled(False)
-            self.message.setText("Cancelling…")
+            self.message.setText(tr("Cancelling…"))
             self.op.cancel()
 
     def _progressed(self, fraction: float, message: str) -> None:
@@ -106,10 +108,10 @@ class SummaryPage(StatePage):
         state.result = result
         self.cancel_button.setEnabled(False)
         self.progress.setValue(1000)
-        self.message.setText(f"<b>Done: {result.summary()}.</b>")
-        lines = [f"Import {result.batch_id}"]
+        self.message.setText("<b>" + tr("Done: {summary}.").format(summary=result.summary()) + "</b>")
+        lines = [tr("Import {id}").format(id=result.batch_id)]
         if result.new_tags:
-            lines.append("New tags: " + ", ".join(t.key for t in result.new_tags if t.created))
+            lines.append(tr("New tags: ") + ", ".join(t.key for t in result.new_tags if t.created))
         lines += [p.line() for p in result.problems] + [p.line() for p in result.warnings]
         self.details.setPlainText("\n".join(lines))
         self.undo_button.show()
@@ -119,13 +121,13 @@ class SummaryPage(StatePage):
     def _failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
         if isinstance(error, Cancelled):
-            self.message.setText("Cancelled. Nothing was written.")
+            self.message.setText(tr("Cancelled. Nothing was written."))
             self.import_button.setEnabled(True)
         elif isinstance(error, ImportFileError):
             self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
         else:
-            self.message.setText(f"<span style='color:{ERROR_COLOR}'>The import failed and nothing was written: "
-                                 f"{error}</span>")
+            failed = tr("The import failed and nothing was written:")
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{failed} {error}</span>")
             self.import_button.setEnabled(True)
         self.progress.setValue(0)
         self.completeChanged.emit()
@@ -136,8 +138,8 @@ class SummaryPage(StatePage):
         result = self.state.result
         if result is None or result.batch_id is None:
             return
-        answer = QMessageBox.question(self, APP_TITLE, "Undo this import? What it created is deleted and what it "
-                                                       "updated gets its old values back.")
+        answer = QMessageBox.question(self, APP_TITLE, tr("Undo this import? What it created is deleted and what it "
+                                                       "updated gets its old values back."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -146,7 +148,8 @@ class SummaryPage(StatePage):
             self.message.setText(str(exc))
             return
         self.undo_button.hide()
-        self.message.setText(f"Undone: {undone.deleted} resources deleted, {undone.restored} restored.")
+        self.message.setText(tr("Undone: {deleted} resources deleted, {restored} restored.").format(
+            deleted=format_number(undone.deleted), restored=format_number(undone.restored)))
 
     def isComplete(self) -> bool:
         return self.done
