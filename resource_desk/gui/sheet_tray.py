@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -285,13 +286,14 @@ class SheetTray(QWidget):
                                  "in any language): names, organizations, web addresses and QR codes that hold "
                                  "one are left out, the phone numbers stay. For clients whose safety depends on it"))
         self.discreet.toggled.connect(self._update_title_hint)
-        checks = QHBoxLayout()
         self.compact = QCheckBox(tr("Compact"))
         self.compact.setToolTip(tr("Two columns, smaller type, no QR codes: for long lists"))
-        checks.addWidget(self.large_print)
-        checks.addWidget(self.compact)
-        checks.addWidget(self.discreet)
-        checks.addStretch(1)
+        # Two to a row: three side by side are cut short in a narrow tray (and more so in Spanish).
+        checks = QGridLayout()
+        checks.addWidget(self.large_print, 0, 0)
+        checks.addWidget(self.compact, 0, 1)
+        checks.addWidget(self.discreet, 1, 0)
+        checks.setColumnStretch(2, 1)
         form.addRow("", checks)
         self.client_code = QLineEdit()
         self.client_code.setPlaceholderText(tr("optional, never a name"))
