@@ -65,6 +65,9 @@ class CatalogueHealth(QObject):
         self.restore_action.setStatusTip(tr("Put one of the catalogue's daily backups back in its place"))
         self.restore_action.triggered.connect(self.restore)
         self.damage_found.connect(self._show_damage)
+        self._care_timer = QTimer(self)
+        self._care_timer.setSingleShot(True)
+        self._care_timer.timeout.connect(self._care_watched)
         self.waiting.connect(lambda text: window.say(text[:1].upper() + text[1:], 0))
         self.wait_over.connect(lambda: window.say(tr("The other import has ended; going on."), 5000))
         self._watched: Catalogue | None = None
@@ -84,11 +87,13 @@ class CatalogueHealth(QObject):
             self._show(tr("This catalogue is read-only: it is open for reading, and nothing can be changed in it."),
                        read_only_message(catalogue.path), READ_ONLY_STYLE, restore=False)
         if not demo:
-            # After the first results are up: the check and the copy never slow the start.
-            QTimer.singleShot(CARE_DELAY_MS, self, lambda: self._care(catalogue))
+            # After the first results are up: the check and the copy never slow the start. A
+            # timer of this object's own (not a singleShot with a lambda): it goes with the window.
+            self._care_timer.start(CARE_DELAY_MS)
 
     def unwatch(self) -> None:
         """Stop listening to the catalogue shown before (it may outlive the window)."""
+        self._care_timer.stop()
         watched, self._watched = self._watched, None
         if watched is not None:
             if self._damage_found in watched.store.on_damage:
@@ -108,9 +113,11 @@ class CatalogueHealth(QObject):
         if isValid(self):
             self.wait_over.emit()
 
+    def _care_watched(self) -> None:
+        if self._watched is not None and self._watched is self.window.catalogue:
+            self._care(self._watched)
+
     def _care(self, catalogue: Catalogue) -> None:
-        if catalogue is not self.window.catalogue:
-            return  # another catalogue was opened meanwhile (it has its own turn)
 
         def work(_progress):
             from resource_desk.core.backups import daily_care
