@@ -269,6 +269,10 @@ class _Op(QObject):
                 self._on_finished()
         finally:
             _RUNNING.discard(self)
+            # The signals object lives on this thread and must die here: were the worker's job
+            # the last to let go of it, Python would delete a QObject on the worker thread while
+            # this thread delivers its events (a crash, now and then, in the event loop).
+            self._signals.deleteLater()
 
     def _close_dialog(self) -> None:
         if self._dialog is not None:
