@@ -99,7 +99,9 @@ def test_the_cli_keeps_the_title_only_with_keep_title(catalogue, tmp_path):
 
 @pytest.fixture
 def pdf(qapp):
-    return pytest.importorskip("resource_desk.printing.pdf")
+    from resource_desk.printing import pdf
+
+    return pdf
 
 
 def test_the_pdf_metadata_is_neutral_and_names_no_one(catalogue, tmp_path, pdf):

@@ -5,13 +5,12 @@ from pypdf import PdfReader
 
 from resource_desk.cli import main
 from resource_desk.core.records import PhoneRecord
+from resource_desk.printing import cards, pdf
 from resource_desk.sheets.cards import CARD_HEIGHT_MM, CARD_WIDTH_MM, build_cards, render_cards
 from resource_desk.sheets.content import SheetItem, SheetOptions
 
 from .helpers import flat, make_resource, pdf_pages_text
 
-cards = pytest.importorskip("resource_desk.printing.cards")
-pdf = pytest.importorskip("resource_desk.printing.pdf")
 pytestmark = pytest.mark.usefixtures("qapp")
 
 

@@ -9,7 +9,6 @@ from resource_desk.core.settings import SheetPreferences, save_sheet_preferences
 
 from .helpers import flat, make_resource, pdf_pages_text
 
-pytest.importorskip("resource_desk.printing.pdf")
 pytestmark = pytest.mark.usefixtures("qapp")  # a widgets application, as in test_pdf
 
 

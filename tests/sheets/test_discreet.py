@@ -11,13 +11,13 @@ from resource_desk.core.search import SearchQuery, matching_ids
 from resource_desk.core.sensitive import sensitive_tags, set_sensitive
 from resource_desk.core.tags import list_tags
 from resource_desk.core.text import fold
+from resource_desk.printing import pdf
 from resource_desk.sheets.content import SheetItem, SheetOptions, build_sheet
 from resource_desk.sheets.render import render_sheet
 from resource_desk.sheets.translations import language_codes, translation
 
 from .helpers import flat, make_resource, pdf_pages_text
 
-pdf = pytest.importorskip("resource_desk.printing.pdf")
 pytestmark = pytest.mark.usefixtures("qapp")
 
 

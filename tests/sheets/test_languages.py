@@ -5,14 +5,13 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from resource_desk.printing import document, pdf
 from resource_desk.sheets.content import SheetItem, SheetOptions, build_sheet
 from resource_desk.sheets.render import render_sheet
 from resource_desk.sheets.translations import language_codes, translation
 
 from .helpers import make_resource, pdf_pages_text, rich_resource
 
-document = pytest.importorskip("resource_desk.printing.document")
-pdf = pytest.importorskip("resource_desk.printing.pdf")
 pytestmark = pytest.mark.usefixtures("qapp")
 NEW = ("zh", "vi", "tl", "ar")
 HEADINGS = ("default_title", "crisis_heading", "resources_heading", "offers", "last_verified")

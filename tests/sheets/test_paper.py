@@ -4,12 +4,12 @@ import pytest
 from pypdf import PdfReader
 
 from resource_desk.core.search import SearchQuery, matching_ids
+from resource_desk.printing import pdf
 from resource_desk.sheets.content import SheetItem, SheetOptions, build_sheet
 from resource_desk.sheets.render import render_sheet
 
 from .helpers import flat, pdf_pages_text, rich_resource
 
-pdf = pytest.importorskip("resource_desk.printing.pdf")
 pytestmark = pytest.mark.usefixtures("qapp")
 # The targets for the benchmark's sheet: the demo's first 25 referable resources.
 TARGETS = {"normal": 6, "compact": 3, "large": 13}

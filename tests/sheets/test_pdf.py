@@ -6,13 +6,12 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from resource_desk.printing import document, pdf
 from resource_desk.sheets.content import SheetItem, SheetOptions, build_sheet
 from resource_desk.sheets.render import render_sheet
 
 from .helpers import flat, make_resource, pdf_pages_text, rich_resource
 
-document = pytest.importorskip("resource_desk.printing.document")
-pdf = pytest.importorskip("resource_desk.printing.pdf")
 # A widgets application first, as the window makes one, so that later tests can open windows
 # (printing/ itself only ever makes a QGuiApplication).
 pytestmark = pytest.mark.usefixtures("qapp")

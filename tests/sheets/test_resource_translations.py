@@ -7,12 +7,12 @@ import pytest
 
 from resource_desk.core.records import TranslationRecord
 from resource_desk.core.resources import get_resource, save_resource
+from resource_desk.printing import pdf
 from resource_desk.sheets.content import SheetItem, SheetOptions, build_sheet
 from resource_desk.sheets.render import render_sheet
 
 from .helpers import flat, make_resource, pdf_pages_text
 
-pdf = pytest.importorskip("resource_desk.printing.pdf")
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
