@@ -180,13 +180,13 @@ def find_backup(catalogue_path: Path, name: str) -> Path:
 
 def check_backup(path: Path) -> int:
     """That a file is a sound catalogue this app can open; how many resources it holds."""
-    from resource_desk.core.database import Catalogue, CatalogueError
+    from resource_desk.core.database import Catalogue
 
     if not path.is_file():
         raise BackupError(f"{path} is not a file")
     try:
         copy = Catalogue.open_for_reading(path)
-    except (CatalogueError, UserError) as exc:
+    except UserError as exc:  # not a catalogue, a newer one, unreadable
         raise BackupError(f"{path} cannot be restored: {exc}") from exc
     try:
         findings = copy.store.quick_check()
