@@ -34,10 +34,13 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.suggestions
 	$(BIN)/python -m benchmarks.real_lists
 
-# The window's strings (every tr("…") in resource_desk/gui) into the .ts files translators edit;
-# existing translations are kept. The build compiles them (setup.py).
+# The window's strings (every tr("…") in resource_desk/gui, and every msg("…") that core/ and
+# importing/ write for the person) into the .ts files translators edit; existing translations are
+# kept. The build compiles them (setup.py). The CLI speaks English and is not read.
+TRANSLATED = resource_desk/gui resource_desk/core resource_desk/importing resource_desk/sheets \
+	resource_desk/printing resource_desk/store
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete resource_desk/gui \
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -tr-function-alias tr+=msg $(TRANSLATED) \
 		-ts resources/i18n/resource_desk_en.ts resources/i18n/resource_desk_es.ts
 
 clean:

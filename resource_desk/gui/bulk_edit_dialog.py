@@ -37,7 +37,7 @@ from resource_desk.core.text import fold
 from resource_desk.gui.common import ERROR_COLOR, format_number
 from resource_desk.gui.labels import value_label
 from resource_desk.gui.worker import ReadOp
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
 COUNT_DELAY_MS = 120  # recount once the person pauses between ticks
@@ -214,7 +214,7 @@ class BulkEditDialog(QDialog):
         try:
             change = self.change()
         except BulkEditError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(said(exc))
             self.problem.show()
             self.ok_button.setEnabled(False)
             self.count_label.setText("")

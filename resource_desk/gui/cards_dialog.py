@@ -26,7 +26,7 @@ from resource_desk.core.database import Catalogue
 from resource_desk.core.resources import get_resources
 from resource_desk.sheets.cards import MAX_LINES, RenderedCards, build_cards, render_cards
 from resource_desk.sheets.content import CRISIS_KIND, SheetError, SheetItem, SheetOptions
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,7 +79,7 @@ class CardsDialog(QDialog):
             sheet, entries = build_cards(self.catalogue, self.items, self.options, chosen=self.chosen() or None,
                                          discreet=self.discreet.isChecked())
         except SheetError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return None
         return render_cards(sheet, entries)
 
@@ -98,7 +98,7 @@ class CardsDialog(QDialog):
             # One page: quick enough to write here, unlike a long sheet.
             result = write_cards_pdf(rendered, path)
         except PdfError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return None
         self.saved, self.last = result.path, rendered
         self.message.setText(tr("Saved {file}.").format(file=result.path.name))

@@ -20,7 +20,7 @@ from shiboken6 import isValid
 from resource_desk.core.faults import damaged_message, read_only_message
 from resource_desk.gui.common import APP_TITLE
 from resource_desk.gui.worker import NOTHING, ReadOp, WriteOp, wait_for_writes
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
@@ -85,7 +85,7 @@ class CatalogueHealth(QObject):
             self._show_damage(catalogue.damage)
         elif catalogue.read_only:
             self._show(tr("This catalogue is read-only: it is open for reading, and nothing can be changed in it."),
-                       read_only_message(catalogue.path), READ_ONLY_STYLE, restore=False)
+                       said(read_only_message(catalogue.path)), READ_ONLY_STYLE, restore=False)
         if not demo:
             # After the first results are up: the check and the copy never slow the start. A
             # timer of this object's own (not a singleShot with a lambda): it goes with the window.
@@ -159,7 +159,7 @@ class CatalogueHealth(QObject):
         if catalogue.damage is None:  # a message about a catalogue no longer shown
             return
         self._show(tr("This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. "
-                   "Restore a backup to go on."), damaged_message(catalogue.path, detail), BANNER_STYLE, restore=True)
+                   "Restore a backup to go on."), said(damaged_message(catalogue.path, detail)), BANNER_STYLE, restore=True)
 
     @property
     def banner_text(self) -> str:

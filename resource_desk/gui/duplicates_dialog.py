@@ -50,7 +50,7 @@ from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, format_date, langua
 from resource_desk.gui.labels import value_label
 from resource_desk.gui.undo import MergeCommand, SnapshotCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 DIFFERENT_BACKGROUND = QColor("#fff1c2")  # a soft yellow behind the lines where the two differ
 DIFFERENT_MARK = "≠ "
@@ -215,7 +215,7 @@ class DuplicatesDialog(QDialog):
             if generation == self._generation and shiboken6.isValid(self):
                 self.loading = False
                 self.count_label.setText(tr("The possible duplicates could not be read."))
-                self._say(str(error), error=True)
+                self._say(said(error), error=True)
                 self._update_buttons()
 
         ReadOp(None, work).success(done).failure(failed).run()
@@ -321,7 +321,7 @@ class DuplicatesDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.busy = False
             if isinstance(error, (DuplicateError, NotFound)):
-                QMessageBox.warning(self, APP_TITLE, str(error))
+                QMessageBox.warning(self, APP_TITLE, said(error))
             else:
                 from resource_desk.gui.errors import show_bug
 
@@ -355,7 +355,7 @@ class DuplicatesDialog(QDialog):
                                       result.kept_id, result.removed_id, result.merge_id))
 
         self._write(lambda: merge_resources(catalogue, keep.id, remove.id),
-                    lambda result: result.summary() + tr(". “Undo last merge” (or Edit ▸ Undo) puts both back."),
+                    lambda result: said(result.summary()) + tr(". “Undo last merge” (or Edit ▸ Undo) puts both back."),
                     undoable)
 
     def not_duplicates(self) -> None:

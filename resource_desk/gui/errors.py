@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from resource_desk.core.errors import UserError
 from resource_desk.gui.common import APP_TITLE
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 log = logging.getLogger("resource_desk.gui")
 
@@ -71,13 +71,13 @@ def show_error(parent: QWidget | None, error: BaseException, details: str | None
     """Show any error the right way: a user error plainly, a disk fault (full, read-only,
     damaged, gone) in words, anything else as a bug."""
     if is_user_error(error):
-        show_user_error(parent, str(error))
+        show_user_error(parent, said(error))
         return
     from resource_desk.core.faults import user_error_for
 
     fault = user_error_for(error, _catalogue_path(parent))
     if fault is not None:
-        show_user_error(parent, str(fault))
+        show_user_error(parent, said(fault))
     else:
         show_bug(parent, error, details)
 

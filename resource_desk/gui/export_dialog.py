@@ -31,7 +31,7 @@ from resource_desk.core.search import SearchQuery, matching_ids
 from resource_desk.gui.common import APP_TITLE, format_number
 from resource_desk.gui.worker import ReadOp
 from resource_desk.importing.export import ExportResult, export_resources
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 # key -> (label, suffix, file filter, export format); the folder's suffix is none.
 FORMATS = {"csv": (QT_TR_NOOP("CSV spreadsheet (re-imports exactly)"), ".csv", QT_TR_NOOP("CSV files (*.csv)"), "csv"),
@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        self.message.setText(result.summary(tr("by ticking the box above")))
+        self.message.setText(said(result.summary(tr("by ticking the box above"))))
         if not (result.notes or result.private_notes_left_out or result.confidential_addresses_left_out):
             self.accept()
             return

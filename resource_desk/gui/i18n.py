@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from resource_desk.core.messages import Message, say
 from resource_desk.core.paths import APP_NAME, resource_path
 from resource_desk.core.settings import WINDOW_LANGUAGES, window_language_choice
 
@@ -39,6 +40,15 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if _language is None:
         install_language("en")
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def said(text) -> str:
+    """What core/ or importing/ wrote for the person (a ``core.messages.Message``, or an error
+    made with one), in the window's language, its numbers written the locale's way."""
+    if isinstance(text, BaseException):
+        message = text.args[0] if len(text.args) == 1 else None
+        text = message if isinstance(message, Message) else str(text)
+    return say(text, tr, QLocale().toString)
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -22,7 +22,7 @@ from resource_desk.core.database import Catalogue
 from resource_desk.gui.common import APP_TITLE, format_date_time, format_number
 from resource_desk.importing.history import ImportSummary, import_problems, list_imports
 from resource_desk.importing.undo import UndoError, undo_import
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("File"), QT_TR_NOOP("Layout"), QT_TR_NOOP("Created"), QT_TR_NOOP("Updated"), QT_TR_NOOP("Skipped"), QT_TR_NOOP("Rejected"), QT_TR_NOOP("Undone"))
 
@@ -83,9 +83,9 @@ class ImportHistoryDialog(QDialog):
             return
         rejected, warnings = import_problems(self.catalogue, batch.id)
         lines = [tr("Import {id}").format(id=batch.id), tr("Encoding: {name}").format(name=batch.encoding or "—"), ""]
-        lines += [tr("Rejected rows:")] + [f"  {p.line()}" for p in rejected] if rejected else [tr("No rejected rows.")]
+        lines += [tr("Rejected rows:")] + [f"  {said(p.line())}" for p in rejected] if rejected else [tr("No rejected rows.")]
         if warnings:
-            lines += ["", tr("Warnings:")] + [f"  {p.line()}" for p in warnings]
+            lines += ["", tr("Warnings:")] + [f"  {said(p.line())}" for p in warnings]
         self.details.setPlainText("\n".join(lines))
 
     def undo_selected(self) -> None:
@@ -101,6 +101,6 @@ class ImportHistoryDialog(QDialog):
         try:
             undo_import(self.catalogue, batch.id)
         except UndoError as exc:
-            QMessageBox.warning(self, APP_TITLE, str(exc))
+            QMessageBox.warning(self, APP_TITLE, said(exc))
         self.changed = True
         self.reload()

@@ -50,7 +50,7 @@ from resource_desk.gui.editing import Editing, make_action
 from resource_desk.gui.sheet_tray import SheetPart
 from resource_desk.gui.undo import UndoHistory
 from resource_desk.gui.worker import Changes, ReadOp, wait_for_writes
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 if TYPE_CHECKING:
     from resource_desk.gui.resource_form import ResourceForm
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         try:
             catalogue = Catalogue.open(path)
         except UserError as exc:  # a catalogue that cannot be opened, a damaged or vanished file
-            QMessageBox.critical(self, APP_TITLE, str(exc))
+            QMessageBox.critical(self, APP_TITLE, said(exc))
             return False
         if not self.set_catalogue(catalogue, demo=_same_file(catalogue.path, demo_db_path())):
             return False
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
             catalogue = open_demo()
         except UserError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, APP_TITLE, str(exc))
+            QMessageBox.critical(self, APP_TITLE, said(exc))
             return
         QApplication.restoreOverrideCursor()
         if not self.set_catalogue(catalogue, demo=True):
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.catalogue, self.browser.current_query(), self.browser.selected_resource_ids(), self)
         if dialog.exec() and dialog.result is not None:
-            self.say(dialog.result.summary(), 8000)
+            self.say(said(dialog.result.summary()), 8000)
 
     def show_import_history(self) -> None:
         """File ▸ Import history…: past imports, their problems, and Undo."""

@@ -40,7 +40,15 @@ from resource_desk.core.settings import (
 )
 from resource_desk.sheets.translations import available_languages
 from resource_desk.gui.common import app_settings
-from resource_desk.gui.i18n import LANGUAGE_KEY, QT_TR_NOOP, current_language, resolve_language, system_language, tr
+from resource_desk.gui.i18n import (
+    LANGUAGE_KEY,
+    QT_TR_NOOP,
+    current_language,
+    resolve_language,
+    said,
+    system_language,
+    tr,
+)
 
 CRISIS_LABELS = {"top": QT_TR_NOOP("Pinned at the top"), "bottom": QT_TR_NOOP("Pinned at the bottom"),
                  "in_place": QT_TR_NOOP("Where I put them")}
@@ -171,7 +179,7 @@ class PreferencesDialog(QDialog):
             self.saved = save_sheet_preferences(self.catalogue, self.preferences())
             save_reviewer_name(self.catalogue, self.reviewer.text())
         except SettingsError as exc:
-            QMessageBox.warning(self, tr("Preferences"), str(exc))
+            QMessageBox.warning(self, tr("Preferences"), said(exc))
             return
         app_settings().setValue(LANGUAGE_KEY, self.window_language.currentData())
         super().accept()

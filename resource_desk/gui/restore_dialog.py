@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from resource_desk.core.backups import BackupError, backups_folder, check_backup, list_backups
 from resource_desk.gui.common import APP_TITLE, format_number
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +77,7 @@ class RestoreDialog(QDialog):
         try:
             resources = check_backup(path)  # a damaged or unreadable copy is refused here, in words
         except BackupError as exc:
-            QMessageBox.warning(self, APP_TITLE, str(exc))
+            QMessageBox.warning(self, APP_TITLE, said(exc))
             return
         answer = QMessageBox.question(
             self, APP_TITLE,

@@ -33,7 +33,7 @@ from resource_desk.gui.common import format_date, format_number
 from resource_desk.gui.labels import value_label
 from resource_desk.gui.detail import DetailPane
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 # Outcome -> (button text, its key). Edit opens the form and is recorded once it is saved.
 BUTTONS = {
@@ -225,7 +225,7 @@ class ReviewDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, NotFound):  # deleted meanwhile: on to the next
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             self.position += 1
             self._show_current()
             return

@@ -51,7 +51,7 @@ from resource_desk.core.errors import NotFound
 from resource_desk.core.settings import PAPERS, SheetPreferences, load_sheet_preferences
 from resource_desk.gui.common import app_settings
 from resource_desk.sheets.translations import all_discreet_words, available_languages, translation
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 if TYPE_CHECKING:
     from resource_desk.core.lists import ListItem
@@ -544,7 +544,7 @@ class SheetTray(QWidget):
             self.prefs = load_sheet_preferences(self.catalogue)  # the practice header may have changed
             return render_sheet(build_sheet(self.catalogue, self.items(), self.options()))
         except (SheetError, NotFound) as exc:
-            self.say(str(exc), error=True)
+            self.say(said(exc), error=True)
             return None
 
     def _update_client_code_hint(self) -> None:
@@ -561,7 +561,7 @@ class SheetTray(QWidget):
             return check_client_code(self.client_code.text())
         except ReferralError as exc:
             self._update_client_code_hint()
-            self.say(str(exc), error=True)
+            self.say(said(exc), error=True)
             self.client_code.setFocus()
             return False
 
@@ -654,7 +654,7 @@ class SheetTray(QWidget):
             self.pdf_saved.emit(str(result.path))
 
         def failed(error: BaseException) -> None:
-            message = str(error) if isinstance(error, PdfError) else tr("The PDF could not be saved: {reason}").format(
+            message = said(error) if isinstance(error, PdfError) else tr("The PDF could not be saved: {reason}").format(
                 reason=error)
             self.say(message, error=True)
 
@@ -681,7 +681,7 @@ class SheetTray(QWidget):
             saved = save_list(self.catalogue, name, [ListItem(i.resource_id, i.note) for i in self.items()],
                               note=self.sheet_note.toPlainText())
         except (ListError, NotFound) as exc:
-            self.say(str(exc), error=True)
+            self.say(said(exc), error=True)
             return False
         self.say(tr("Saved the list “{name}” (%Ln resource(s)).", "", len(saved.items)).format(name=saved.name))
         return True
@@ -703,7 +703,7 @@ class SheetTray(QWidget):
         try:
             saved = load_list(self.catalogue, name)
         except NotFound as exc:
-            self.say(str(exc), error=True)
+            self.say(said(exc), error=True)
             return False
         self.load_items([ListItem(i.resource_id, i.note) for i in saved.items], note=saved.note)
         if not self.last_error:

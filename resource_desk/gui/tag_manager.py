@@ -47,7 +47,7 @@ from resource_desk.gui.labels import value_label
 from resource_desk.gui.sensitive_check import SensitiveCheck
 from resource_desk.gui.undo import SnapshotCommand, history_of, push
 from resource_desk.gui.worker import Changes
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, COUNT, ALIASES = range(3)
@@ -300,7 +300,7 @@ class TagManager(QDialog):
             try:
                 tag, before = add_tag(self.catalogue, dialog.facet.currentData(), dialog.name.text())
             except TagError as exc:
-                dialog.show_error(str(exc))
+                dialog.show_error(said(exc))
                 continue
             self._done_change([tag.id], tr("Add tag “{name}”").format(name=tag.name), before)
             return
@@ -319,7 +319,7 @@ class TagManager(QDialog):
         try:
             renamed, before = rename_tag(self.catalogue, tag.id, name, tag.name)
         except (TagError, NotFound) as exc:
-            self._problem(str(exc))
+            self._problem(said(exc))
             self.reload([tag.id])
             return False
         self._done_change([tag.id], tr("Rename tag “{old}” to “{new}”").format(old=tag.name, new=renamed.name), before)
@@ -361,7 +361,7 @@ class TagManager(QDialog):
         try:
             _gained, before = merge_tags(self.catalogue, [t.id for t in tags], survivor)
         except (TagError, NotFound) as exc:
-            self._problem(str(exc))
+            self._problem(said(exc))
             return
         kept = next(t for t in tags if t.id == survivor)
         others = ", ".join(f"“{t.name}”" for t in tags if t.id != survivor)
@@ -395,7 +395,7 @@ class TagManager(QDialog):
         try:
             _record, before = set_aliases(self.catalogue, tag.id, [line for line in text.splitlines() if line.strip()])
         except (TagError, NotFound) as exc:
-            self._problem(str(exc))
+            self._problem(said(exc))
             return
         self._done_change([tag.id], tr("Aliases of “{name}”").format(name=tag.name), before)
 
@@ -415,7 +415,7 @@ class TagManager(QDialog):
             _record, before = set_keywords(self.catalogue, tag.id,
                                            [line for line in text.splitlines() if line.strip()])
         except (TagError, NotFound) as exc:
-            self._problem(str(exc))
+            self._problem(said(exc))
             return
         self._done_change([tag.id], tr("Keywords of “{name}”").format(name=tag.name), before)
 

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>The catalogue cannot be opened.</source>
         <translation>No se puede abrir el catálogo.</translation>
@@ -17,7 +17,10 @@
     </message>
     <message numerus="yes">
         <source>Edit %Ln resource(s)</source>
-        <translation><numerusform>Editar %Ln recurso</numerusform><numerusform>Editar %Ln recursos</numerusform></translation>
+        <translation>
+            <numerusform>Editar %Ln recurso</numerusform>
+            <numerusform>Editar %Ln recursos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add these tags</source>
@@ -161,19 +164,31 @@
     </message>
     <message numerus="yes">
         <source>Choose what to change in the %Ln resource(s).</source>
-        <translation><numerusform>Elija qué cambiar en el recurso.</numerusform><numerusform>Elija qué cambiar en los %Ln recursos.</numerusform></translation>
+        <translation>
+            <numerusform>Elija qué cambiar en el recurso.</numerusform>
+            <numerusform>Elija qué cambiar en los %Ln recursos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Counting which of the %Ln resource(s) will change…</source>
-        <translation><numerusform>Calculando si el recurso cambiará…</numerusform><numerusform>Calculando cuáles de los %Ln recursos cambiarán…</numerusform></translation>
+        <translation>
+            <numerusform>Calculando si el recurso cambiará…</numerusform>
+            <numerusform>Calculando cuáles de los %Ln recursos cambiarán…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} of %Ln resource(s) will change.</source>
-        <translation><numerusform>{count} de %Ln recurso cambiará.</numerusform><numerusform>{count} de %Ln recursos cambiarán.</numerusform></translation>
+        <translation>
+            <numerusform>{count} de %Ln recurso cambiará.</numerusform>
+            <numerusform>{count} de %Ln recursos cambiarán.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln resource(s) would change: they have this already.</source>
-        <translation><numerusform>El recurso no cambiaría: ya tiene esto.</numerusform><numerusform>Ninguno de los %Ln recursos cambiaría: ya tienen esto.</numerusform></translation>
+        <translation>
+            <numerusform>El recurso no cambiaría: ya tiene esto.</numerusform>
+            <numerusform>Ninguno de los %Ln recursos cambiaría: ya tienen esto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue file</source>
@@ -192,7 +207,7 @@
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <source>Put one of the catalogue's daily backups back in its place</source>
+        <source>Put one of the catalogue&apos;s daily backups back in its place</source>
         <translation>Volver a poner en su lugar una de las copias diarias del catálogo</translation>
     </message>
     <message>
@@ -204,7 +219,7 @@
         <translation>Este catálogo es de solo lectura: está abierto para consultarlo y no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <source>Today's backup was not made: {reason}</source>
+        <source>Today&apos;s backup was not made: {reason}</source>
         <translation>No se hizo la copia de seguridad de hoy: {reason}</translation>
     </message>
     <message>
@@ -432,7 +447,7 @@
         <translation>Conservar el de la &amp;izquierda y fusionar el de la derecha en él</translation>
     </message>
     <message>
-        <source>Keep the left resource; move the right one's phones, addresses, tags and list entries onto it and fill its empty fields; then delete the right one</source>
+        <source>Keep the left resource; move the right one&apos;s phones, addresses, tags and list entries onto it and fill its empty fields; then delete the right one</source>
         <translation>Conservar el recurso de la izquierda; pasarle los teléfonos, direcciones, etiquetas y entradas de listas del de la derecha y completar sus campos vacíos; después, eliminar el de la derecha</translation>
     </message>
     <message>
@@ -440,7 +455,7 @@
         <translation>Conservar el de la &amp;derecha y fusionar el de la izquierda en él</translation>
     </message>
     <message>
-        <source>Keep the right resource; move the left one's phones, addresses, tags and list entries onto it and fill its empty fields; then delete the left one</source>
+        <source>Keep the right resource; move the left one&apos;s phones, addresses, tags and list entries onto it and fill its empty fields; then delete the left one</source>
         <translation>Conservar el recurso de la derecha; pasarle los teléfonos, direcciones, etiquetas y entradas de listas del de la izquierda y completar sus campos vacíos; después, eliminar el de la izquierda</translation>
     </message>
     <message>
@@ -475,7 +490,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate pair(s)</source>
-        <translation><numerusform>%Ln posible par de duplicados</numerusform><numerusform>%Ln posibles pares de duplicados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln posible par de duplicados</numerusform>
+            <numerusform>%Ln posibles pares de duplicados</numerusform>
+        </translation>
     </message>
     <message>
         <source>No possible duplicates: no two resources share a phone, web site or address with a close name (or you have said they are different).</source>
@@ -619,7 +637,10 @@ Edición ▸ Deshacer lo recupera.</translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more</source>
-        <translation><numerusform>…y %Ln más</numerusform><numerusform>…y %Ln más</numerusform></translation>
+        <translation>
+            <numerusform>…y %Ln más</numerusform>
+            <numerusform>…y %Ln más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln resources?
@@ -627,15 +648,18 @@ Edición ▸ Deshacer lo recupera.</translation>
 {names}
 
 Edit ▸ Undo brings them back.</source>
-        <translation><numerusform>¿Eliminar este recurso?
+        <translation>
+            <numerusform>¿Eliminar este recurso?
 
 {names}
 
-Edición ▸ Deshacer lo recupera.</numerusform><numerusform>¿Eliminar estos %Ln recursos?
+Edición ▸ Deshacer lo recupera.</numerusform>
+            <numerusform>¿Eliminar estos %Ln recursos?
 
 {names}
 
-Edición ▸ Deshacer los recupera.</numerusform></translation>
+Edición ▸ Deshacer los recupera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete resources</source>
@@ -647,19 +671,31 @@ Edición ▸ Deshacer los recupera.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln resources</source>
-        <translation><numerusform>Eliminar %Ln recurso</numerusform><numerusform>Eliminar %Ln recursos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %Ln recurso</numerusform>
+            <numerusform>Eliminar %Ln recursos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln resource(s)</source>
-        <translation><numerusform>Se eliminó %Ln recurso</numerusform><numerusform>Se eliminaron %Ln recursos</numerusform></translation>
+        <translation>
+            <numerusform>Se eliminó %Ln recurso</numerusform>
+            <numerusform>Se eliminaron %Ln recursos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %Ln resource(s) verified</source>
-        <translation><numerusform>Marcar %Ln recurso como verificado</numerusform><numerusform>Marcar %Ln recursos como verificados</numerusform></translation>
+        <translation>
+            <numerusform>Marcar %Ln recurso como verificado</numerusform>
+            <numerusform>Marcar %Ln recursos como verificados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Marked %Ln resource(s) verified today</source>
-        <translation><numerusform>Se marcó %Ln recurso como verificado hoy</numerusform><numerusform>Se marcaron %Ln recursos como verificados hoy</numerusform></translation>
+        <translation>
+            <numerusform>Se marcó %Ln recurso como verificado hoy</numerusform>
+            <numerusform>Se marcaron %Ln recursos como verificados hoy</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the resources</source>
@@ -667,11 +703,17 @@ Edición ▸ Deshacer los recupera.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Edit %Ln resource(s): {changes}</source>
-        <translation><numerusform>Editar %Ln recurso: {changes}</numerusform><numerusform>Editar %Ln recursos: {changes}</numerusform></translation>
+        <translation>
+            <numerusform>Editar %Ln recurso: {changes}</numerusform>
+            <numerusform>Editar %Ln recursos: {changes}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed %Ln resource(s)</source>
-        <translation><numerusform>Se cambió %Ln recurso</numerusform><numerusform>Se cambiaron %Ln recursos</numerusform></translation>
+        <translation>
+            <numerusform>Se cambió %Ln recurso</numerusform>
+            <numerusform>Se cambiaron %Ln recursos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changing the resources…</source>
@@ -855,11 +897,17 @@ Edición ▸ Deshacer los recupera.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sheet(s); no client names are kept.</source>
-        <translation><numerusform>%Ln hoja; no se guarda ningún nombre de cliente.</numerusform><numerusform>%Ln hojas; no se guarda ningún nombre de cliente.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln hoja; no se guarda ningún nombre de cliente.</numerusform>
+            <numerusform>%Ln hojas; no se guarda ningún nombre de cliente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Forget all %Ln logged sheet(s)?</source>
-        <translation><numerusform>¿Olvidar la hoja registrada?</numerusform><numerusform>¿Olvidar las %Ln hojas registradas?</numerusform></translation>
+        <translation>
+            <numerusform>¿Olvidar la hoja registrada?</numerusform>
+            <numerusform>¿Olvidar las %Ln hojas registradas?</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -1019,7 +1067,10 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>source category, </source>
@@ -1027,7 +1078,10 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
     </message>
     <message numerus="yes">
         <source>… and %Ln more warning(s)</source>
-        <translation><numerusform>… y %Ln aviso más</numerusform><numerusform>… y %Ln avisos más</numerusform></translation>
+        <translation>
+            <numerusform>… y %Ln aviso más</numerusform>
+            <numerusform>… y %Ln avisos más</numerusform>
+        </translation>
     </message>
     <message>
         <source>None.</source>
@@ -1234,7 +1288,7 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Etiquetas sugeridas</translation>
     </message>
     <message>
-        <source>Tags that the rows' own words (name, description, eligibility, source categories) suggest. Tick the ones to add to those rows; the others are left out.</source>
+        <source>Tags that the rows&apos; own words (name, description, eligibility, source categories) suggest. Tick the ones to add to those rows; the others are left out.</source>
         <translation>Etiquetas que sugieren las propias palabras de las filas (nombre, descripción, requisitos, categorías de la fuente). Marque las que quiera añadir a esas filas; las demás se dejan fuera.</translation>
     </message>
     <message>
@@ -1251,7 +1305,10 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
     </message>
     <message numerus="yes">
         <source>{ticked} of %Ln suggested tag(s) will be added.</source>
-        <translation><numerusform>Se añadirán {ticked} de %Ln etiqueta sugerida.</numerusform><numerusform>Se añadirán {ticked} de %Ln etiquetas sugeridas.</numerusform></translation>
+        <translation>
+            <numerusform>Se añadirán {ticked} de %Ln etiqueta sugerida.</numerusform>
+            <numerusform>Se añadirán {ticked} de %Ln etiquetas sugeridas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1279,15 +1336,24 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
     </message>
     <message numerus="yes">
         <source>You changed the choice for %Ln match(es).</source>
-        <translation><numerusform>Usted cambió la opción de %Ln coincidencia.</numerusform><numerusform>Usted cambió la opción de %Ln coincidencias.</numerusform></translation>
+        <translation>
+            <numerusform>Usted cambió la opción de %Ln coincidencia.</numerusform>
+            <numerusform>Usted cambió la opción de %Ln coincidencias.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln offered tag(s) left out.</source>
-        <translation><numerusform>Se deja fuera %Ln etiqueta ofrecida.</numerusform><numerusform>Se dejan fuera %Ln etiquetas ofrecidas.</numerusform></translation>
+        <translation>
+            <numerusform>Se deja fuera %Ln etiqueta ofrecida.</numerusform>
+            <numerusform>Se dejan fuera %Ln etiquetas ofrecidas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln source categories become tags.</source>
-        <translation><numerusform>%Ln categoría de la fuente pasa a ser etiqueta.</numerusform><numerusform>%Ln categorías de la fuente pasan a ser etiquetas.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln categoría de la fuente pasa a ser etiqueta.</numerusform>
+            <numerusform>%Ln categorías de la fuente pasan a ser etiquetas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested tags added: {tags}.</source>
@@ -1530,7 +1596,7 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Etiqueta (columna de sí/no)</translation>
     </message>
     <message>
-        <source>Source categories (the list's own classification)</source>
+        <source>Source categories (the list&apos;s own classification)</source>
         <translation>Categorías de la fuente (la clasificación propia de la lista)</translation>
     </message>
     <message>
@@ -1754,8 +1820,8 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Mam</translation>
     </message>
     <message>
-        <source>K'iche'</source>
-        <translation>K'iche'</translation>
+        <source>K&apos;iche&apos;</source>
+        <translation>K&apos;iche&apos;</translation>
     </message>
     <message>
         <source>Navajo</source>
@@ -1886,7 +1952,7 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>&amp;Sugerir etiquetas…</translation>
     </message>
     <message>
-        <source>Tags the chosen resources' own words suggest (or the results')</source>
+        <source>Tags the chosen resources&apos; own words suggest (or the results&apos;)</source>
         <translation>Etiquetas que sugieren las propias palabras de los recursos elegidos (o de los resultados)</translation>
     </message>
     <message>
@@ -1971,11 +2037,17 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
     </message>
     <message numerus="yes">
         <source>%Ln resource(s) found</source>
-        <translation><numerusform>%Ln recurso encontrado</numerusform><numerusform>%Ln recursos encontrados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recurso encontrado</numerusform>
+            <numerusform>%Ln recursos encontrados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln seleccionado</numerusform><numerusform>%Ln seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo catalogue</source>
@@ -2130,7 +2202,7 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Llevar un registro de las hojas impresas y guardadas</translation>
     </message>
     <message>
-        <source>The log holds the date, title, language and resources of each sheet, and the optional client code you type. Never a client's name.</source>
+        <source>The log holds the date, title, language and resources of each sheet, and the optional client code you type. Never a client&apos;s name.</source>
         <translation>El registro guarda la fecha, el título, el idioma y los recursos de cada hoja, y el código de cliente opcional que usted escriba. Nunca el nombre de un cliente.</translation>
     </message>
     <message>
@@ -2162,7 +2234,7 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <source>A copy of {catalogue} is made on the first open of each day, in “{folder}” beside it (the last 7 days and the last 4 weeks are kept). Restoring puts the chosen copy in the catalogue's place; the catalogue as it is now is kept there too, so nothing is lost.</source>
+        <source>A copy of {catalogue} is made on the first open of each day, in “{folder}” beside it (the last 7 days and the last 4 weeks are kept). Restoring puts the chosen copy in the catalogue&apos;s place; the catalogue as it is now is kept there too, so nothing is lost.</source>
         <translation>Cada día, la primera vez que se abre {catalogue}, se hace una copia en «{folder}», a su lado (se guardan los últimos 7 días y las últimas 4 semanas). Al restaurar, la copia elegida ocupa el lugar del catálogo; el catálogo tal como está ahora también se guarda allí, así que no se pierde nada.</translation>
     </message>
     <message>
@@ -2227,7 +2299,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     </message>
     <message numerus="yes">
         <source>Resources not verified in the last %Ln month(s), oldest first.</source>
-        <translation><numerusform>Recursos sin verificar en el último mes, empezando por los más antiguos.</numerusform><numerusform>Recursos sin verificar en los últimos %Ln meses, empezando por los más antiguos.</numerusform></translation>
+        <translation>
+            <numerusform>Recursos sin verificar en el último mes, empezando por los más antiguos.</numerusform>
+            <numerusform>Recursos sin verificar en los últimos %Ln meses, empezando por los más antiguos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press {key}</source>
@@ -2251,7 +2326,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to review: every resource was verified in the last %Ln month(s).</source>
-        <translation><numerusform>Nada que revisar: todos los recursos se verificaron en el último mes.</numerusform><numerusform>Nada que revisar: todos los recursos se verificaron en los últimos %Ln meses.</numerusform></translation>
+        <translation>
+            <numerusform>Nada que revisar: todos los recursos se verificaron en el último mes.</numerusform>
+            <numerusform>Nada que revisar: todos los recursos se verificaron en los últimos %Ln meses.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: {done} of {total} reviewed. Thank you.</source>
@@ -2275,7 +2353,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln chosen resource(s)</source>
-        <translation><numerusform>el recurso elegido</numerusform><numerusform>los %Ln recursos elegidos</numerusform></translation>
+        <translation>
+            <numerusform>el recurso elegido</numerusform>
+            <numerusform>los %Ln recursos elegidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>the resources the search shows</source>
@@ -2295,7 +2376,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tag(s) suggested for {scope}.</source>
-        <translation><numerusform>%Ln etiqueta sugerida para {scope}.</numerusform><numerusform>%Ln etiquetas sugeridas para {scope}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln etiqueta sugerida para {scope}.</numerusform>
+            <numerusform>%Ln etiquetas sugeridas para {scope}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No tag to suggest for {scope}: its words suggest no tag missing yet.</source>
@@ -2311,7 +2395,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tag(s)</source>
-        <translation><numerusform>%Ln etiqueta</numerusform><numerusform>%Ln etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick tags to show only resources that carry them</source>
@@ -2319,7 +2406,10 @@ El catálogo tal como está ahora se guarda junto a las copias.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln resource(s)</source>
-        <translation><numerusform>%Ln recurso</numerusform><numerusform>%Ln recursos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recurso</numerusform>
+            <numerusform>%Ln recursos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filters</source>
@@ -2938,7 +3028,7 @@ Etiquetas: </translation>
         <translation>opcional, nunca un nombre</translation>
     </message>
     <message>
-        <source>A code of your own for the referral log, e.g. C-0423: at most 16 characters, at least one digit, at most 4 letters, no spaces. Never a client's name.</source>
+        <source>A code of your own for the referral log, e.g. C-0423: at most 16 characters, at least one digit, at most 4 letters, no spaces. Never a client&apos;s name.</source>
         <translation>Un código propio para el registro de derivaciones, p. ej., C-0423: como máximo 16 caracteres, al menos un dígito, como máximo 4 letras, sin espacios. Nunca el nombre de un cliente.</translation>
     </message>
     <message>
@@ -2995,7 +3085,10 @@ Etiquetas: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resource(s) no longer exist in this catalogue.</source>
-        <translation><numerusform>%Ln recurso ya no existe en este catálogo.</numerusform><numerusform>%Ln recursos ya no existen en este catálogo.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recurso ya no existe en este catálogo.</numerusform>
+            <numerusform>%Ln recursos ya no existen en este catálogo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the sheet.</source>
@@ -3003,7 +3096,10 @@ Etiquetas: </translation>
     </message>
     <message numerus="yes">
         <source>Sheet: %Ln resource(s)</source>
-        <translation><numerusform>Hoja: %Ln recurso</numerusform><numerusform>Hoja: %Ln recursos</numerusform></translation>
+        <translation>
+            <numerusform>Hoja: %Ln recurso</numerusform>
+            <numerusform>Hoja: %Ln recursos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet: empty — add resources from the results (Ctrl+Enter or drag)</source>
@@ -3023,7 +3119,10 @@ Etiquetas: </translation>
     </message>
     <message numerus="yes">
         <source>Saved {file} (%Ln page(s)).</source>
-        <translation><numerusform>Se guardó {file} (%Ln página).</numerusform><numerusform>Se guardó {file} (%Ln páginas).</numerusform></translation>
+        <translation>
+            <numerusform>Se guardó {file} (%Ln página).</numerusform>
+            <numerusform>Se guardó {file} (%Ln páginas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -3043,7 +3142,10 @@ Etiquetas: </translation>
     </message>
     <message numerus="yes">
         <source>Saved the list “{name}” (%Ln resource(s)).</source>
-        <translation><numerusform>Se guardó la lista «{name}» (%Ln recurso).</numerusform><numerusform>Se guardó la lista «{name}» (%Ln recursos).</numerusform></translation>
+        <translation>
+            <numerusform>Se guardó la lista «{name}» (%Ln recurso).</numerusform>
+            <numerusform>Se guardó la lista «{name}» (%Ln recursos).</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no saved lists yet: put resources on the sheet and press “Save as list…”.</source>
@@ -3218,7 +3320,7 @@ Todos los recursos que tengan alguna de ellas tendrán la etiqueta que se conser
         <translation>&amp;Palabras clave…</translation>
     </message>
     <message>
-        <source>Words that suggest this tag when a resource's name, description, eligibility or source categories hold them (any language)</source>
+        <source>Words that suggest this tag when a resource&apos;s name, description, eligibility or source categories hold them (any language)</source>
         <translation>Palabras que sugieren esta etiqueta cuando aparecen en el nombre, la descripción, los requisitos o las categorías de la fuente de un recurso (en cualquier idioma)</translation>
     </message>
     <message>
@@ -3259,7 +3361,10 @@ Todos los recursos que tengan alguna de ellas tendrán la etiqueta que se conser
     </message>
     <message numerus="yes">
         <source>Color for %Ln tags</source>
-        <translation><numerusform>Color de %Ln etiqueta</numerusform><numerusform>Color de %Ln etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>Color de %Ln etiqueta</numerusform>
+            <numerusform>Color de %Ln etiquetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recolor “{name}”</source>
@@ -3267,7 +3372,10 @@ Todos los recursos que tengan alguna de ellas tendrán la etiqueta que se conser
     </message>
     <message numerus="yes">
         <source>Recolor %Ln tags</source>
-        <translation><numerusform>Cambiar el color de %Ln etiqueta</numerusform><numerusform>Cambiar el color de %Ln etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>Cambiar el color de %Ln etiqueta</numerusform>
+            <numerusform>Cambiar el color de %Ln etiquetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other names for “{name}”, one per line.
@@ -3297,25 +3405,34 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
         <source>Delete the tag “{name}”?
 
 %Ln resource(s) carry it; they keep everything else.</source>
-        <translation><numerusform>¿Eliminar la etiqueta «{name}»?
+        <translation>
+            <numerusform>¿Eliminar la etiqueta «{name}»?
 
-%Ln recurso la tiene; conserva todo lo demás.</numerusform><numerusform>¿Eliminar la etiqueta «{name}»?
+%Ln recurso la tiene; conserva todo lo demás.</numerusform>
+            <numerusform>¿Eliminar la etiqueta «{name}»?
 
-%Ln recursos la tienen; conservan todo lo demás.</numerusform></translation>
+%Ln recursos la tienen; conservan todo lo demás.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln tags: {names}?
 
 {carried}</source>
-        <translation><numerusform>¿Eliminar %Ln etiqueta: {names}?
+        <translation>
+            <numerusform>¿Eliminar %Ln etiqueta: {names}?
 
-{carried}</numerusform><numerusform>¿Eliminar %Ln etiquetas: {names}?
+{carried}</numerusform>
+            <numerusform>¿Eliminar %Ln etiquetas: {names}?
 
-{carried}</numerusform></translation>
+{carried}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They are on %Ln resource(s) in all; those keep everything else.</source>
-        <translation><numerusform>Están en %Ln recurso en total; conserva todo lo demás.</numerusform><numerusform>Están en %Ln recursos en total; conservan todo lo demás.</numerusform></translation>
+        <translation>
+            <numerusform>Están en %Ln recurso en total; conserva todo lo demás.</numerusform>
+            <numerusform>Están en %Ln recursos en total; conservan todo lo demás.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete tag</source>
@@ -3327,18 +3444,21 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
     </message>
     <message numerus="yes">
         <source>Delete %Ln tags</source>
-        <translation><numerusform>Eliminar %Ln etiqueta</numerusform><numerusform>Eliminar %Ln etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %Ln etiqueta</numerusform>
+            <numerusform>Eliminar %Ln etiquetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note for the &amp;client:</source>
         <translation>Nota para la &amp;persona:</translation>
     </message>
     <message>
-        <source>Language of the resource's own text</source>
+        <source>Language of the resource&apos;s own text</source>
         <translation>Idioma del texto propio del recurso</translation>
     </message>
     <message>
-        <source>The other tabs' text is &amp;in:</source>
+        <source>The other tabs&apos; text is &amp;in:</source>
         <translation>El texto de las otras pestañas está &amp;en:</translation>
     </message>
     <message>

@@ -27,7 +27,7 @@ from resource_desk.gui.worker import NOTHING, WriteOp
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportResult, run_import
 from resource_desk.importing.writer import POLICIES, DuplicateMatch
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 POLICY_LABELS = {"update": QT_TR_NOOP("Update it (fill in and add; never blank anything)"), "skip": QT_TR_NOOP("Skip the row"),
                  "keep-both": QT_TR_NOOP("Keep both")}
@@ -191,7 +191,7 @@ class DuplicatesPage(StatePage):
         state = self.state
         state.dry_result = result
         self.progress.hide()
-        self.counts.setText(tr("This file would give: {summary}.").format(summary=f"<b>{result.summary()}</b>"))
+        self.counts.setText(tr("This file would give: {summary}.").format(summary=f"<b>{said(result.summary())}</b>"))
         state.choices = {k: v for k, v in state.choices.items()}
         self.model = MatchesModel(result.matches, state.choices, state.policy)
         self.view.setModel(self.model)
@@ -212,7 +212,7 @@ class DuplicatesPage(StatePage):
         self.tags.blockSignals(False)
         self.tags.setVisible(bool(result.new_tags))
         self.tags_label.setVisible(bool(result.new_tags))
-        lines = [p.line() for p in result.problems] + [p.line() for p in result.warnings]
+        lines = [said(p.line()) for p in result.problems] + [said(p.line()) for p in result.warnings]
         if result.warning_count > len(result.warnings):
             lines.append(tr("… and %Ln more warning(s)", "", result.warning_count - len(result.warnings)))
         self.problems.setPlainText("\n".join(lines) or tr("None."))

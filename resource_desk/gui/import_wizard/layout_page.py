@@ -23,7 +23,7 @@ from resource_desk.gui.import_wizard.state import DUPLICATES_PAGE, MAPPING_PAGE,
 from resource_desk.importing.encoding import COMMON_ENCODINGS, label as encoding_label
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import inspect_file
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class LayoutPage(StatePage):
             self.error_label.setText("")
         except ImportFileError as exc:
             state.inspection = None
-            self.error_label.setText(str(exc))
+            self.error_label.setText(said(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the person, logged for us
             log.exception("inspecting %s failed", state.path)
             state.inspection = None

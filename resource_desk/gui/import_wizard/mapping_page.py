@@ -37,7 +37,7 @@ from resource_desk.importing.mapping import (
 )
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import inspect_file
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 
 class MappingPage(StatePage):
@@ -195,7 +195,7 @@ class MappingPage(StatePage):
             state.inspection = inspect_file(self.catalogue, state.path, state.options(dry_run=True))
             self.status.setText("")
         except ImportFileError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
         self._show_preview()
         self.completeChanged.emit()
 
@@ -217,7 +217,7 @@ class MappingPage(StatePage):
             state.inspection = inspect_file(self.catalogue, state.path, state.options(dry_run=True))
             self.status.setText("")
         except ImportFileError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
         self._build()
 
     def save(self) -> None:
@@ -245,7 +245,7 @@ class MappingPage(StatePage):
         try:
             self.state.mapping = load_mapping_file(path)
         except ImportFileError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
             return
         self._reinspect()
 

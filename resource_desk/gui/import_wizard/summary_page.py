@@ -22,7 +22,7 @@ from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.gui.worker import Changes, WriteOp
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportResult, run_import
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 
 class SummaryPage(StatePage):
@@ -66,7 +66,7 @@ class SummaryPage(StatePage):
         changed = len(state.choices)
         self.plan.setText(
             tr("{file} will give: {summary}.").format(file=f"<b>{Path(state.path).name}</b>",
-                                                       summary=dry.summary(dry_run_note=False) if dry else "")
+                                                       summary=said(dry.summary(dry_run_note=False)) if dry else "")
             + (" " + tr("You changed the choice for %Ln match(es).", "", changed) if changed else "")
             + (" " + tr("%Ln offered tag(s) left out.", "", len(state.skip_tags)) if state.skip_tags else "")
             + (" " + tr("%Ln source categories become tags.", "", len(state.accept_tags)) if state.accept_tags else "")
@@ -108,11 +108,11 @@ class SummaryPage(StatePage):
         state.result = result
         self.cancel_button.setEnabled(False)
         self.progress.setValue(1000)
-        self.message.setText("<b>" + tr("Done: {summary}.").format(summary=result.summary()) + "</b>")
+        self.message.setText("<b>" + tr("Done: {summary}.").format(summary=said(result.summary())) + "</b>")
         lines = [tr("Import {id}").format(id=result.batch_id)]
         if result.new_tags:
             lines.append(tr("New tags: ") + ", ".join(t.key for t in result.new_tags if t.created))
-        lines += [p.line() for p in result.problems] + [p.line() for p in result.warnings]
+        lines += [said(p.line()) for p in result.problems] + [said(p.line()) for p in result.warnings]
         self.details.setPlainText("\n".join(lines))
         self.undo_button.show()
         self.done = True
@@ -145,7 +145,7 @@ class SummaryPage(StatePage):
         try:
             undone = undo_import(self.catalogue, result.batch_id)
         except UndoError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.undo_button.hide()
         self.message.setText(tr("Undone: {deleted} resources deleted, {restored} restored.").format(
