@@ -89,3 +89,13 @@ def test_arabic_paragraphs_run_right_to_left(catalogue, tmp_path):
     at = laid.document.toPlainText().find(translation("ar")("default_title"))
     block = laid.document.findBlock(at)
     assert at >= 0 and block.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize("code", NEW)
+def test_what_it_offers_who_it_is_for_and_its_languages_are_in_the_sheets_language(catalogue, tmp_path, code):
+    sheet = build_sheet(catalogue, [SheetItem(rich_resource(catalogue).id)], SheetOptions(language=code))
+    text = " ".join(pdf_pages_text(pdf.write_pdf(render_sheet(sheet), tmp_path / f"{code}.pdf").path))
+    words = translation(code)
+    for name in (words.tags["need:Housing & shelter"], words.tags["identity:Women"], words.language_names["es"]):
+        assert _words_found(name, text, code), (code, name)
+    assert "Housing & shelter" not in text and "Spanish" not in text

@@ -38,11 +38,17 @@ def _placeholders(text):
     return [name for _, name, _, _ in string.Formatter().parse(text) if name]
 
 
-def test_spanish_names_the_whole_starting_vocabulary():
-    es = translation("es")
+@pytest.mark.parametrize("code", ["es", "zh", "vi", "tl", "ar"])
+def test_each_language_names_the_whole_starting_vocabulary_and_the_languages(code):
+    """A Vietnamese sheet says what a resource offers and who it is for in Vietnamese, and which
+    languages it is offered in, for every tag and language a new catalogue starts with."""
+    from resource_desk.core.languages import LANGUAGES
+
+    words = translation(code)
     for facet, tags in (("identity", IDENTITY_TAGS), ("need", NEED_TAGS)):
         for name, _color, _aliases in tags:
-            assert f"{facet}:{name}" in es.tags, name
+            assert words.tags.get(f"{facet}:{name}", "").strip(), (code, name)
+    assert [language for language in LANGUAGES if not words.language_names.get(language)] == []
 
 
 def test_adding_a_language_is_adding_a_file(tmp_path):
