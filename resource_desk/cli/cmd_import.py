@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     mapping = load_mapping_file(args.mapping) if args.mapping else None
     if args.save_mapping:
         _check_save_mapping(args, mapping)
-    catalogue = open_catalogue(args)
+    catalogue = open_catalogue(args, create=True)  # importing into a new path makes the catalogue
     options = ImportOptions(format=args.format, encoding=args.encoding, mapping=mapping,
                             on_duplicate=args.on_duplicate, new_tags=args.new_tags, dry_run=args.dry_run,
                             accept_tags=frozenset(args.accept_tag),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -37,13 +38,24 @@ def add_wait_option(parser: argparse.ArgumentParser) -> None:
                         help="if another import is running in this catalogue, stop at once instead of waiting")
 
 
-def open_catalogue(args: argparse.Namespace, care: bool = True) -> Catalogue:
+def open_catalogue(args: argparse.Namespace, care: bool = True, create: bool = False) -> Catalogue:
     """The catalogue --demo or --db names, else the person's own (CatalogueError if it cannot be opened).
+
+    A catalogue named by --db or $RESOURCE_DESK_DB that is not there is made only by a command
+    that ``create``s one (import): any other would make an empty file of a mistyped path and
+    answer from it as if the catalogue were empty.
 
     With ``care``, the first open of the day checks the file and backs it up (core.backups);
     a damaged catalogue is said so on stderr, and a command that writes stops there."""
+    from resource_desk.core.catalogues import catalogue_path
     from resource_desk.core.catalogues import open_catalogue as open_it
 
+    named = args.db or os.environ.get("RESOURCE_DESK_DB")
+    if named and not args.demo and not create and not catalogue_path(args.db).exists():
+        from resource_desk.core.database import CatalogueError
+
+        raise CatalogueError(f"There is no catalogue at {catalogue_path(args.db)}: check the path "
+                             f"(`{PROG} import FILE --db PATH` makes a new catalogue there).")
     catalogue = open_it(args.db, args.demo)
     writes = hasattr(args, "no_wait")  # a command that writes (add_wait_option)
     if writes:

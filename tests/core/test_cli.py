@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from resource_desk.cli import main
+from resource_desk.core.database import Catalogue
 
 
 def run(capsys, *argv):
@@ -121,13 +122,40 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_catalogue):
 
 def test_the_environment_variable_picks_the_catalogue(capsys, monkeypatch, tmp_path):
     target = tmp_path / "from-env.sqlite3"
+    Catalogue.open(target).close()
     monkeypatch.setenv("RESOURCE_DESK_DB", str(target))
     code, out, _ = run(capsys, "info", "--json")
-    assert code == 0 and json.loads(out)["database"] == str(target) and target.exists()
+    assert code == 0 and json.loads(out)["database"] == str(target)
+
+
+@pytest.mark.parametrize("named_by", ["--db", "RESOURCE_DESK_DB"])
+@pytest.mark.parametrize("command", [["info"], ["search", "food"], ["export", "out.csv"], ["imports"],
+                                     ["duplicates"], ["undo-import", "1"]])
+def test_a_mistyped_catalogue_path_is_said_not_made_empty(capsys, monkeypatch, tmp_path, named_by, command):
+    """A path with a typo must not answer "0 resources" from a new empty file it just made."""
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "catalogeu.sqlite3"
+    if named_by == "--db":
+        code, _out, err = run(capsys, "--db", str(missing), *command)
+    else:
+        monkeypatch.setenv("RESOURCE_DESK_DB", str(missing))
+        code, _out, err = run(capsys, *command)
+    assert code == 2 and f"There is no catalogue at {missing}" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_an_import_into_a_new_path_makes_the_catalogue(capsys, tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("name,phone\nNight Line,555-0100\n", encoding="utf-8")
+    code, _out, _err = run(capsys, "--db", str(tmp_path / "new.sqlite3"), "import", str(listing))
+    assert code == 0
+    code, out, _err = run(capsys, "--db", str(tmp_path / "new.sqlite3"), "info", "--json")
+    assert code == 0 and json.loads(out)["resources"] == 1
 
 
 def test_demo_is_its_own_file_filled_from_the_sample(capsys, monkeypatch, tmp_path):
     real = tmp_path / "real.sqlite3"
+    Catalogue.open(real).close()
     monkeypatch.setenv("RESOURCE_DESK_DB", str(real))
     code, out, _ = run(capsys, "--demo", "info", "--json")
     demo = json.loads(out)

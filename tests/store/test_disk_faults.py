@@ -106,10 +106,13 @@ def test_a_new_catalogue_that_cannot_be_made_leaves_no_empty_file(tmp_path, monk
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(database, "_upgrade", no_room)
-    path = tmp_path / "new.sqlite3"
-    assert main(["--db", str(path), "info"]) == 2
+    listing = tmp_path / "list.csv"
+    listing.write_text("name,phone\nNight Line,555-0100\n", encoding="utf-8")
+    folder = tmp_path / "catalogues"
+    folder.mkdir()
+    assert main(["--db", str(folder / "new.sqlite3"), "import", str(listing)]) == 2  # import makes a new one
     assert "is full" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
+    assert list(folder.iterdir()) == []
 
 
 @pytest.mark.parametrize(("error", "kind", "words"), [
