@@ -87,4 +87,6 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
         from resource_desk.gui.worker import wait_for_writes
 
         wait_for_writes()  # a write still queued finishes (or rolls back) before its catalogue closes
+        while getattr(window, "successor", None) is not None:  # reopened in another language (speak)
+            window = window.successor
         window.catalogue.close()

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from resource_desk.gui.tag_manager import TagManager
 
 log = logging.getLogger(__name__)
+_OPEN_WINDOWS: set[MainWindow] = set()  # windows that took another's place (speak), kept until they close
 
 # After the first paint, while the person reads the results: load SQLAlchemy and the ORM
 # services on a worker thread (the first look at a resource's details needs them).
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.catalogue = catalogue
         self.is_demo = _same_file(catalogue.path, demo_db_path()) if demo is None else demo
         self.tag_manager: TagManager | None = None
+        self.successor: MainWindow | None = None  # the window that took its place in another language
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
 
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.save_pdf_action = self.sheet.save_pdf_action
         self.preferences_action = self.sheet.preferences_action
         self.history_action = self.sheet.history_action
+        self.sheet.window_language_chosen.connect(self.speak)
 
         # The layout: the browser (or the welcome page) in the middle, the sheet docked on the right.
         self.browser.add_tool_widget(self.add_button)
@@ -382,6 +385,52 @@ class MainWindow(QMainWindow):
         if self.tag_manager is not None:
             self.tag_manager.close()
         return True
+
+    def speak(self, code: str) -> MainWindow | None:
+        """Reopen the window in another language (chosen in Preferences). Qt's widgets say their
+        words as they are made, so a new window is built in that language and takes this one's
+        place: the sheet being made, the search, the chosen resource and the layout carry over.
+        The undo history does not (its steps belong to this window): when there is one, the person
+        is asked first. None when the window stays as it is (later, or a form with changes kept)."""
+        from resource_desk.core.lists import ListItem
+        from resource_desk.gui.i18n import install_language
+        from resource_desk.gui.preferences import WINDOW_LANGUAGE_NAMES
+
+        if self.undo_history.stack.count():
+            box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, tr(
+                "Reopen the window in {language} now? What you did so far could then no longer be undone "
+                "with Edit ▸ Undo.").format(language=WINDOW_LANGUAGE_NAMES.get(code, code)), parent=self)
+            now = box.addButton(tr("Reopen now"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("When I next open it"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not now:
+                return None
+        if not self.close_tools():
+            return None
+        tray = self.sheet_tray
+        items = [ListItem(item.resource_id, item.note) for item in tray.items()]
+        note, title, sheet_language = tray.sheet_note.toPlainText(), tray.title_edit.text(), tray.language_combo.currentData()
+        text, chosen = self.search_box.text(), self.browser.current_resource_id()
+        self.save_layout()
+        install_language(code)
+        successor = MainWindow(self.catalogue, demo=self.is_demo)
+        if items or note or title:
+            successor.sheet.open()
+            successor.sheet_tray.load_items(items, note=note, title=title, language=sheet_language)
+        if text or chosen:
+            successor.search_timer.stop()
+            successor.search_box.blockSignals(True)
+            successor.search_box.setText(text)
+            successor.search_box.blockSignals(False)
+            successor.browser.run_search(select=chosen)
+        _OPEN_WINDOWS.add(successor)  # a top-level window Python must keep until it closes
+        successor.destroyed.connect(lambda: _OPEN_WINDOWS.discard(successor))
+        successor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        successor.show()
+        self.successor = successor  # whoever holds this window finds the one that took its place
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its dialogs go with it
+        self.close()
+        return successor
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_tools():

@@ -790,6 +790,8 @@ class SheetPart(QObject):
     results, and the actions the window puts in its menus: Print sheet… / Print preview… /
     Save sheet as PDF…, Preferences…, Show referral sheet and Sheet history."""
 
+    window_language_chosen = Signal(str)  # Preferences chose a language the window does not speak yet
+
     def __init__(self, window: QMainWindow, browser: Browser):
         from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QDockWidget
@@ -922,9 +924,13 @@ class SheetPart(QObject):
     def preferences(self) -> None:
         from resource_desk.gui.preferences import PreferencesDialog
 
+        from resource_desk.gui.i18n import chosen_language, current_language
+
         dialog = PreferencesDialog(self.tray.catalogue, self._window)
         if dialog.exec() and dialog.saved is not None:
             self.tray.apply_preferences(dialog.saved)
+            if chosen_language(app_settings()) != current_language():
+                self.window_language_chosen.emit(chosen_language(app_settings()))
 
     def reopen(self, record) -> None:
         from resource_desk.core.lists import ListItem

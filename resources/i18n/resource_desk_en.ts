@@ -2043,6 +2043,18 @@ The {created} resources it created are deleted and the {updated} it updated get 
         </translation>
     </message>
     <message>
+        <source>Reopen the window in {language} now? What you did so far could then no longer be undone with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I next open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2135,7 @@ The {created} resources it created are deleted and the {updated} it updated get 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect when the window is opened again.</source>
+        <source>The window reopens in this language when you click OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2050,6 +2050,18 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         </translation>
     </message>
     <message>
+        <source>Reopen the window in {language} now? What you did so far could then no longer be undone with Edit ▸ Undo.</source>
+        <translation>¿Reabrir ahora la ventana en {language}? Lo que ha hecho hasta ahora ya no se podrá deshacer con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Reopen now</source>
+        <translation>Reabrir ahora</translation>
+    </message>
+    <message>
+        <source>When I next open it</source>
+        <translation>La próxima vez que la abra</translation>
+    </message>
+    <message>
         <source>Demo catalogue</source>
         <translation>Catálogo de demostración</translation>
     </message>
@@ -2130,8 +2142,8 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Idioma de la &amp;ventana:</translation>
     </message>
     <message>
-        <source>Takes effect when the window is opened again.</source>
-        <translation>Se aplica cuando se vuelve a abrir la ventana.</translation>
+        <source>The window reopens in this language when you click OK.</source>
+        <translation>La ventana se reabre en este idioma al hacer clic en Aceptar.</translation>
     </message>
     <message>
         <source>Practice header (printed at the top of every sheet)</source>

@@ -80,7 +80,13 @@ def open_window(qtbot):
         return window
 
     yield make
+    import shiboken6
+
     for window, catalogue in windows:
+        while window.successor is not None:  # reopened in another language: the new one is open
+            window = window.successor
+        if not shiboken6.isValid(window):
+            continue
         if window.resource_form is not None:
             window.resource_form.discard()
         window.close()
