@@ -77,7 +77,7 @@ class PreferencesDialog(QDialog):
         stored = window_language_choice(str(app_settings().value(LANGUAGE_KEY, "system")))
         self.window_language.setCurrentIndex(max(self.window_language.findData(stored), 0))
         form.addRow(tr("Language of the &window:"), self.window_language)
-        self.window_language_note = QLabel(tr("The window reopens in this language when you click OK."))
+        self.window_language_note = QLabel(tr("The window reopens in this language when you click Save."))
         self.window_language_note.setWordWrap(True)
         self.window_language_note.setVisible(False)
         self.window_language.currentIndexChanged.connect(self._window_language_changed)

@@ -2135,7 +2135,7 @@ The {created} resources it created are deleted and the {updated} it updated get 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window reopens in this language when you click OK.</source>
+        <source>The window reopens in this language when you click Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

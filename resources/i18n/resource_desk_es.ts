@@ -2142,8 +2142,8 @@ Se eliminan los {created} recursos que creó y los {updated} que actualizó recu
         <translation>Idioma de la &amp;ventana:</translation>
     </message>
     <message>
-        <source>The window reopens in this language when you click OK.</source>
-        <translation>La ventana se reabre en este idioma al hacer clic en Aceptar.</translation>
+        <source>The window reopens in this language when you click Save.</source>
+        <translation>La ventana se reabre en este idioma al hacer clic en Guardar.</translation>
     </message>
     <message>
         <source>Practice header (printed at the top of every sheet)</source>
