@@ -181,3 +181,34 @@ def test_numbers_in_messages_follow_the_window_language(spanish):
     assert limit == "a.csv has more than 2,000,000 rows, the most one import reads"  # the CLI's English
     assert said(limit) == "a.csv tiene más de 2.000.000 filas, el máximo que lee una importación"
     assert said(megabytes(5000 * 1024 * 1024)) == "5000 MB" and megabytes(5000 * 1024 * 1024) == "5,000 MB"
+
+
+def test_the_export_says_what_it_left_out_in_spanish(spanish, qtbot, demo_catalogue, tmp_path, english_words):
+    from resource_desk.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(demo_catalogue)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("hsds"))
+    target = tmp_path / "recursos.zip"
+    dialog.path_edit.setText(str(target))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    result = dialog.result
+    assert result.private_notes_left_out or result.confidential_addresses_left_out or result.notes
+    shown = dialog.message.text()
+    assert f"{result.resources} recursos exportados a {target}" in shown
+    assert "se dejaron fuera:" in shown or "para cumplir con HSDS:" in shown
+    assert "exported" in result.summary()  # the CLI's English is unchanged
+    left = english_left([("export message", shown)], english_words, {str(target)})
+    assert not left, left
+
+
+def test_a_batch_of_suggested_tags_is_named_in_the_window_language(spanish, qtbot, catalogue):
+    from resource_desk.importing.history import ImportSummary
+
+    batch = ImportSummary("id", "Suggested tags: need:Food, identity:Youth", "suggestions", None, None, 0, 3, 0, 0,
+                          None)
+    assert batch.shown_file == batch.file
+    assert said(batch.shown_file) == "Etiquetas sugeridas: need:Food, identity:Youth"
+    other = ImportSummary("id", "Suggested tags: a.csv", "csv", None, None, 1, 0, 0, 0, None)
+    assert said(other.shown_file) == "Suggested tags: a.csv"  # a file of that name is a name
