@@ -63,7 +63,8 @@ class ImportHistoryDialog(QDialog):
         self.batches = list(reversed(list_imports(self.catalogue)))  # newest first on screen
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
-            values = (format_date_time(b.at), said(b.shown_file), b.format, format_number(b.created), format_number(b.updated),
+            values = (format_date_time(b.at), said(b.shown_file), said(b.shown_format),
+ format_number(b.created), format_number(b.updated),
                       format_number(b.skipped), format_number(b.rejected), format_date_time(b.undone_at))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

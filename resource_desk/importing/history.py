@@ -44,6 +44,13 @@ class ImportSummary:
             return msg("Suggested tags: {tags}", tags=self.file[len(SUGGESTED_PREFIX):])
         return self.file
 
+    @property
+    def shown_format(self) -> str:
+        """The layout, as the history shows it: a code ("csv", "hsds3"), or words for a batch of
+        suggested tags."""
+        return msg("suggestions") if self.format == SUGGESTIONS_FORMAT else self.format
+
+
     def to_json(self) -> dict:
         return {
             "id": self.id, "file": self.file, "format": self.format, "encoding": self.encoding,

@@ -3759,6 +3759,10 @@ Suggest tags… offers this tag for resources whose text holds one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{id}” matches {count} imports; give more of the id</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3774,6 +3774,10 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
         <translation>Etiquetas sugeridas: {tags}</translation>
     </message>
     <message>
+        <source>suggestions</source>
+        <translation>sugerencias</translation>
+    </message>
+    <message>
         <source>“{id}” matches {count} imports; give more of the id</source>
         <translation>«{id}» coincide con {count} importaciones; dé una parte más larga del id</translation>
     </message>

@@ -210,5 +210,7 @@ def test_a_batch_of_suggested_tags_is_named_in_the_window_language(spanish, qtbo
                           None)
     assert batch.shown_file == batch.file
     assert said(batch.shown_file) == "Etiquetas sugeridas: need:Food, identity:Youth"
+    assert batch.shown_format == "suggestions" and said(batch.shown_format) == "sugerencias"
+
     other = ImportSummary("id", "Suggested tags: a.csv", "csv", None, None, 1, 0, 0, 0, None)
     assert said(other.shown_file) == "Suggested tags: a.csv"  # a file of that name is a name
