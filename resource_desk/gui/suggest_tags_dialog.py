@@ -29,7 +29,7 @@ from resource_desk.gui.undo import SuggestionsCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.core.suggestions import TagSuggestion
 from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
-from resource_desk.gui.i18n import said, tr
+from resource_desk.gui.i18n import tr
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,8 +108,7 @@ class SuggestTagsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.loaded = True
-        self.status.setText(f"<span style='color:{ERROR_COLOR}'>{said(error)}</span>")
-
+        self.status.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
 
     def ticked(self) -> list[TagSuggestion]:
         return [self.suggestions[self.list.item(r).data(ROLE)] for r in range(self.list.count())
