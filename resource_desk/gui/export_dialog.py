@@ -125,8 +125,11 @@ class ExportDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work(progress):
+            # Its progress lines are messages: said in the window's language before they cross
+            # to the GUI thread as plain text.
             return export_resources(catalogue, target, fmt, ids, include_private=include,
-                                    progress=progress.report, cancel=progress.cancelled)
+                                    progress=lambda fraction, text: progress.report(fraction, said(text)),
+                                    cancel=progress.cancelled)
 
         self.operation = (ReadOp(self, work).with_progress(tr("Exporting…")).success(self._done)
                           .failure(self._failed).finally_(lambda: self.buttons.setEnabled(True)).run())
@@ -142,7 +145,8 @@ class ExportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(tr("The export failed: {reason}").format(reason=error))
+        self.message.setText(tr("The export failed: {reason}").format(reason=said(error)))
+
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:

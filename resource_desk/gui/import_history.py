@@ -63,7 +63,8 @@ class ImportHistoryDialog(QDialog):
         self.batches = list(reversed(list_imports(self.catalogue)))  # newest first on screen
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
-            values = (format_date_time(b.at), b.file, b.format, format_number(b.created), format_number(b.updated),
+            values = (format_date_time(b.at), said(b.shown_file), said(b.shown_format),
+ format_number(b.created), format_number(b.updated),
                       format_number(b.skipped), format_number(b.rejected), format_date_time(b.undone_at))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -95,7 +96,9 @@ class ImportHistoryDialog(QDialog):
         answer = QMessageBox.question(
             self, APP_TITLE, tr("Undo the import of {file}?\n\nThe {created} resources it created are deleted and "
                                 "the {updated} it updated get their old values back.").format(
-                file=batch.file, created=format_number(batch.created), updated=format_number(batch.updated)))
+                file=said(batch.shown_file), created=format_number(batch.created),
+                updated=format_number(batch.updated)))
+
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -22,7 +22,8 @@ from resource_desk.importing.encoding import (
     looks_binary,
 )
 from resource_desk.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_LINE_CHARS, MAX_ROWS, BoundedLines
-from resource_desk.importing.problems import ImportFileError
+from resource_desk.core.messages import msg
+from resource_desk.importing.problems import ImportFileError, grouped, reason_of
 from resource_desk.importing.tables import Table, TableInfo
 
 csv.field_size_limit(MAX_CELL_CHARS)
@@ -91,11 +92,12 @@ def open_csv(path: str | os.PathLike[str], encoding: str | None = None, help_row
         size = path.stat().st_size
         raw = open(path, "rb")
     except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
+        raise ImportFileError(msg("{path}: no such file", path=str(path))) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a file") from None
+        raise ImportFileError(msg("{path} is a folder, not a file", path=str(path))) from None
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(msg("{path}: cannot be read ({reason})", path=str(path),
+                                  reason=str(exc.strerror or exc))) from None
     return open_csv_stream(raw, size, str(path), name or path.name, encoding, help_row)
 
 
@@ -109,24 +111,24 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
         sample = raw.read(SAMPLE_BYTES)
         complete = len(sample) >= size
         if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-            raise ImportFileError(f"{where} is empty")
+            raise ImportFileError(msg("{file} is empty", file=where))
         detected = detect_encoding(sample, complete)
         if encoding:
             try:
                 encoding = check_encoding(encoding)
             except ValueError as exc:
-                raise ImportFileError(f"{where}: {exc}") from None
+                raise ImportFileError(msg("{file}: {reason}", file=where, reason=reason_of(exc))) from None
         chosen = encoding or detected.encoding
         if not chosen.replace("_", "-").startswith(("utf-16", "utf-32")) and looks_binary(sample):
-            raise ImportFileError(f"{where} is not a text file (it looks like binary data)")
+            raise ImportFileError(msg("{file} is not a text file (it looks like binary data)", file=where))
         text = _trim_to_lines(_decode_sample(sample, chosen), complete)
         if _controls(text) > max(1, len(text) * 0.02):
-            raise ImportFileError(f"{where} is not a text file (it looks like binary data)")
+            raise ImportFileError(msg("{file} is not a text file (it looks like binary data)", file=where))
         delimiter, spaced = sniff_dialect(text)
         info = TableInfo(kind="csv", encoding=chosen, encoding_label=label(chosen) if encoding else detected.label,
                          delimiter=delimiter, quotechar='"', skip_initial_space=spaced, line_ending=line_ending(text))
         if encoding and encoding != detected.encoding:
-            info.notes.append(f"encoding chosen by you; detected {detected.label}")
+            info.notes.append(msg("encoding chosen by you; detected {encoding}", encoding=detected.label))
         raw.seek(0)
         stream = io.TextIOWrapper(raw, encoding=chosen, errors=FALLBACK_ERRORS, newline="")
         lines = BoundedLines(stream)
@@ -143,21 +145,24 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield (ValueError(f"a cell longer than {MAX_CELL_CHARS:,} characters; the row is left out")
+                yield (ValueError(msg("a cell longer than {count} characters; the row is left out",
+                                      count=grouped(MAX_CELL_CHARS)))
                        if "field larger" in str(exc) else exc)
                 continue
             except (UnicodeError, LookupError) as exc:
-                raise ImportFileError(f"{where} cannot be decoded as {label(chosen)} ({exc})") from None
+                raise ImportFileError(msg("{file} cannot be decoded as {encoding} ({reason})", file=where,
+                                          encoding=label(chosen), reason=str(exc))) from None
             count += 1
             if count > MAX_ROWS:
-                raise ImportFileError(f"{where} has more than {MAX_ROWS:,} rows, the most one import reads; "
-                                      "split it into smaller files")
+                raise ImportFileError(msg("{file} has more than {count} rows, the most one import reads; "
+                                          "split it into smaller files", file=where, count=grouped(MAX_ROWS)))
             if lines.skipped:
                 lines.skipped = False
-                yield ValueError(f"a line longer than {MAX_LINE_CHARS:,} characters; left out")
+                yield ValueError(msg("a line longer than {count} characters; left out", count=grouped(MAX_LINE_CHARS)))
                 continue
             if len(row) > MAX_COLUMNS:
-                yield ValueError(f"{len(row):,} cells, more than the {MAX_COLUMNS:,} a row may have; left out")
+                yield ValueError(msg("{count} cells, more than the {most} a row may have; left out",
+                                     count=grouped(len(row)), most=grouped(MAX_COLUMNS)))
                 continue
             if row and row[0].startswith("\ufeff"):
                 row[0] = row[0][1:]
@@ -173,7 +178,9 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
     if table.header_row is None:
         table.close()
         if lines.long_lines:
-            raise ImportFileError(f"{where}: no header row found; its lines are longer than {MAX_LINE_CHARS:,} "
-                                  "characters (is it really a CSV file?)")
-        raise ImportFileError(f"{where} is empty (no cells with text)")
+            raise ImportFileError(msg("{file}: no header row found; its lines are longer than {count} "
+                                      "characters (is it really a CSV file?)", file=where,
+                                      count=grouped(MAX_LINE_CHARS)))
+        raise ImportFileError(msg("{file} is empty (no cells with text)", file=where))
+
     return table

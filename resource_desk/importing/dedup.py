@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from resource_desk.core.matching import CROWDED, NAME_SCORE, domain, name_key, name_score, same_organization
+from resource_desk.core.messages import msg
 
 
 @dataclass(frozen=True)
@@ -93,27 +94,27 @@ class DuplicateIndex:
     def match(self, rid: str | None, name: str, org: str, site: str, phones, source_id: str = "") -> Match | None:
         entries = self.entries
         if rid and rid in entries:
-            return Match(rid, "same id", 100, entries[rid][2])
+            return Match(rid, msg("same id"), 100, entries[rid][2])
         if rid:  # a Resource Desk id of another record: never one of the file's other rows
             source_id = source_id or rid
         for candidate in self.by_source.get(source_id, ()) if source_id else ():
             other_name, other_org, row = entries[candidate]
             if (org and other_org and same_organization(org, other_org)) or name_score(name, other_name) >= NAME_SCORE:
-                return Match(candidate, "same id in the source", 100, row)
+                return Match(candidate, msg("same id in the source"), 100, row)
         found = self.by_key.get((name, org))
         if found is not None and not self._distinct(found, source_id):
-            return Match(found, "same name and organization", 100, entries[found][2])
+            return Match(found, msg("same name and organization"), 100, entries[found][2])
         named = [c for c in self.by_name.get(name, ()) if not self._distinct(c, source_id)]
         if not org:
             orgs = {entries[c][1] for c in named}
             if named and len(orgs) == 1:
                 # Only one organization has a resource of this name: the row without one is about it.
                 candidate = named[0]
-                return Match(candidate, "same name", 100, entries[candidate][2])
+                return Match(candidate, msg("same name"), 100, entries[candidate][2])
         else:
             for candidate in named:
                 if not entries[candidate][1]:  # it takes this organization (``extend``), and no other
-                    return Match(candidate, "same name", 100, entries[candidate][2])
+                    return Match(candidate, msg("same name"), 100, entries[candidate][2])
         candidates: dict[str, str] = {}
         for phone in phones:
             ids = self.by_phone.get(phone)
@@ -136,5 +137,8 @@ class DuplicateIndex:
                 continue
             score = name_score(name, other_name)  # 0 for "Site 1" and "Site 2": different places
             if score >= NAME_SCORE and (best is None or score > best.score):
-                best = Match(candidate, f"same {why} and a close name ({score}%)", score, row)
+                reason = (msg("same phone and a close name ({score}%)", score=score) if why == "phone"
+                          else msg("same web site and a close name ({score}%)", score=score))
+                best = Match(candidate, reason, score, row)
+
         return best

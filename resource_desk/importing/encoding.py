@@ -20,15 +20,17 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
+from resource_desk.core.messages import msg
+
 SAMPLE_BYTES = 256 * 1024
 FALLBACK_ERRORS = "resource_desk_cp1252"
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32 (with BOM)"),
-    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32 (with BOM)"),
-    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 (with BOM)"),
-    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (with BOM)"),
-    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (with BOM)"),
+    (codecs.BOM_UTF32_LE, "utf-32", msg("UTF-32 (with BOM)")),
+    (codecs.BOM_UTF32_BE, "utf-32", msg("UTF-32 (with BOM)")),
+    (codecs.BOM_UTF8, "utf-8-sig", msg("UTF-8 (with BOM)")),
+    (codecs.BOM_UTF16_LE, "utf-16", msg("UTF-16 (with BOM)")),
+    (codecs.BOM_UTF16_BE, "utf-16", msg("UTF-16 (with BOM)")),
 )
 # Single-byte encodings for Latin scripts that are confused with one another.
 _LATIN = {
@@ -39,24 +41,25 @@ _LATIN = {
 # Punctuation that Western text uses and that should not count against an encoding.
 _NEUTRAL = set("’‘“”–—…•\u00ad\u00a0°€£©®™·«»§¶×÷¢¥")
 
+# For people; the ones with words in them are messages, said in the window's language.
 LABELS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-8-sig": msg("UTF-8 (with BOM)"),
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",
     "utf-32": "UTF-32",
-    "cp1252": "Windows-1252 (Western)",
-    "cp1250": "Windows-1250 (Central European)",
-    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1252": msg("Windows-1252 (Western)"),
+    "cp1250": msg("Windows-1250 (Central European)"),
+    "cp1251": msg("Windows-1251 (Cyrillic)"),
     "latin_1": "ISO-8859-1 (Latin-1)",
     "mac_roman": "Mac Roman",
-    "gb18030": "GB18030 (Chinese)",
-    "big5": "Big5 (Chinese)",
-    "cp932": "Shift JIS (Japanese)",
-    "shift_jis": "Shift JIS (Japanese)",
-    "euc_kr": "EUC-KR (Korean)",
-    "koi8_r": "KOI8-R (Cyrillic)",
+    "gb18030": msg("GB18030 (Chinese)"),
+    "big5": msg("Big5 (Chinese)"),
+    "cp932": msg("Shift JIS (Japanese)"),
+    "shift_jis": msg("Shift JIS (Japanese)"),
+    "euc_kr": msg("EUC-KR (Korean)"),
+    "koi8_r": msg("KOI8-R (Cyrillic)"),
 }
 # What the wizard offers in its encoding list (the detected one is added when missing).
 COMMON_ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin_1", "mac_roman", "cp1250", "cp1251",
@@ -88,9 +91,11 @@ def check_encoding(encoding: str) -> str:
     try:
         info = codecs.lookup(encoding.strip())
     except (LookupError, ValueError, TypeError):
-        raise ValueError(f"unknown encoding “{encoding}”") from None
+        raise ValueError(msg("unknown encoding “{encoding}”", encoding=encoding)) from None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_FILES:
-        raise ValueError(f"“{encoding}” is not an encoding text files are written in (try utf-8 or windows-1252)")
+        raise ValueError(msg("“{encoding}” is not an encoding text files are written in (try utf-8 or windows-1252)",
+                             encoding=encoding))
+
     return info.name
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, select
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.messages import joined, msg, plural
 from resource_desk.core.private_files import atomic_private_write, clean_leftovers
 from resource_desk.core.models import Address
 from resource_desk.importing.export_rows import all_ids, chunks
@@ -71,18 +72,26 @@ class ExportResult:
     # HSDS: what was filled in or left out to meet the spec ("3 resources without an organization ...")
     notes: tuple[str, ...] = ()
 
-    def summary(self, include_hint: str = "with --include-private") -> str:
-        parts = [f"{self.resources} resources exported to {self.path}"]
+    def summary(self, include_hint: str | None = None) -> str:
+        """What was exported, and what was left out; ``include_hint`` says how to include the
+        private data ("with --include-private" by default)."""
+        if include_hint is None:
+            include_hint = msg("with --include-private")
+        parts = [plural(self.resources, msg("1 resource exported to {path}", path=self.path),
+                        msg("{count} resources exported to {path}", count=self.resources, path=self.path))]
         left = []
         if self.private_notes_left_out:
-            left.append(f"private notes of {self.private_notes_left_out}")
+            left.append(msg("private notes of {count}", count=self.private_notes_left_out))
         if self.confidential_addresses_left_out:
-            left.append(f"{self.confidential_addresses_left_out} confidential addresses")
+            count = self.confidential_addresses_left_out
+            left.append(plural(count, msg("1 confidential address"),
+                               msg("{count} confidential addresses", count=count)))
         if left:
-            parts.append(f"left out: {' and '.join(left)} (include them {include_hint})")
+            what = left[0] if len(left) == 1 else msg("{first} and {second}", first=left[0], second=left[1])
+            parts.append(msg("left out: {what} (include them {hint})", what=what, hint=include_hint))
         if self.notes:
-            parts.append("to meet HSDS: " + "; ".join(self.notes))
-        return "; ".join(parts)
+            parts.append(msg("to meet HSDS: {notes}", notes=joined("; ", self.notes)))
+        return joined("; ", parts)
 
 
 def export_resources(catalogue: Catalogue, path: str | os.PathLike[str], format: str = "csv",
@@ -190,5 +199,6 @@ def _write_hsds(connection, target: Path, format: str, ids, include_private, cou
         from resource_desk.importing.hsds_tabular import write_folder
 
         write_folder(tables, target)
-    notes = tuple(f"{what}: {count}" for what, count in sorted(tables.notes.items()))
+    notes = tuple(joined(": ", [what, str(count)]) for what, count in sorted(tables.notes.items()))
+
     return tables.resources, tables.private_notes_left_out, tables.confidential_addresses_left_out, notes

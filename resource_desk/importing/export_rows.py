@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select, text
 
+from resource_desk.core.messages import msg
 from resource_desk.core.models import (
+
     Address,
     Organization,
     Phone,
@@ -118,7 +120,9 @@ def chunks(connection: Connection, ids: Sequence[str], progress, cancel):
     total = len(ids)
     for start in range(0, total, CHUNK):
         if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
-            raise ImportCancelled("export cancelled")
+            raise ImportCancelled(msg("export cancelled"))
         yield export_rows(connection, ids[start:start + CHUNK])
         if progress:
-            progress(min(1.0, (start + CHUNK) / total) if total else 1.0, f"{min(total, start + CHUNK)} of {total}")
+            progress(min(1.0, (start + CHUNK) / total) if total else 1.0,
+                     msg("{done} of {total}", done=min(total, start + CHUNK), total=total))
+

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from resource_desk.core.languages import LANGUAGES
+from resource_desk.core.messages import Message, joined, msg
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.text import fold
 from resource_desk.importing.language_names import code_for, display, read_phrase
@@ -73,6 +74,12 @@ def read_languages(cell: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[s
     return tuple(codes), tuple(other)
 
 
+def language_said(code: str) -> Message:
+    """A language's English name, which the window says as it says that language's label
+    elsewhere (a code or a name it has no label for stays as it is)."""
+    return Message(display(code))
+
+
 def languages_in(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(codes, items that are not simply a language name) for a list cell."""
     codes, other = read_languages(cell)
@@ -107,8 +114,8 @@ class FieldWriter:
             for column, value in cells:
                 self._note(rec, column, value)
                 key = (file or self.file, column, "not an address")
-                self.log.warn_grouped(key, "no street number, postal code or known city: not read as an address; "
-                                           "kept in the private notes", row, column, file or self.file)
+                self.log.warn_grouped(key, msg("no street number, postal code or known city: not read as an "
+                                               "address; kept in the private notes"), row, column, file or self.file)
             address = replace(address, lines="")
         if not (address.lines or address.city or address.postal_code):
             return None
@@ -126,15 +133,18 @@ class FieldWriter:
                     rec.add_address(address)
         low, high = rec.fields.get("age_min"), rec.fields.get("age_max")
         if low is not None and high is not None and low > high:  # type: ignore[operator]
-            self.log.warn(f"lowest age {low} is above highest age {high}; ages left out", rec.row,
-                          None, self.file)
+            self.log.warn(msg("lowest age {low} is above highest age {high}; ages left out", low=low, high=high),
+                          rec.row, None, self.file)
             del rec.fields["age_min"], rec.fields["age_max"]
         if not rec.fields.get("name"):
             if rec.organization:
                 rec.fields["name"] = rec.organization
             else:
-                where = f"the “{name_column}” cell is empty" if name_column else "no column holds a name"
-                self.log.reject(f"no name ({where})", rec.row, name_column, self.file)
+                if name_column:
+                    reason = msg("no name (the “{column}” cell is empty)", column=name_column)
+                else:
+                    reason = msg("no name (no column holds a name)")
+                self.log.reject(reason, rec.row, name_column, self.file)
                 return False
         return True
 
@@ -192,8 +202,8 @@ class FieldWriter:
             if found:
                 rec.fields.setdefault("kind", found)
             else:
-                self._warn(("kind", fold(value)), f"unknown kind “{value}”; kept as a community resource",
-                           row, column)
+                self._warn(("kind", fold(value)), msg("unknown kind “{value}”; kept as a community resource",
+                                                      value=value), row, column)
                 self._note(rec, column, value)
         return kind
 
@@ -221,7 +231,7 @@ class FieldWriter:
             if found:
                 rec.fields.setdefault("delivery", found)
             else:
-                self._warn(("delivery", fold(value)), f"unknown delivery “{value}”", row, column)
+                self._warn(("delivery", fold(value)), msg("unknown delivery “{value}”", value=value), row, column)
                 self._note(rec, column, value)
         return delivery
 
@@ -231,7 +241,8 @@ class FieldWriter:
             if found:
                 rec.fields["status"] = found
             else:
-                self._warn(("status", fold(value)), f"unknown status “{value}”; kept as active", row, column)
+                self._warn(("status", fold(value)), msg("unknown status “{value}”; kept as active", value=value),
+                           row, column)
                 self._note(rec, column, value)
         return status
 
@@ -242,10 +253,11 @@ class FieldWriter:
                 rec.fields.setdefault("website", found)
             elif email(value) and not rec.fields.get("email"):
                 rec.fields["email"] = email(value)
-                self.log.warn(f"“{value[:80]}” is an email address; used as the email", row, column, self.file)
+                self.log.warn(msg("“{value}” is an email address; used as the email", value=value[:80]), row,
+                              column, self.file)
             else:
-                self.log.warn(f"“{value[:80]}” is not a web address; kept in the private notes", row, column,
-                              self.file)
+                self.log.warn(msg("“{value}” is not a web address; kept in the private notes", value=value[:80]),
+                              row, column, self.file)
                 self._note(rec, column, value)
         return site
 
@@ -255,8 +267,8 @@ class FieldWriter:
             if found:
                 rec.fields.setdefault("email", found)
             else:
-                self.log.warn(f"“{value[:80]}” is not an email address; kept in the private notes", row, column,
-                              self.file)
+                self.log.warn(msg("“{value}” is not an email address; kept in the private notes", value=value[:80]),
+                              row, column, self.file)
                 self._note(rec, column, value)
         return mail
 
@@ -266,7 +278,7 @@ class FieldWriter:
             if found is UNKNOWN:
                 return
             if found is None:
-                self.log.warn(f"“{value[:40]}” is not a date", row, column, self.file)
+                self.log.warn(msg("“{value}” is not a date", value=value[:40]), row, column, self.file)
                 self._note(rec, column, value)
             else:
                 current = rec.fields.get("last_verified")
@@ -296,7 +308,7 @@ class FieldWriter:
         def age(rec, value, row, addr):
             found = parse_age(value)
             if found is None:
-                self.log.warn(f"“{value[:40]}” is not an age", row, column, self.file)
+                self.log.warn(msg("“{value}” is not an age", value=value[:40]), row, column, self.file)
                 self._note(rec, column, value)
             else:
                 rec.fields.setdefault(field, found)
@@ -318,17 +330,19 @@ class FieldWriter:
         kept = []
         for item, found, withheld in other:
             kept.append(item)
-            names = ", ".join(display(c) for c in withheld)
+            names = joined(", ", [language_said(c) for c in withheld])
+            read = joined(", ", [language_said(c) for c in found])
             if withheld and found:
-                reason = (f"“{item}” read as {', '.join(display(c) for c in found)} only ({names}: not offered, "
-                          "or not yet); kept in the private notes")
+                reason = msg("“{item}” read as {languages} only ({withheld}: not offered, or not yet); kept in the "
+                             "private notes", item=item, languages=read, withheld=names)
             elif withheld:
-                reason = (f"“{item}” says {names} is not offered, or not yet; no language read, kept in the "
-                          "private notes")
+                reason = msg("“{item}” says {withheld} is not offered, or not yet; no language read, kept in the "
+                             "private notes", item=item, withheld=names)
             elif found:
-                reason = f"“{item}” read as {', '.join(display(c) for c in found)}; kept in the private notes too"
+                reason = msg("“{item}” read as {languages}; kept in the private notes too", item=item,
+                             languages=read)
             else:
-                reason = f"“{item}” is not a language Resource Desk knows; kept in the private notes"
+                reason = msg("“{item}” is not a language Resource Desk knows; kept in the private notes", item=item)
             self._warn(("language", fold(item)), reason, row, column)
         if kept:
             rec.add_text("private_notes", "Languages: " + "; ".join(kept))
@@ -341,7 +355,7 @@ class FieldWriter:
             if flag:
                 rec.add_language(code)
             elif flag is None:
-                self._warn(("flag", fold(value)), f"“{value[:40]}” is not yes or no", row, column)
+                self._warn(("flag", fold(value)), msg("“{value}” is not yes or no", value=value[:40]), row, column)
                 self._note(rec, column, value)
         return language
 
@@ -373,7 +387,7 @@ class FieldWriter:
             if flag:
                 rec.add_tag(self.tags.resolve(param or column, None, row))
             elif flag is None:
-                self._warn(("flag", fold(value)), f"“{value[:40]}” is not yes or no", row, column)
+                self._warn(("flag", fold(value)), msg("“{value}” is not yes or no", value=value[:40]), row, column)
                 self._note(rec, column, value)
         return tag
 
@@ -386,8 +400,8 @@ class FieldWriter:
             if found is None:
                 found = phones_in(value, kind)
             if not found:
-                self.log.warn(f"no phone number in “{value[:60]}”; kept in the private notes", row, column,
-                              self.file)
+                self.log.warn(msg("no phone number in “{cell}”; kept in the private notes", cell=value[:60]), row,
+                              column, self.file)
                 self._note(rec, column, value)
             for phone in found:
                 if label and not phone.label:
@@ -437,14 +451,17 @@ class FieldWriter:
             elif field == "address_confidential":
                 flag = truth(value)
                 if flag is None:
-                    self._warn(("flag", fold(value)), f"“{value[:40]}” is not yes or no; the address is kept "
-                               "confidential", row, column)
+                    self._warn(("flag", fold(value)), msg("“{value}” is not yes or no; the address is kept "
+                                                          "confidential", value=value[:40]), row, column)
                 parts["confidential"] = flag is not False
             elif field in ("latitude", "longitude"):
                 found = number(value)
                 limit = 90 if field == "latitude" else 180
                 if found is None or abs(found) > limit:
-                    self.log.warn(f"“{value[:40]}” is not a {field}", row, column, self.file)
+                    reason = (msg("“{value}” is not a latitude", value=value[:40]) if field == "latitude"
+                              else msg("“{value}” is not a longitude", value=value[:40]))
+                    self.log.warn(reason, row, column, self.file)
+
                 else:
                     parts[field] = found
             elif field == "country":

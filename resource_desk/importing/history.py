@@ -10,11 +10,17 @@ from sqlalchemy import select
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.models import ImportBatch
 from resource_desk.importing.problems import Problem
 
 
-class ImportNotFound(UserError, LookupError):
+SUGGESTIONS_FORMAT = "suggestions"  # suggested_tags.FORMAT
+SUGGESTED_PREFIX = "Suggested tags: "  # how suggested_tags names such a batch's "file"
+
+
+class ImportNotFound(
+UserError, LookupError):
     """No import in the history has that batch id."""
 
 
@@ -30,6 +36,20 @@ class ImportSummary:
     skipped: int
     rejected: int
     undone_at: datetime | None
+
+    @property
+    def shown_file(self) -> str:
+        """The file, as the history shows it: a batch of suggested tags is named in words."""
+        if self.format == SUGGESTIONS_FORMAT and self.file.startswith(SUGGESTED_PREFIX):
+            return msg("Suggested tags: {tags}", tags=self.file[len(SUGGESTED_PREFIX):])
+        return self.file
+
+    @property
+    def shown_format(self) -> str:
+        """The layout, as the history shows it: a code ("csv", "hsds3"), or words for a batch of
+        suggested tags."""
+        return msg("suggestions") if self.format == SUGGESTIONS_FORMAT else self.format
+
 
     def to_json(self) -> dict:
         return {
@@ -63,8 +83,8 @@ def find_import(catalogue: Catalogue, batch_id: str) -> ImportSummary:
         if len(found) == 1:
             return _summary(found[0])
     if len(found) > 1:
-        raise ImportNotFound(f"“{batch_id}” matches {len(found)} imports; give more of the id")
-    raise ImportNotFound(f"no import with id “{batch_id}”")
+        raise ImportNotFound(msg("“{id}” matches {count} imports; give more of the id", id=batch_id, count=len(found)))
+    raise ImportNotFound(msg("no import with id “{id}”", id=batch_id))
 
 
 def import_problems(catalogue: Catalogue, batch_id: str) -> tuple[list[Problem], list[Problem]]:
@@ -72,7 +92,8 @@ def import_problems(catalogue: Catalogue, batch_id: str) -> tuple[list[Problem],
     with catalogue.read() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise ImportNotFound(f"no import with id “{batch_id}”")
+            raise ImportNotFound(msg("no import with id “{id}”", id=batch_id))
+
         try:
             report = json.loads(batch.report or "{}")
         except json.JSONDecodeError:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from sqlalchemy import Connection
 
 from resource_desk.core.languages import hsds_language
+from resource_desk.core.messages import msg
 from resource_desk.core.paths import resource_path
 from resource_desk.core.records import FACET_LABELS, AddressRecord
 from resource_desk.core.validation import is_valid_email
@@ -171,7 +172,9 @@ class _Builder:
         for code, given, written in (("website", v["website"], url), ("email", v["email"], email)):
             if given and not written:
                 self.attribute(sid, "service", code, given)
-                out.notes[f"{code}s HSDS's format does not take (kept only in a Resource Desk attribute)"] += 1
+                out.notes[msg("websites HSDS's format does not take (kept only in a Resource Desk attribute)")
+                          if code == "website" else
+                          msg("emails HSDS's format does not take (kept only in a Resource Desk attribute)")] += 1
         for code in ("kind", "delivery", "cost", "external_id"):
             if v[code]:
                 self.attribute(sid, "service", code, v[code])
@@ -221,17 +224,19 @@ class _Builder:
                              email=_email(v["organization_email"]), website=_uri(v["organization_website"]))
                 if (v["organization_email"] and not _email(v["organization_email"])) or (
                         v["organization_website"] and not _uri(v["organization_website"])):
-                    self.out.notes["organization web or e-mail addresses HSDS's format does not take (left out)"] += 1
+                    self.out.notes[msg("organization web or e-mail addresses HSDS's format does not take "
+                                       "(left out)")] += 1
                 if not description:
                     self.attribute(org_id, "organization", "no_description", "description")
-                    self.out.notes[f"organizations without a description (written as “{NO_DESCRIPTION}”)"] += 1
+                    self.out.notes[msg("organizations without a description (written as “{text}”)",
+                                       text=NO_DESCRIPTION)] += 1
             return org_id
         # HSDS requires every service to have an organization: one named after the service, marked as such.
         org_id = derived_id("organization-for", row.id)
         self.out.put("organization", id=org_id, name=v["name"], description=(
             "The catalogue names no organization for this service; this record is named after the service."))
         self.attribute(org_id, "organization", "made_up_organization", row.id)
-        self.out.notes["resources without an organization (one named after the resource, marked as such)"] += 1
+        self.out.notes[msg("resources without an organization (one named after the resource, marked as such)")] += 1
         return org_id
 
     def _phones(self, row) -> None:
@@ -284,12 +289,13 @@ class _Builder:
             self.attribute(location_id, "location", "address", json.dumps(
                 {k: getattr(address, k) for k in ("lines", "city", "region", "postal_code", "country")},
                 ensure_ascii=False))
-            self.out.notes["addresses without the street, city, state, postal code or country HSDS requires "
-                           "(not written as HSDS addresses)"] += 1
+            self.out.notes[msg("addresses without the street, city, state, postal code or country HSDS requires "
+                               "(not written as HSDS addresses)")] += 1
             return
         if country != address.country:
             self.attribute(location_id, "location", "country_from_preferences", country)
-            self.out.notes[f"addresses without a country (given {country}, the country in Preferences)"] += 1
+            self.out.notes[msg("addresses without a country (given {country}, the country in Preferences)",
+                               country=country)] += 1
         self.out.put("address", id=address_id, location_id=location_id, address_1=lines[0],
                      address_2="\n".join(lines[1:]) or None, city=address.city, state_province=address.region,
                      postal_code=address.postal_code, country=country, address_type="physical")
@@ -322,7 +328,8 @@ class _Builder:
             return None
         codes = self.codes
         if code in codes:
-            self.out.notes["source category codes another scheme uses too (left out of the repeats)"] += 1
+            self.out.notes[msg("source category codes another scheme uses too (left out of the repeats)")] += 1
+
             return None
         codes.add(code)
         return code

@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from resource_desk.core.messages import msg
 from resource_desk.importing.hsds_export import Tables, table_columns
 from resource_desk.importing.limits import MAX_JSON_DEPTH, MAX_PACKAGE_BYTES, json_depth_ok, megabytes
 from resource_desk.importing.problems import ImportFileError, ProblemLog
@@ -141,8 +142,8 @@ _CHILDREN = {
 _REFERENCES = {("service", "organization"): "organization_id", ("service", "program"): "program_id",
                ("service_at_location", "location"): "location_id", ("service_at_location", "service"): "service_id",
                ("taxonomy_term", "taxonomy_detail"): "taxonomy_id"}
-SHAPES = {"service": "a service", "organization": "an organization with its services",
-          "service_at_location": "a service at a location"}
+SHAPES = {"service": msg("a service"), "organization": msg("an organization with its services"),
+          "service_at_location": msg("a service at a location")}
 
 
 def _text(value: object) -> str:
@@ -241,27 +242,34 @@ def read_document(data: bytes, where: str) -> tuple[dict[str, list[dict[str, str
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ImportFileError(f"{where} is not valid JSON ({exc})") from None
+        raise ImportFileError(msg("{file} is not valid JSON ({reason})", file=where, reason=str(exc))) from None
     page = isinstance(document, dict) and isinstance(document.get("contents"), list)
     items = document["contents"] if page else document if isinstance(document, list) else [document]
     items = [item for item in items if isinstance(item, dict)]
     kinds = [_kind(item) for item in items]
     if not items or not any(kinds):
         if isinstance(document, dict) and "openapi_url" in document:
-            raise ImportFileError(f"{where}: an HSDS API's root document (version and profile); it lists no "
-                                  "services")
-        raise ImportFileError(f"{where}: no HSDS service, organization or service_at_location objects in it "
-                              "(a location, taxonomy or table list alone is not imported)")
+            raise ImportFileError(msg("{file}: an HSDS API's root document (version and profile); it lists no "
+                                      "services", file=where))
+        raise ImportFileError(msg("{file}: no HSDS service, organization or service_at_location objects in it "
+                                  "(a location, taxonomy or table list alone is not imported)", file=where))
     flat = Flattener()
     try:
         for item, kind in zip(items, kinds):
             if kind:
                 flat.add(kind, item)
     except RecursionError:
-        raise ImportFileError(f"{where}: nested too deeply to be HSDS") from None
+        raise ImportFileError(msg("{file}: nested too deeply to be HSDS", file=where)) from None
     shapes = sorted({SHAPES[k] for k in kinds if k})
-    what = (f"a page of {len(items)}" if page else f"a list of {len(items)}" if isinstance(document, list)
-            else "one object") + ": " + " and ".join(shapes)
+    kinds_said = shapes[0]
+    for shape in shapes[1:]:
+        kinds_said = msg("{first} and {second}", first=kinds_said, second=shape)
+    if page:
+        what = msg("a page of {count}: {kinds}", count=len(items), kinds=kinds_said)
+    elif isinstance(document, list):
+        what = msg("a list of {count}: {kinds}", count=len(items), kinds=kinds_said)
+    else:
+        what = msg("one object: {kinds}", kinds=kinds_said)
     return flat.rows(), what
 
 
@@ -279,10 +287,12 @@ class JsonPackage:
         with open(path, "rb") as handle:
             data = handle.read(MAX_PACKAGE_BYTES + 1)
         if len(data) > MAX_PACKAGE_BYTES:
-            raise ImportFileError(f"{path} is larger than {megabytes(MAX_PACKAGE_BYTES)}, the most one import reads; "
-                                  "split it")
+            raise ImportFileError(msg("{path} is larger than {most}, the most one import reads; split it",
+                                      path=str(path), most=megabytes(MAX_PACKAGE_BYTES)))
         if not json_depth_ok(data):
-            raise ImportFileError(f"{path} nests lists or objects more than {MAX_JSON_DEPTH} levels deep")
+            raise ImportFileError(msg("{file} nests lists or objects more than {most} levels deep", file=str(path),
+                                      most=MAX_JSON_DEPTH))
+
         self.where = str(path)
         self._rows, self.shape = read_document(data, str(path))
         self.members = {name: None for name in self._rows}
@@ -290,7 +300,8 @@ class JsonPackage:
         self.resource_files: dict[str, str] = {}
         self.encoding = "utf-8"
         self.encodings = {"utf-8"}
-        self.label = f"Open Referral HSDS 3.0 JSON ({self.shape})"
+        self.label = msg("Open Referral HSDS 3.0 JSON ({shape})", shape=self.shape)
+
         self.members.setdefault("services", None)  # an organization list: organizations, no resources
 
     def has(self, name: str) -> bool:

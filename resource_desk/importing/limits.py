@@ -14,7 +14,8 @@ import zlib
 import zipfile
 from pathlib import Path
 
-from resource_desk.importing.problems import ImportFileError
+from resource_desk.core.messages import msg
+from resource_desk.importing.problems import ImportFileError, grouped
 
 MAX_LINE_CHARS = 1_000_000  # one physical line of a CSV file
 MAX_CELL_CHARS = 1_000_000  # one cell (a quoted cell may span lines)
@@ -36,7 +37,9 @@ class ArchiveError(ImportFileError):
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB"
+    """"256 MB": the number written the window's way there."""
+    return msg("{count} MB", count=grouped(round(size / (1024 * 1024))))
+
 
 
 def check_readable(path: Path) -> None:
@@ -45,25 +48,28 @@ def check_readable(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
+        raise ImportFileError(msg("{path}: no such file", path=str(path))) from None
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(msg("{path}: cannot be read ({reason})", path=str(path),
+                                  reason=str(exc.strerror or exc))) from None
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        raise ImportFileError(f"{path} is not a regular file (a pipe, a device or a socket); "
-                              "give a file saved on disk")
+        raise ImportFileError(msg("{path} is not a regular file (a pipe, a device or a socket); "
+                                  "give a file saved on disk", path=str(path)))
 
 
 def check_member(info: zipfile.ZipInfo, where: str, limit: int | None = None) -> None:
     """A zip member's declared sizes within the limits, before anything is read."""
     limit = limit or MAX_MEMBER_BYTES
     if info.flag_bits & 0x1:
-        raise ArchiveError(f"{where}: {info.filename} is encrypted; unzip it with its password first")
+        raise ArchiveError(msg("{file}: {member} is encrypted; unzip it with its password first", file=where,
+                               member=info.filename))
     if info.file_size > limit:
-        raise ArchiveError(f"{where}: {info.filename} expands to {megabytes(info.file_size)}, more than the "
-                           f"{megabytes(limit)} an import reads")
+        raise ArchiveError(msg("{file}: {member} expands to {size}, more than the {most} an import reads", file=where,
+                               member=info.filename, size=megabytes(info.file_size), most=megabytes(limit)))
     if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(1, info.compress_size):
-        raise ArchiveError(f"{where}: {info.filename} expands {info.file_size // max(1, info.compress_size):,} "
-                              f"times (at most {MAX_RATIO}); this is not an ordinary data package")
+        raise ArchiveError(msg("{file}: {member} expands {ratio} times (at most {most}); this is not an ordinary "
+                               "data package", file=where, member=info.filename,
+                               ratio=grouped(info.file_size // max(1, info.compress_size)), most=MAX_RATIO))
 
 
 class LimitedMember:
@@ -83,7 +89,8 @@ class LimitedMember:
         self._read = 0
 
     def _damaged(self, exc: BaseException) -> ImportFileError:
-        return ArchiveError(f"{self._where}: {self._info.filename} is damaged and cannot be read ({exc})")
+        return ArchiveError(msg("{file}: {member} is damaged and cannot be read ({reason})", file=self._where,
+                                member=self._info.filename, reason=str(exc)))
 
     def read(self, size: int = -1) -> bytes:
         want = self._limit + 1 - self._read if size is None or size < 0 else min(size, self._limit + 1 - self._read)
@@ -93,8 +100,8 @@ class LimitedMember:
             raise self._damaged(exc) from None
         self._read += len(data)
         if self._read > self._limit:
-            raise ArchiveError(f"{self._where}: {self._info.filename} expands to more than "
-                                  f"{megabytes(self._limit)}, the most an import reads")
+            raise ArchiveError(msg("{file}: {member} expands to more than {most}, the most an import reads",
+                                   file=self._where, member=self._info.filename, most=megabytes(self._limit)))
         return data
 
     def read1(self, size: int = -1) -> bytes:
@@ -191,14 +198,16 @@ def json_depth_ok(data: bytes | str, limit: int = MAX_JSON_DEPTH) -> bool:
 def read_json_bytes(read, size: int | None, where: str) -> bytes:
     """At most ``MAX_JSON_BYTES`` of a JSON document, from ``read(n)``."""
     if size is not None and size > MAX_JSON_BYTES:
-        raise ImportFileError(f"{where} is {megabytes(size)}; a descriptor or mapping file is at most "
-                              f"{megabytes(MAX_JSON_BYTES)}")
+        raise ImportFileError(msg("{file} is {size}; a descriptor or mapping file is at most {most}", file=where,
+                                  size=megabytes(size), most=megabytes(MAX_JSON_BYTES)))
     data = read(MAX_JSON_BYTES + 1)
     if len(data) > MAX_JSON_BYTES:
-        raise ImportFileError(f"{where} is larger than {megabytes(MAX_JSON_BYTES)}, the most a descriptor or "
-                              "mapping file may be")
+        raise ImportFileError(msg("{file} is larger than {most}, the most a descriptor or mapping file may be",
+                                  file=where, most=megabytes(MAX_JSON_BYTES)))
     if not json_depth_ok(data):
-        raise ImportFileError(f"{where} nests lists or objects more than {MAX_JSON_DEPTH} levels deep")
+        raise ImportFileError(msg("{file} nests lists or objects more than {most} levels deep", file=where,
+                                  most=MAX_JSON_DEPTH))
+
     return data
 
 

@@ -21,10 +21,12 @@ from sqlalchemy import select
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
 from resource_desk.core.languages import language_code
+from resource_desk.core.messages import msg
 from resource_desk.core.models import Setting
 from resource_desk.core.text import fold
 from resource_desk.importing.limits import check_readable, read_json_bytes
-from resource_desk.importing.problems import ImportFileError
+from resource_desk.importing.problems import ImportFileError, reason_of
+
 from resource_desk.importing.values import is_flag_column
 
 MAPPING_VERSION = 1
@@ -266,38 +268,47 @@ class Mapping:
     @classmethod
     def from_json(cls, document: object, source: str = "mapping") -> Mapping:
         if not isinstance(document, dict) or not isinstance(document.get("columns", {}), dict):
-            raise MappingError(f"{source}: expected a JSON object with a “columns” object")
+            raise MappingError(msg("{source}: expected a JSON object with a “columns” object", source=source))
         rules = []
         for column, entry in document.get("columns", {}).items():
             if isinstance(entry, str):
                 entry = {"field": entry}
             if not isinstance(entry, dict) or not isinstance(entry.get("field"), str):
-                raise MappingError(f"{source}: column “{column}” needs a field name")
+                raise MappingError(msg("{source}: column “{column}” needs a field name", source=source,
+                                       column=str(column)))
             name = entry["field"]
             if name not in FIELDS:
-                raise MappingError(f"{source}: column “{column}”: unknown field “{name}” "
-                                 f"(use one of: {', '.join(FIELDS)})")
+                raise MappingError(msg("{source}: column “{column}”: unknown field “{name}” (use one of: {fields})",
+                                       source=source, column=str(column), name=name, fields=", ".join(FIELDS)))
             param = entry.get("kind", entry.get("facet", entry.get("tag", entry.get("language", entry.get("param")))))
             if name == "phones" and param is not None and param not in PHONE_KINDS:
-                raise MappingError(f"{source}: column “{column}”: phone kind must be one of {', '.join(PHONE_KINDS)}")
+                raise MappingError(msg("{source}: column “{column}”: phone kind must be one of {kinds}", source=source,
+                                       column=str(column), kinds=", ".join(PHONE_KINDS)))
             if name == "tags" and param not in (None, "", *FACETS):
-                raise MappingError(f"{source}: column “{column}”: facet must be one of {', '.join(FACETS)}")
+                raise MappingError(msg("{source}: column “{column}”: facet must be one of {facets}", source=source,
+                                       column=str(column), facets=", ".join(FACETS)))
             if name == "translation" and not (isinstance(param, str) and translated_field(
                     normalize_header(param.partition(":")[2] + " " + param.partition(":")[0]))):
-                raise MappingError(f"{source}: column “{column}”: a “translation” column needs "
-                                   f"\"param\": \"LANGUAGE:FIELD\" (such as \"es:description\")")
-            if name in ("tag", "language") and not param:
-                raise MappingError(f"{source}: column “{column}”: a “{name}” column needs the {name} it stands for")
+                raise MappingError(msg("{source}: column “{column}”: a “translation” column needs "
+                                       "\"param\": \"LANGUAGE:FIELD\" (such as \"es:description\")", source=source,
+                                       column=str(column)))
+            if name == "tag" and not param:
+                raise MappingError(msg("{source}: column “{column}”: a “tag” column needs the tag it stands for",
+                                       source=source, column=str(column)))
+            if name == "language" and not param:
+                raise MappingError(msg("{source}: column “{column}”: a “language” column needs the language it "
+                                       "stands for", source=source, column=str(column)))
             group = entry.get("group", 1)
             if not isinstance(group, int) or group < 1:
-                raise MappingError(f"{source}: column “{column}”: group must be a whole number from 1")
+                raise MappingError(msg("{source}: column “{column}”: group must be a whole number from 1",
+                                       source=source, column=str(column)))
             rules.append(ColumnRule(column=str(column), field=name, param=param or None, group=group))
         new_tags = document.get("new_tags")
         if new_tags not in (None, "create", "skip"):
-            raise MappingError(f"{source}: new_tags must be “create” or “skip”")
+            raise MappingError(msg("{source}: new_tags must be “create” or “skip”", source=source))
         help_row = document.get("help_row")
         if help_row not in (None, True, False):
-            raise MappingError(f"{source}: help_row must be true or false")
+            raise MappingError(msg("{source}: help_row must be true or false", source=source))
         return cls(rules=tuple(rules), name=document.get("name"), auto=bool(document.get("auto", True)),
                    encoding=document.get("encoding"), help_row=help_row, new_tags=new_tags)
 
@@ -312,23 +323,26 @@ class Mapping:
 
 def load_mapping_file(path: str | Path) -> Mapping:
     path = Path(path)
+    where = msg("mapping file {path}", path=str(path))
     try:
         check_readable(path)
         with open(path, "rb") as handle:
-            data = read_json_bytes(handle.read, path.stat().st_size, f"mapping file {path}")
+            data = read_json_bytes(handle.read, path.stat().st_size, where)
         document = json.loads(data.decode("utf-8-sig"))
     except FileNotFoundError:
-        raise ImportFileError(f"mapping file {path}: no such file") from None
+        raise ImportFileError(msg("{path}: no such file", path=where)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ImportFileError(f"mapping file {path} cannot be read ({exc})") from None
+        raise ImportFileError(msg("{file} cannot be read ({reason})", file=where, reason=str(exc))) from None
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"mapping file {path} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise ImportFileError(msg("{file} is not valid JSON (line {line}: {reason})", file=where,
+                                  line=str(exc.lineno), reason=exc.msg)) from None
     try:
-        return Mapping.from_json(document, source=f"mapping file {path}")
+        return Mapping.from_json(document, source=where)
     except ValueError as exc:
-        raise ImportFileError(str(exc)) from None
+        raise ImportFileError(reason_of(exc)) from None
     except (TypeError, AttributeError, KeyError) as exc:
-        raise ImportFileError(f"mapping file {path} is not laid out as a Resource Desk mapping ({exc})") from None
+        raise ImportFileError(msg("{file} is not laid out as a Resource Desk mapping ({reason})", file=where,
+                                  reason=str(exc))) from None
 
 
 # -- saved in the catalogue --------------------------------------------------------------
@@ -336,7 +350,7 @@ def load_mapping_file(path: str | Path) -> Mapping:
 def save_mapping(catalogue: Catalogue, name: str, mapping: Mapping) -> None:
     name = name.strip()
     if not name:
-        raise MappingError("A saved mapping needs a name.")
+        raise MappingError(msg("A saved mapping needs a name."))
     value = json.dumps(replace(mapping, name=name).to_json(), ensure_ascii=False)
     with catalogue.write() as session:
         setting = session.get(Setting, SETTING_PREFIX + name)
@@ -353,7 +367,8 @@ def saved_mappings(catalogue: Catalogue) -> dict[str, Mapping]:
     result = {}
     for name, value in sorted(stored, key=lambda item: fold(item[0])):
         try:
-            result[name] = Mapping.from_json(json.loads(value), source=f"saved mapping “{name}”")
+            result[name] = Mapping.from_json(json.loads(value), source=msg("saved mapping “{name}”", name=name))
+
         except (ValueError, json.JSONDecodeError):
             continue
     return result

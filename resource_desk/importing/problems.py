@@ -3,13 +3,20 @@
 A ``Problem`` is one rejected row or one warning, with its file, row and column. An
 ``ImportFileError`` means the file cannot be used at all: the CLI prints its message as
 one line and exits 2, the wizard shows it on the first page; nothing is written.
+
+Their words are ``core.messages`` messages: English for the CLI, the logs and the tests, said
+in the window's language by the window. A problem is kept in the import history with its
+English and with how its message was made (``message_data``), so the history can say it in
+the window's language too when it is read back (``Problem.from_dict``).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import Joined, Message, joined, msg
 from resource_desk.core.progress import Cancelled
 
 REJECTED = "rejected"
@@ -18,6 +25,58 @@ WARNING = "warning"
 
 class ImportFileError(UserError):
     """A file that cannot be imported at all (missing, empty, not text, no header)."""
+
+
+class Grouped(int):
+    """A count the English writes with its thousands grouped ("2,000,000"); the window writes it
+    its own locale's way ("2.000.000"), as it writes every int of a message."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+    def __reduce__(self):
+        return (Grouped, (int(self),))
+
+
+def grouped(count: int) -> Grouped:
+    return Grouped(count)
+
+
+def reason_of(error: BaseException) -> str:
+    """What an error says, as the message it was made with when it was made with one (a
+    ``ValueError(msg(…))`` of a reader), else its text."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)
+
+
+def message_data(text: Any) -> Any:
+    """A message as JSON data (its template and values, nested), to be made again by
+    ``message_from``; a plain value as it is (a string, a number), anything else as its text."""
+    if isinstance(text, Joined):
+        return {"joined": text.separator, "parts": [message_data(part) for part in text.parts]}
+    if isinstance(text, Message):
+        return {"text": text.source, "values": {name: message_data(value) for name, value in text.values.items()}}
+    if isinstance(text, Grouped):
+        return {"grouped": int(text)}
+    if text is None or isinstance(text, (bool, int, float)):
+        return text
+    return str(text)
+
+
+def message_from(data: Any) -> Any:
+    """What ``message_data`` wrote, made again (ValueError when it is not laid out that way)."""
+    if isinstance(data, dict):
+        if set(data) == {"joined", "parts"}:
+            return joined(str(data["joined"]), [message_from(part) for part in data["parts"]])
+        if set(data) == {"text", "values"} and isinstance(data["values"], dict):
+            return msg(str(data["text"]), **{str(name): message_from(value) for name, value in data["values"].items()})
+        if set(data) == {"grouped"}:
+            return grouped(int(data["grouped"]))
+        raise ValueError(f"not a message: {data!r}")
+    if data is None or isinstance(data, (str, bool, int, float)):
+        return data
+    raise ValueError(f"not a message: {data!r}")
 
 
 class ImportCancelled(Cancelled):
@@ -33,22 +92,40 @@ class Problem:
     file: str | None = None  # the file, or the table inside a package ("services.csv")
 
     def line(self) -> str:
-        where = []
+        where: list[str] = []
         if self.file:
             where.append(self.file)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(msg("row {row}", row=str(self.row)))
         if self.column:
-            where.append(f"column “{self.column}”")
-        prefix = ", ".join(where)
-        return f"{prefix}: {self.reason}" if prefix else self.reason
+            where.append(msg("column “{column}”", column=self.column))
+        return joined(": ", [joined(", ", where), self.reason]) if where else self.reason
 
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def stored(self) -> dict:
+        """As the import history keeps it: ``as_dict`` and, for a reason made with a message,
+        how it was made (so the window can say it in its language when it reads it back)."""
+        data = self.as_dict()
+        data["reason"] = str.__str__(self.reason)
+        if isinstance(self.reason, Message):
+            data["message"] = message_data(self.reason)
+        return data
+
     @classmethod
     def from_dict(cls, data: dict) -> Problem:
-        return cls(**{k: data.get(k) for k in ("reason", "row", "column", "level", "file")})
+        values = {k: data.get(k) for k in ("reason", "row", "column", "level", "file")}
+        if "message" in data:
+            try:
+                reason = message_from(data["message"])
+            except (ValueError, TypeError, KeyError, IndexError):
+                reason = None
+            # Only the words it was stored with: a message made again differently (its English
+            # template changed since) is shown as the English the history kept.
+            if isinstance(reason, Message) and reason == values["reason"]:
+                values["reason"] = reason
+        return cls(**values)
 
 
 class ProblemLog:
@@ -107,16 +184,18 @@ class ProblemLog:
 
     @property
     def warnings(self) -> list[Problem]:
-        grouped = []
+        found = []
         for reason, column, file, rows, count, _ in self._grouped.values():
             if len(rows) > 1:
                 shown = ", ".join(str(r) for r in rows)
-                more = f" and {count - len(rows)} more" if count > len(rows) else ""
-                grouped.append(Problem(f"{reason} (rows {shown}{more})", None, column, WARNING, file))
+                if count > len(rows):
+                    shown = msg("{rows} and {count} more", rows=shown, count=count - len(rows))
+                found.append(Problem(msg("{reason} (rows {rows})", reason=reason, rows=shown), None, column, WARNING,
+                                     file))
             else:
-                more = f" ({count} times)" if count > 1 else ""
-                grouped.append(Problem(reason + more, rows[0] if rows else None, column, WARNING, file))
-        return self._warnings + grouped
+                said = msg("{reason} ({count} times)", reason=reason, count=count) if count > 1 else reason
+                found.append(Problem(said, rows[0] if rows else None, column, WARNING, file))
+        return self._warnings + found
 
     @property
     def warning_count(self) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import IntegrityError
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.messages import Message, joined, msg, plural
 from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion
 from resource_desk.core.models import ImportBatch, new_id, utcnow
 from resource_desk.core.process_settings import import_speedups
@@ -104,21 +105,28 @@ class ImportResult:
         return self.unchanged + self.skipped + self.merged
 
     def summary(self, dry_run_note: bool = True) -> str:
-        parts = [f"{self.created} created", f"{self.updated} updated", f"{self.skipped_total} skipped",
-                 f"{self.rejected} rejected"]
-        head = ("Dry run, nothing written: " if self.dry_run and dry_run_note else "") + ", ".join(parts)
+        counts = joined(", ", [
+            plural(self.created, msg("1 created"), msg("{count} created", count=self.created)),
+            plural(self.updated, msg("1 updated"), msg("{count} updated", count=self.updated)),
+            plural(self.skipped_total, msg("1 skipped"), msg("{count} skipped", count=self.skipped_total)),
+            plural(self.rejected, msg("1 rejected"), msg("{count} rejected", count=self.rejected))])
         details = self.skipped_details()
-        return head + (f" ({'; '.join(details)})" if details else "")
+        if details:
+            counts = msg("{counts} ({details})", counts=counts, details=joined("; ", details))
+        return msg("Dry run, nothing written: {summary}", summary=counts) if self.dry_run and dry_run_note else counts
 
     def skipped_details(self) -> list[str]:
         """What the skipped rows were, in words."""
         details = []
         if self.unchanged:
-            details.append(f"{self.unchanged} already in the catalogue unchanged")
+            details.append(plural(self.unchanged, msg("1 already in the catalogue unchanged"),
+                                  msg("{count} already in the catalogue unchanged", count=self.unchanged)))
         if self.merged:
-            details.append(f"{self.merged} merged with another row about the same resource")
+            details.append(plural(self.merged, msg("1 merged with another row about the same resource"),
+                                  msg("{count} merged with another row about the same resource", count=self.merged)))
         if self.skipped:
-            details.append(f"{self.skipped} duplicates skipped")
+            details.append(plural(self.skipped, msg("1 duplicate skipped"),
+                                  msg("{count} duplicates skipped", count=self.skipped)))
         return details
 
     def to_json(self) -> dict:
@@ -158,7 +166,7 @@ def _check(cancel) -> None:
         return
     cancelled = cancel.is_set() if isinstance(cancel, threading.Event) else cancel()
     if cancelled:
-        raise ImportCancelled("import cancelled; nothing was written")
+        raise ImportCancelled(msg("import cancelled; nothing was written"))
 
 
 def _resolver(connection: Connection, options: ImportOptions) -> TagResolver:
@@ -194,7 +202,7 @@ def run_import(catalogue: Catalogue, path: str | os.PathLike[str], options: Impo
 
 def _import(connection: Connection, load: BulkLoad, source, path: Path, options: ImportOptions,
             report: Progress, cancel) -> ImportResult:
-    report(0.0, f"Reading {path.name}")
+    report(0.0, msg("Reading {file}", file=path.name))
     log = ProblemLog()
     tags = _resolver(connection, options)
     source.prepare(tags)
@@ -237,7 +245,7 @@ def _import(connection: Connection, load: BulkLoad, source, path: Path, options:
             count += 1
             if count % 500 == 0:
                 _check(cancel)
-                report(min(0.9, source.progress() * 0.9), f"{count} rows read")
+                report(min(0.9, source.progress() * 0.9), msg("{count} rows read", count=count))
         last_row = None
         for name, fields in source.organizations():
             writer.ensure_organization(name, fields)
@@ -249,16 +257,16 @@ def _import(connection: Connection, load: BulkLoad, source, path: Path, options:
         # What a file holds must never end in a traceback: say which file and where, write nothing
         # (the transaction rolls back), and keep the details for a bug report.
         _log.exception("import of %s failed", path)
-        where = f", after row {last_row}" if last_row is not None else ""
-        raise ImportFileError(f"{path.name}{where}: this file could not be imported ({type(error).__name__}: "
-                              f"{str(error)[:200]}); nothing was written") from error
+        file = path.name if last_row is None else msg("{file}, after row {row}", file=path.name, row=str(last_row))
+        raise ImportFileError(msg("{file}: this file could not be imported ({reason}); nothing was written",
+                                  file=file, reason=f"{type(error).__name__}: {str(error)[:200]}")) from error
     finally:
         writer.close()
     _check(cancel)
-    report(0.9, "Updating the indexes")
+    report(0.9, msg("Updating the indexes"))
     load.restore_indexes()
     _check(cancel)
-    report(0.92, "Updating the search index")
+    report(0.92, msg("Updating the search index"))
     load.refresh_search_rows(writer.fts_extra_ids)
     load.restore_search_index()
     _check(cancel)
@@ -280,7 +288,7 @@ def _import(connection: Connection, load: BulkLoad, source, path: Path, options:
     stored_report = {
         "layout": source.layout, "description": source.description, "rows": result.rows,
         "unchanged": result.unchanged, "merged": result.merged, "skipped_by_choice": result.skipped,
-        "problems": [p.as_dict() for p in rejected], "warnings": [p.as_dict() for p in warnings],
+        "problems": [p.stored() for p in rejected], "warnings": [p.stored() for p in warnings],
         "warning_count": result.warning_count,
         "new_tags": [{"tag": t.key, "rows": t.count, "created": t.created} for t in new_tags],
         "suggested_tags": [{"tag": t.key, "rows": t.count, "accepted": t.accepted} for t in result.suggestions],
@@ -290,7 +298,7 @@ def _import(connection: Connection, load: BulkLoad, source, path: Path, options:
         created=result.created, updated=result.updated, skipped=result.skipped_total, rejected=result.rejected,
         changes=writer.changes_json(), encoding=source.encoding,
         report=json.dumps(stored_report, ensure_ascii=False)))
-    report(1.0, "Done")
+    report(1.0, msg("Done"))
     return result
 
 
@@ -384,10 +392,12 @@ def describe_record(rec: ImportRecord, tags: TagResolver) -> dict[str, str]:
     if fields.get("age_min") is not None or fields.get("age_max") is not None:
         values["ages"] = f"{fields.get('age_min', '') or ''}–{fields.get('age_max', '') or ''}"
     if rec.phones:
-        values["phones"] = "; ".join(f"{p.number} ({PHONE_KIND_LABELS.get(p.kind, p.kind)})" for p in rec.phones)
+        values["phones"] = joined("; ", [msg("{number} ({kind})", number=p.number,
+                                             kind=Message(PHONE_KIND_LABELS.get(p.kind, p.kind))) for p in rec.phones])
     if rec.addresses:
-        values["address"] = " | ".join(a.one_line() + (" (confidential)" if a.confidential else "")
-                                       for a in rec.addresses)
+        values["address"] = joined(" | ", [msg("{address} (confidential)", address=a.one_line()) if a.confidential
+                                           else a.one_line() for a in rec.addresses])
+
     if rec.tag_ids:
         values["tags"] = ", ".join(k for t in rec.tag_ids if (k := tags.key_of(t)))
     if rec.languages:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select, text
 
 from resource_desk.core.database import Catalogue
+from resource_desk.core.messages import msg
 from resource_desk.core.models import ImportBatch, new_id, resource_tags, utcnow
 from resource_desk.core.search import SearchQuery, matching_ids
 from resource_desk.core.suggestions import Suggester, SuggestionTally, TagSuggestion, rules_from_tags
@@ -108,7 +109,9 @@ def apply_suggestions(catalogue: Catalogue, accepted: Iterable[TagSuggestion]) -
             connection.execute(insert(resource_tags), links)
         batch = ImportBatch.__table__
         connection.execute(insert(batch), {
-            "id": batch_id, "file": "Suggested tags: " + ", ".join(sorted(set(keys)))[:500], "format": FORMAT,
+            "id": batch_id, "file": str(msg("Suggested tags: {tags}", tags=", ".join(sorted(set(keys)))[:500])),
+            "format": FORMAT,
+
             "encoding": None, "at": utcnow(), "created": 0, "updated": len(updated), "skipped": 0, "rejected": 0,
             "changes": json.dumps({"created": [], "updated": updated}, separators=(",", ":")),
             "report": json.dumps({"layout": FORMAT, "description": "Tags suggested by the resources' own words",

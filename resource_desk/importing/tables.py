@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from resource_desk.core.messages import joined, msg
 from resource_desk.core.text import clean
 from resource_desk.importing.clean_text import clean_cell
-from resource_desk.importing.problems import REJECTED, WARNING, Problem
+from resource_desk.importing.problems import REJECTED, WARNING, Problem, reason_of
 
 HEADER_LOOKAHEAD = 25
 SAMPLE_ROWS = 50
@@ -60,15 +61,16 @@ class TableInfo:
         if self.encoding_label:
             parts.append(self.encoding_label)
         if self.delimiter:
-            names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
-            parts.append(f"{names.get(self.delimiter, repr(self.delimiter))}-separated")
+            names = {",": msg("comma-separated"), ";": msg("semicolon-separated"), "\t": msg("tab-separated"),
+                     "|": msg("vertical bar-separated")}
+            parts.append(names.get(self.delimiter) or msg("{delimiter}-separated", delimiter=repr(self.delimiter)))
         if self.skip_initial_space:
-            parts.append("spaces after separators")
+            parts.append(msg("spaces after separators"))
         if self.line_ending:
-            parts.append(f"{self.line_ending} line ends")
+            parts.append(msg("{ending} line ends", ending=self.line_ending))
         if self.sheet:
-            parts.append(f"sheet “{self.sheet}”")
-        return ", ".join(parts)
+            parts.append(msg("sheet “{sheet}”", sheet=self.sheet))
+        return joined(", ", parts)
 
 
 class Table:
@@ -108,8 +110,8 @@ class Table:
                 return None
             self._number += 1
             if isinstance(record, Exception):
-                self.problems.append(Problem(f"could not be read: {record}", row=self._number, level=REJECTED,
-                                             file=self.name))
+                self.problems.append(Problem(msg("could not be read: {reason}", reason=reason_of(record)),
+                                             row=self._number, level=REJECTED, file=self.name))
                 continue
             return self._number, record
 
@@ -129,7 +131,7 @@ class Table:
                 skipped = [c for _, row, k in filled[:position] if k for c in row if c and c.strip()]
                 if skipped:
                     text = " ".join(clean(c) for c in skipped)[:80]
-                    self.problems.append(Problem(f"rows above the header were not imported (“{text}”)",
+                    self.problems.append(Problem(msg("rows above the header were not imported (“{text}”)", text=text),
                                                  row=number - 1, level=WARNING, file=self.name))
                 self.header_row = number
                 self._set_headers(cells)
@@ -146,8 +148,9 @@ class Table:
             seen[key] = seen.get(key, 0) + 1
             name = base if seen[key] == 1 else f"{base} ({seen[key]})"
             if seen[key] == 2:
-                self.problems.append(Problem(f"the header “{base}” appears more than once; the second is "
-                                             f"called “{name}”", row=self.header_row, column=name, file=self.name))
+                self.problems.append(Problem(msg("the header “{header}” appears more than once; the second is "
+                                                 "called “{name}”", header=base, name=name),
+                                             row=self.header_row, column=name, file=self.name))
             self.base_headers.append(base)
             self.headers.append(name)
 
@@ -162,7 +165,8 @@ class Table:
         if forced or (len(texts) >= 2 and helpish >= max(2, len(texts) * 0.5)):
             self.help_row = number
             self._ahead = [(n, c) for n, c in self._ahead if n != number]
-            self.problems.append(Problem("help text under the header, not imported", row=number, file=self.name))
+            self.problems.append(Problem(msg("help text under the header, not imported"), row=number,
+                                         file=self.name))
 
     # -- data rows -------------------------------------------------------------------
 
@@ -202,11 +206,13 @@ class Table:
                 cells[-1] = ", ".join([cells[-1].rstrip()] + [e.strip() for e in extra] if cells[-1].strip()
                                       else [e.strip() for e in extra])
                 self.problems.append(Problem(
-                    f"{width + len(extra)} cells for {width} columns (a quote inside a cell?); "
-                    f"the extra cells were added to “{last}”", row=number, column=last, file=self.name))
+                    msg("{count} cells for {columns} columns (a quote inside a cell?); "
+                        "the extra cells were added to “{column}”", count=width + len(extra), columns=width,
+                        column=last), row=number, column=last, file=self.name))
             return cells
-        self.problems.append(Problem(f"{len(cells)} cells for {width} columns; the missing cells were read as "
-                                     "empty", row=number, file=self.name))
+        self.problems.append(Problem(msg("{count} cells for {columns} columns; the missing cells were read as "
+                                         "empty", count=len(cells), columns=width), row=number, file=self.name))
+
         return cells + [""] * (width - len(cells))
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.models import (
     Address,
     ImportBatch,
@@ -53,15 +54,16 @@ def _chunks(items: list, size: int = CHUNK):
 def undo_import(catalogue: Catalogue, batch_id: str) -> UndoResult:
     summary = find_import(catalogue, batch_id)
     if summary.undone_at is not None:
-        raise UndoError(f"the import of {summary.file} ({summary.id}) was already undone on "
-                        f"{summary.undone_at:%Y-%m-%d %H:%M}")
+        raise UndoError(msg("the import of {file} ({id}) was already undone on {when}", file=summary.file,
+                            id=summary.id, when=f"{summary.undone_at:%Y-%m-%d %H:%M}"))
     with catalogue.store.write_transaction() as connection:
         batches = ImportBatch.__table__
         row = connection.execute(select(batches.c.changes, batches.c.undone_at).where(batches.c.id == summary.id)).first()
         if row is None:
-            raise ImportNotFound(f"no import with id “{batch_id}”")
+            raise ImportNotFound(msg("no import with id “{id}”", id=batch_id))
         if row.undone_at is not None:
-            raise UndoError(f"the import {summary.id} was already undone")
+            raise UndoError(msg("the import {id} was already undone", id=summary.id))
+
         changes = json.loads(row.changes or "{}")
         created = [rid for rid in changes.get("created", [])]
         deleted = 0

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
+from resource_desk.core.messages import joined, msg
 from resource_desk.core.models import Organization, Resource, Tag, TaxonomyTerm, utcnow
 from resource_desk.core.phones import normalize
 from resource_desk.core.records import AddressRecord
@@ -105,7 +106,26 @@ class DuplicateMatch:
         return row_key(self.file, self.row)
 
 
+# What an update would change (``DuplicateMatch.changes``), in words for the person.
+CHANGE_WORDS = {
+    "name": msg("name"), "kind": msg("kind"), "description": msg("description"), "eligibility": msg("eligibility"),
+    "age_min": msg("lowest age"), "age_max": msg("highest age"), "cost": msg("cost"), "fees": msg("fees"),
+    "delivery": msg("delivery"), "hours": msg("hours"), "accessibility": msg("accessibility"),
+    "status": msg("status"), "website": msg("website"), "email": msg("email"),
+    "last_verified": msg("last verified"), "verified_by": msg("verified by"), "private_notes": msg("private notes"),
+    "external_id": msg("id in the source"), "organization_id": msg("organization"), "languages": msg("languages"),
+    "phones": msg("phones"), "addresses": msg("addresses"), "tags": msg("tags"),
+    "categories": msg("source categories"), "translations": msg("translations"),
+}
+
+
+def changes_said(changes: tuple[str, ...]) -> str:
+    """``DuplicateMatch.changes`` in words: "description, phones"."""
+    return joined(", ", [CHANGE_WORDS.get(name, name) for name in changes])
+
+
 def row_key(file: str | None, row: int | None) -> str:
+
     return f"{file or ''}:{row if row is not None else ''}"
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from resource_desk.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_XLSX_MEMBER_BYTES, check_member
-from resource_desk.importing.problems import ImportFileError
+from resource_desk.core.messages import msg
+from resource_desk.importing.problems import ImportFileError, grouped
 from resource_desk.importing.tables import Table, TableInfo
 
 
@@ -40,9 +41,9 @@ def open_xlsx(path: str | os.PathLike[str], help_row: bool | None = None, sheet:
 
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"{path}: no such file")
+        raise ImportFileError(msg("{path}: no such file", path=str(path)))
     if path.suffix.lower() == ".xls":
-        raise ImportFileError(f"{path} is an old Excel .xls file; save it as .xlsx or CSV first")
+        raise ImportFileError(msg("{path} is an old Excel .xls file; save it as .xlsx or CSV first", path=str(path)))
     try:
         with zipfile.ZipFile(path) as archive:  # sizes checked before openpyxl expands anything
             for info in archive.infolist():
@@ -51,15 +52,18 @@ def open_xlsx(path: str | os.PathLike[str], help_row: bool | None = None, sheet:
     except ImportFileError:
         raise
     except _BROKEN as exc:
-        raise ImportFileError(f"{path} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise ImportFileError(msg("{path} is not a readable .xlsx workbook ({reason})", path=str(path),
+                                  reason=f"{type(exc).__name__}: {exc}")) from None
     if sheet is not None and sheet not in workbook.sheetnames:
         workbook.close()
-        raise ImportFileError(f"{path} has no sheet “{sheet}” (it has: {', '.join(workbook.sheetnames)})")
+        raise ImportFileError(msg("{path} has no sheet “{sheet}” (it has: {sheets})", path=str(path), sheet=sheet,
+                                  sheets=", ".join(workbook.sheetnames)))
     worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
     info = TableInfo(kind="xlsx", sheet=worksheet.title)
     others = [name for name in workbook.sheetnames if name != worksheet.title]
     if others:
-        info.notes.append(f"only the sheet “{worksheet.title}” is read; also in the workbook: {', '.join(others)}")
+        info.notes.append(msg("only the sheet “{sheet}” is read; also in the workbook: {others}",
+                              sheet=worksheet.title, others=", ".join(others)))
     total = worksheet.max_row or 0
     state = {"n": 0}
 
@@ -68,19 +72,22 @@ def open_xlsx(path: str | os.PathLike[str], help_row: bool | None = None, sheet:
             for row in worksheet.iter_rows(values_only=True):
                 state["n"] += 1
                 if state["n"] > MAX_ROWS:
-                    raise ImportFileError(f"{path} has more than {MAX_ROWS:,} rows, the most one import reads")
+                    raise ImportFileError(msg("{file} has more than {count} rows, the most one import reads",
+                                              file=str(path), count=grouped(MAX_ROWS)))
                 cells = [cell_text(v) for v in row[:MAX_COLUMNS + 1]]
                 if len(cells) > MAX_COLUMNS:
-                    yield ValueError(f"more than the {MAX_COLUMNS:,} cells a row may have; left out")
+                    yield ValueError(msg("more than the {most} cells a row may have; left out",
+                                         most=grouped(MAX_COLUMNS)))
                 elif any(len(c) > MAX_CELL_CHARS for c in cells):
-                    yield ValueError(f"a cell longer than {MAX_CELL_CHARS:,} characters; the row is left out")
+                    yield ValueError(msg("a cell longer than {count} characters; the row is left out",
+                                         count=grouped(MAX_CELL_CHARS)))
                 else:
                     yield cells
         except ImportFileError:
             raise
         except _BROKEN as exc:
-            raise ImportFileError(f"{path}: row {state['n']} of the sheet cannot be read "
-                                  f"({type(exc).__name__}: {exc})") from None
+            raise ImportFileError(msg("{path}: row {row} of the sheet cannot be read ({reason})", path=str(path),
+                                      row=str(state["n"]), reason=f"{type(exc).__name__}: {exc}")) from None
 
     def progress() -> float:
         return min(1.0, state["n"] / total) if total else 0.0
@@ -88,5 +95,6 @@ def open_xlsx(path: str | os.PathLike[str], help_row: bool | None = None, sheet:
     table = Table(records(), info, path.name, progress=progress, help_row=help_row, close=workbook.close)
     if table.header_row is None:
         table.close()
-        raise ImportFileError(f"{path} is empty (its first sheet has no cells)")
+        raise ImportFileError(msg("{path} is empty (its first sheet has no cells)", path=str(path)))
+
     return table

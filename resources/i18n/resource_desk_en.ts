@@ -3506,5 +3506,881 @@ Suggest tags… offers this tag for resources whose text holds one:</source>
         <source>Printed instead of the name and description when the sheet is discreet. Left empty, a resource with a sensitive tag prints a neutral label (“Mental health · Support line”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it looks like binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding chosen by you; detected {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell longer than {count} characters; the row is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be decoded as {encoding} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows, the most one import reads; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line longer than {count} characters; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cells, more than the {most} a row may have; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no header row found; its lines are longer than {count} characters (is it really a CSV file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty (no cells with text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same id in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone and a close name ({score}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same web site and a close name ({score}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift JIS (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOI8-R (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding “{encoding}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding text files are written in (try utf-8 or windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --include-private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 resource exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} resources exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private notes of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 confidential address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} confidential addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: {what} (include them {hint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to meet HSDS: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no street number, postal code or known city: not read as an address; kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest age {low} is above highest age {high}; ages left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name (the “{column}” cell is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name (no column holds a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “{value}”; kept as a community resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delivery “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status “{value}”; kept as active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is an email address; used as the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address; kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address; kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” read as {languages} only ({withheld}: not offered, or not yet); kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” says {withheld} is not offered, or not yet; no language read, kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” read as {languages}; kept in the private notes too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” is not a language Resource Desk knows; kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number in “{cell}”; kept in the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no; the address is kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” matches {count} imports; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import with id “{id}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>websites HSDS&apos;s format does not take (kept only in a Resource Desk attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emails HSDS&apos;s format does not take (kept only in a Resource Desk attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization web or e-mail addresses HSDS&apos;s format does not take (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizations without a description (written as “{text}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources without an organization (one named after the resource, marked as such)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses without the street, city, state, postal code or country HSDS requires (not written as HSDS addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses without a country (given {country}, the country in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source category codes another scheme uses too (left out of the repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organization with its services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service at a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: an HSDS API&apos;s root document (version and profile); it lists no services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no HSDS service, organization or service_at_location objects in it (a location, taxonomy or table list alone is not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be HSDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of {count}: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of {count}: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one object: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than {most}, the most one import reads; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} nests lists or objects more than {most} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 3.0 JSON ({shape})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “{format}” (use one of: {formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is JSON, not a {format} file; HSDS JSON is read with --format hsds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Open Referral data package (a folder, a .zip or a datapackage.json beside services.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a data package, not a single {format} file; use --format hsds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a zip archive; name it .zip (an Open Referral package) or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an iCarol export (no ResourceAgencyNum, ParentAgencyNum or PublicName column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 3.0 data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral data package in Ohana&apos;s layout (HSDS 1.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 2.x data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 1.x data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table not read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .zip archive ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: this folder is not an Open Referral data package (no services.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: this archive is not an Open Referral data package (no services.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its tables hold {size}, more than the {most} one import reads; split the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” matches no row of {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” matches no row of any table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxonomy term “{term}” matches no row of the taxonomy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParentAgencyNum “{number}” matches no agency row; imported without its organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConnectsToSiteNum “{number}” matches no site row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource Desk export; {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no recognisable header in row {row} ({headers}): no column looks like a name or an organization; give a mapping (--mapping FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, a device or a socket); give a file saved on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {member} is encrypted; unzip it with its password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {member} expands to {size}, more than the {most} an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {member} expands {ratio} times (at most {most}); this is not an ordinary data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {member} is damaged and cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {member} expands to more than {most}, the most an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size}; a descriptor or mapping file is at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most}, the most a descriptor or mapping file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object with a “columns” object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}” needs a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: unknown field “{name}” (use one of: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: phone kind must be one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: facet must be one of {facets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: a “translation” column needs &quot;param&quot;: &quot;LANGUAGE:FIELD&quot; (such as &quot;es:description&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: a “tag” column needs the tag it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: a “language” column needs the language it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: group must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: new_tags must be “create” or “skip”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: help_row must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not laid out as a Resource Desk mapping ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved mapping “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (rows {rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} ({count} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 already in the catalogue unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} already in the catalogue unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 merged with another row about the same resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merged with another row about the same resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duplicate skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} duplicates skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, after row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this file could not be imported ({reason}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces after separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ending} line ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows above the header were not imported (“{text}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header “{header}” appears more than once; the second is called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help text under the header, not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cells for {columns} columns (a quote inside a cell?); the extra cells were added to “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cells for {columns} columns; the missing cells were read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import of {file} ({id}) was already undone on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import {id} was already undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel .xls file; save it as .xlsx or CSV first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .xlsx workbook ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has no sheet “{sheet}” (it has: {sheets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the sheet “{sheet}” is read; also in the workbook: {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows, the most one import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the {most} cells a row may have; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: row {row} of the sheet cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (its first sheet has no cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

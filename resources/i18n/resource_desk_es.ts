@@ -3521,5 +3521,881 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
         <source>Printed instead of the name and description when the sheet is discreet. Left empty, a resource with a sensitive tag prints a neutral label (“Mental health · Support line”).</source>
         <translation>Se imprime en lugar del nombre y la descripción cuando la hoja es discreta. Si se deja vacío, un recurso con una etiqueta sensible imprime una etiqueta neutra («Salud mental · Línea de apoyo»).</translation>
     </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} está vacío</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it looks like binary data)</source>
+        <translation>{file} no es un archivo de texto (parecen datos binarios)</translation>
+    </message>
+    <message>
+        <source>encoding chosen by you; detected {encoding}</source>
+        <translation>codificación elegida por usted; se detectó {encoding}</translation>
+    </message>
+    <message>
+        <source>a cell longer than {count} characters; the row is left out</source>
+        <translation>una celda de más de {count} caracteres; la fila se deja fuera</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decoded as {encoding} ({reason})</source>
+        <translation>{file} no se puede decodificar como {encoding} ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows, the most one import reads; split it into smaller files</source>
+        <translation>{file} tiene más de {count} filas, el máximo que lee una importación; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>a line longer than {count} characters; left out</source>
+        <translation>una línea de más de {count} caracteres; se deja fuera</translation>
+    </message>
+    <message>
+        <source>{count} cells, more than the {most} a row may have; left out</source>
+        <translation>{count} celdas, más de las {most} que puede tener una fila; se deja fuera</translation>
+    </message>
+    <message>
+        <source>{file}: no header row found; its lines are longer than {count} characters (is it really a CSV file?)</source>
+        <translation>{file}: no se encontró la fila de encabezados; sus líneas tienen más de {count} caracteres (¿de verdad es un archivo CSV?)</translation>
+    </message>
+    <message>
+        <source>{file} is empty (no cells with text)</source>
+        <translation>{file} está vacío (no hay celdas con texto)</translation>
+    </message>
+    <message>
+        <source>same id</source>
+        <translation>mismo id</translation>
+    </message>
+    <message>
+        <source>same id in the source</source>
+        <translation>mismo id en la fuente</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>mismo nombre y organización</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same phone and a close name ({score}%)</source>
+        <translation>mismo teléfono y un nombre parecido ({score} %)</translation>
+    </message>
+    <message>
+        <source>same web site and a close name ({score}%)</source>
+        <translation>mismo sitio web y un nombre parecido ({score} %)</translation>
+    </message>
+    <message>
+        <source>UTF-32 (with BOM)</source>
+        <translation>UTF-32 (con BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (con BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation>UTF-16 (con BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Europa central)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cirílico)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030 (chino)</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese)</source>
+        <translation>Big5 (chino)</translation>
+    </message>
+    <message>
+        <source>Shift JIS (Japanese)</source>
+        <translation>Shift JIS (japonés)</translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR (coreano)</translation>
+    </message>
+    <message>
+        <source>KOI8-R (Cyrillic)</source>
+        <translation>KOI8-R (cirílico)</translation>
+    </message>
+    <message>
+        <source>unknown encoding “{encoding}”</source>
+        <translation>codificación desconocida: «{encoding}»</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding text files are written in (try utf-8 or windows-1252)</source>
+        <translation>«{encoding}» no es una codificación en la que se escriban archivos de texto (pruebe utf-8 o windows-1252)</translation>
+    </message>
+    <message>
+        <source>with --include-private</source>
+        <translation>con --include-private</translation>
+    </message>
+    <message>
+        <source>1 resource exported to {path}</source>
+        <translation>1 recurso exportado a {path}</translation>
+    </message>
+    <message>
+        <source>{count} resources exported to {path}</source>
+        <translation>{count} recursos exportados a {path}</translation>
+    </message>
+    <message>
+        <source>private notes of {count}</source>
+        <translation>las notas privadas de {count}</translation>
+    </message>
+    <message>
+        <source>1 confidential address</source>
+        <translation>1 dirección confidencial</translation>
+    </message>
+    <message>
+        <source>{count} confidential addresses</source>
+        <translation>{count} direcciones confidenciales</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>left out: {what} (include them {hint})</source>
+        <translation>se dejaron fuera: {what} (inclúyalas {hint})</translation>
+    </message>
+    <message>
+        <source>to meet HSDS: {notes}</source>
+        <translation>para cumplir con HSDS: {notes}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>no street number, postal code or known city: not read as an address; kept in the private notes</source>
+        <translation>sin número de calle, código postal ni ciudad conocida: no se lee como dirección; se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>lowest age {low} is above highest age {high}; ages left out</source>
+        <translation>la edad mínima {low} es mayor que la edad máxima {high}; las edades se dejan fuera</translation>
+    </message>
+    <message>
+        <source>no name (the “{column}” cell is empty)</source>
+        <translation>sin nombre (la celda «{column}» está vacía)</translation>
+    </message>
+    <message>
+        <source>no name (no column holds a name)</source>
+        <translation>sin nombre (ninguna columna contiene un nombre)</translation>
+    </message>
+    <message>
+        <source>unknown kind “{value}”; kept as a community resource</source>
+        <translation>tipo desconocido «{value}»; se guarda como recurso comunitario</translation>
+    </message>
+    <message>
+        <source>unknown delivery “{value}”</source>
+        <translation>modalidad desconocida «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown status “{value}”; kept as active</source>
+        <translation>estado desconocido «{value}»; se guarda como activo</translation>
+    </message>
+    <message>
+        <source>“{value}” is an email address; used as the email</source>
+        <translation>«{value}» es una dirección de correo electrónico; se usa como correo electrónico</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address; kept in the private notes</source>
+        <translation>«{value}» no es una dirección web; se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address; kept in the private notes</source>
+        <translation>«{value}» no es una dirección de correo electrónico; se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an age</source>
+        <translation>«{value}» no es una edad</translation>
+    </message>
+    <message>
+        <source>“{item}” read as {languages} only ({withheld}: not offered, or not yet); kept in the private notes</source>
+        <translation>«{item}» se lee solo como {languages} ({withheld}: no se ofrece, o todavía no); se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{item}” says {withheld} is not offered, or not yet; no language read, kept in the private notes</source>
+        <translation>«{item}» dice que {withheld} no se ofrece, o todavía no; no se lee ningún idioma, se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{item}” read as {languages}; kept in the private notes too</source>
+        <translation>«{item}» se lee como {languages}; también se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{item}” is not a language Resource Desk knows; kept in the private notes</source>
+        <translation>«{item}» no es un idioma que Resource Desk conozca; se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation>«{value}» no es sí ni no</translation>
+    </message>
+    <message>
+        <source>no phone number in “{cell}”; kept in the private notes</source>
+        <translation>no hay ningún número de teléfono en «{cell}»; se guarda en las notas privadas</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no; the address is kept confidential</source>
+        <translation>«{value}» no es sí ni no; la dirección se mantiene confidencial</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a latitude</source>
+        <translation>«{value}» no es una latitud</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a longitude</source>
+        <translation>«{value}» no es una longitud</translation>
+    </message>
+    <message>
+        <source>Suggested tags: {tags}</source>
+        <translation>Etiquetas sugeridas: {tags}</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>sugerencias</translation>
+    </message>
+    <message>
+        <source>“{id}” matches {count} imports; give more of the id</source>
+        <translation>«{id}» coincide con {count} importaciones; dé una parte más larga del id</translation>
+    </message>
+    <message>
+        <source>no import with id “{id}”</source>
+        <translation>no hay ninguna importación con el id «{id}»</translation>
+    </message>
+    <message>
+        <source>websites HSDS&apos;s format does not take (kept only in a Resource Desk attribute)</source>
+        <translation>sitios web que el formato de HSDS no admite (se guardan solo en un atributo de Resource Desk)</translation>
+    </message>
+    <message>
+        <source>emails HSDS&apos;s format does not take (kept only in a Resource Desk attribute)</source>
+        <translation>correos electrónicos que el formato de HSDS no admite (se guardan solo en un atributo de Resource Desk)</translation>
+    </message>
+    <message>
+        <source>organization web or e-mail addresses HSDS&apos;s format does not take (left out)</source>
+        <translation>direcciones web o de correo electrónico de organizaciones que el formato de HSDS no admite (se dejaron fuera)</translation>
+    </message>
+    <message>
+        <source>organizations without a description (written as “{text}”)</source>
+        <translation>organizaciones sin descripción (se escribió «{text}»)</translation>
+    </message>
+    <message>
+        <source>resources without an organization (one named after the resource, marked as such)</source>
+        <translation>recursos sin organización (se le da una con el nombre del recurso, marcada como tal)</translation>
+    </message>
+    <message>
+        <source>addresses without the street, city, state, postal code or country HSDS requires (not written as HSDS addresses)</source>
+        <translation>direcciones sin la calle, la ciudad, el estado, el código postal o el país que exige HSDS (no se escriben como direcciones HSDS)</translation>
+    </message>
+    <message>
+        <source>addresses without a country (given {country}, the country in Preferences)</source>
+        <translation>direcciones sin país (se les dio {country}, el país de Preferencias)</translation>
+    </message>
+    <message>
+        <source>source category codes another scheme uses too (left out of the repeats)</source>
+        <translation>códigos de categorías de la fuente que también usa otro esquema (se dejaron fuera de las repeticiones)</translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>un servicio</translation>
+    </message>
+    <message>
+        <source>an organization with its services</source>
+        <translation>una organización con sus servicios</translation>
+    </message>
+    <message>
+        <source>a service at a location</source>
+        <translation>un servicio en un lugar</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation>{file} no es un JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: an HSDS API&apos;s root document (version and profile); it lists no services</source>
+        <translation>{file}: el documento raíz de una API de HSDS (versión y perfil); no enumera ningún servicio</translation>
+    </message>
+    <message>
+        <source>{file}: no HSDS service, organization or service_at_location objects in it (a location, taxonomy or table list alone is not imported)</source>
+        <translation>{file}: no contiene objetos HSDS service, organization ni service_at_location (un lugar, una taxonomía o una lista de tablas por sí solos no se importan)</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be HSDS</source>
+        <translation>{file}: anidado a demasiada profundidad para ser HSDS</translation>
+    </message>
+    <message>
+        <source>a page of {count}: {kinds}</source>
+        <translation>una página de {count}: {kinds}</translation>
+    </message>
+    <message>
+        <source>a list of {count}: {kinds}</source>
+        <translation>una lista de {count}: {kinds}</translation>
+    </message>
+    <message>
+        <source>one object: {kinds}</source>
+        <translation>un objeto: {kinds}</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {most}, the most one import reads; split it</source>
+        <translation>{path} ocupa más de {most}, el máximo que lee una importación; divídalo</translation>
+    </message>
+    <message>
+        <source>{file} nests lists or objects more than {most} levels deep</source>
+        <translation>{file} anida listas u objetos a más de {most} niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 3.0 JSON ({shape})</source>
+        <translation>JSON Open Referral HSDS 3.0 ({shape})</translation>
+    </message>
+    <message>
+        <source>unknown format “{format}” (use one of: {formats})</source>
+        <translation>formato desconocido «{format}» (use uno de estos: {formats})</translation>
+    </message>
+    <message>
+        <source>{path} is JSON, not a {format} file; HSDS JSON is read with --format hsds</source>
+        <translation>{path} es JSON, no un archivo {format}; el JSON de HSDS se lee con --format hsds</translation>
+    </message>
+    <message>
+        <source>{path} is not an Open Referral data package (a folder, a .zip or a datapackage.json beside services.csv)</source>
+        <translation>{path} no es un paquete de datos Open Referral (una carpeta, un .zip o un datapackage.json junto a services.csv)</translation>
+    </message>
+    <message>
+        <source>{path} is a data package, not a single {format} file; use --format hsds</source>
+        <translation>{path} es un paquete de datos, no un solo archivo {format}; use --format hsds</translation>
+    </message>
+    <message>
+        <source>{path} is a zip archive; name it .zip (an Open Referral package) or .xlsx</source>
+        <translation>{path} es un archivo zip; cámbiele la extensión a .zip (un paquete Open Referral) o a .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} is not an iCarol export (no ResourceAgencyNum, ParentAgencyNum or PublicName column)</source>
+        <translation>{path} no es una exportación de iCarol (no tiene columna ResourceAgencyNum, ParentAgencyNum ni PublicName)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 3.0 data package</source>
+        <translation>Paquete de datos Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
+        <source>Open Referral data package in Ohana&apos;s layout (HSDS 1.x)</source>
+        <translation>Paquete de datos Open Referral con la estructura de Ohana (HSDS 1.x)</translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 2.x data package</source>
+        <translation>Paquete de datos Open Referral HSDS 2.x</translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 1.x data package</source>
+        <translation>Paquete de datos Open Referral HSDS 1.x</translation>
+    </message>
+    <message>
+        <source>table not read: {reason}</source>
+        <translation>tabla no leída: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .zip archive ({reason})</source>
+        <translation>{path} no es un archivo .zip legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: this folder is not an Open Referral data package (no services.csv)</source>
+        <translation>{path}: esta carpeta no es un paquete de datos Open Referral (no tiene services.csv)</translation>
+    </message>
+    <message>
+        <source>{path}: this archive is not an Open Referral data package (no services.csv)</source>
+        <translation>{path}: este archivo comprimido no es un paquete de datos Open Referral (no tiene services.csv)</translation>
+    </message>
+    <message>
+        <source>{path}: its tables hold {size}, more than the {most} one import reads; split the package</source>
+        <translation>{path}: sus tablas ocupan {size}, más de los {most} que lee una importación; divida el paquete</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” matches no row of {table}</source>
+        <translation>{column} «{value}» no coincide con ninguna fila de {table}</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” matches no row of any table</source>
+        <translation>{column} «{value}» no coincide con ninguna fila de ninguna tabla</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number</source>
+        <translation>«{value}» no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>taxonomy term “{term}” matches no row of the taxonomy table</source>
+        <translation>el término de taxonomía «{term}» no coincide con ninguna fila de la tabla de taxonomía</translation>
+    </message>
+    <message>
+        <source>ParentAgencyNum “{number}” matches no agency row; imported without its organization</source>
+        <translation>ParentAgencyNum «{number}» no coincide con ninguna fila de agencia; se importa sin su organización</translation>
+    </message>
+    <message>
+        <source>ConnectsToSiteNum “{number}” matches no site row</source>
+        <translation>ConnectsToSiteNum «{number}» no coincide con ninguna fila de sede</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Hoja de cálculo (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>{path} has no rows</source>
+        <translation>{path} no tiene filas</translation>
+    </message>
+    <message>
+        <source>Resource Desk export; {description}</source>
+        <translation>Exportación de Resource Desk; {description}</translation>
+    </message>
+    <message>
+        <source>{path}: no recognisable header in row {row} ({headers}): no column looks like a name or an organization; give a mapping (--mapping FILE)</source>
+        <translation>{path}: no hay encabezados reconocibles en la fila {row} ({headers}): ninguna columna parece un nombre o una organización; indique una correspondencia (--mapping ARCHIVO)</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, a device or a socket); give a file saved on disk</source>
+        <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket); indique un archivo guardado en el disco</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is encrypted; unzip it with its password first</source>
+        <translation>{file}: {member} está cifrado; descomprímalo antes con su contraseña</translation>
+    </message>
+    <message>
+        <source>{file}: {member} expands to {size}, more than the {most} an import reads</source>
+        <translation>{file}: {member} se descomprime en {size}, más de los {most} que lee una importación</translation>
+    </message>
+    <message>
+        <source>{file}: {member} expands {ratio} times (at most {most}); this is not an ordinary data package</source>
+        <translation>{file}: {member} se descomprime {ratio} veces su tamaño (como máximo {most}); no es un paquete de datos normal</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is damaged and cannot be read ({reason})</source>
+        <translation>{file}: {member} está dañado y no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: {member} expands to more than {most}, the most an import reads</source>
+        <translation>{file}: {member} se descomprime en más de {most}, el máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>{file} is {size}; a descriptor or mapping file is at most {most}</source>
+        <translation>{file} ocupa {size}; un descriptor o un archivo de correspondencia ocupa como máximo {most}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most}, the most a descriptor or mapping file may be</source>
+        <translation>{file} ocupa más de {most}, el máximo para un descriptor o un archivo de correspondencia</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object with a “columns” object</source>
+        <translation>{source}: se esperaba un objeto JSON con un objeto «columns»</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}” needs a field name</source>
+        <translation>{source}: la columna «{column}» necesita un nombre de campo</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: unknown field “{name}” (use one of: {fields})</source>
+        <translation>{source}: columna «{column}»: campo desconocido «{name}» (use uno de estos: {fields})</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: phone kind must be one of {kinds}</source>
+        <translation>{source}: columna «{column}»: el tipo de teléfono debe ser uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: facet must be one of {facets}</source>
+        <translation>{source}: columna «{column}»: la faceta debe ser una de estas: {facets}</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: a “translation” column needs &quot;param&quot;: &quot;LANGUAGE:FIELD&quot; (such as &quot;es:description&quot;)</source>
+        <translation>{source}: columna «{column}»: una columna «translation» necesita &quot;param&quot;: &quot;IDIOMA:CAMPO&quot; (como &quot;es:description&quot;)</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: a “tag” column needs the tag it stands for</source>
+        <translation>{source}: columna «{column}»: una columna «tag» necesita la etiqueta que representa</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: a “language” column needs the language it stands for</source>
+        <translation>{source}: columna «{column}»: una columna «language» necesita el idioma que representa</translation>
+    </message>
+    <message>
+        <source>{source}: column “{column}”: group must be a whole number from 1</source>
+        <translation>{source}: columna «{column}»: group debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>{source}: new_tags must be “create” or “skip”</source>
+        <translation>{source}: new_tags debe ser «create» o «skip»</translation>
+    </message>
+    <message>
+        <source>{source}: help_row must be true or false</source>
+        <translation>{source}: help_row debe ser true o false</translation>
+    </message>
+    <message>
+        <source>mapping file {path}</source>
+        <translation>archivo de correspondencia {path}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>{file} no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}: {reason})</source>
+        <translation>{file} no es un JSON válido (línea {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not laid out as a Resource Desk mapping ({reason})</source>
+        <translation>{file} no tiene la forma de una correspondencia de Resource Desk ({reason})</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Una correspondencia guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>saved mapping “{name}”</source>
+        <translation>correspondencia guardada «{name}»</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column “{column}”</source>
+        <translation>columna «{column}»</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} y {count} más</translation>
+    </message>
+    <message>
+        <source>{reason} (rows {rows})</source>
+        <translation>{reason} (filas {rows})</translation>
+    </message>
+    <message>
+        <source>{reason} ({count} times)</source>
+        <translation>{reason} ({count} veces)</translation>
+    </message>
+    <message>
+        <source>1 created</source>
+        <translation>1 creado</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} creados</translation>
+    </message>
+    <message>
+        <source>1 updated</source>
+        <translation>1 actualizado</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} actualizados</translation>
+    </message>
+    <message>
+        <source>1 skipped</source>
+        <translation>1 omitido</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} omitidos</translation>
+    </message>
+    <message>
+        <source>1 rejected</source>
+        <translation>1 rechazado</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>{count} rechazados</translation>
+    </message>
+    <message>
+        <source>{counts} ({details})</source>
+        <translation>{counts} ({details})</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Simulación, no se escribió nada: {summary}</translation>
+    </message>
+    <message>
+        <source>1 already in the catalogue unchanged</source>
+        <translation>1 ya estaba en el catálogo sin cambios</translation>
+    </message>
+    <message>
+        <source>{count} already in the catalogue unchanged</source>
+        <translation>{count} ya estaban en el catálogo sin cambios</translation>
+    </message>
+    <message>
+        <source>1 merged with another row about the same resource</source>
+        <translation>1 fusionado con otra fila sobre el mismo recurso</translation>
+    </message>
+    <message>
+        <source>{count} merged with another row about the same resource</source>
+        <translation>{count} fusionados con otra fila sobre el mismo recurso</translation>
+    </message>
+    <message>
+        <source>1 duplicate skipped</source>
+        <translation>1 duplicado omitido</translation>
+    </message>
+    <message>
+        <source>{count} duplicates skipped</source>
+        <translation>{count} duplicados omitidos</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>importación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} filas leídas</translation>
+    </message>
+    <message>
+        <source>{file}, after row {row}</source>
+        <translation>{file}, después de la fila {row}</translation>
+    </message>
+    <message>
+        <source>{file}: this file could not be imported ({reason}); nothing was written</source>
+        <translation>{file}: no se pudo importar este archivo ({reason}); no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Updating the indexes</source>
+        <translation>Actualizando los índices</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Actualizando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number} ({kind})</translation>
+    </message>
+    <message>
+        <source>{address} (confidential)</source>
+        <translation>{address} (confidencial)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>vertical bar-separated</source>
+        <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation>separado por {delimiter}</translation>
+    </message>
+    <message>
+        <source>spaces after separators</source>
+        <translation>espacios después de los separadores</translation>
+    </message>
+    <message>
+        <source>{ending} line ends</source>
+        <translation>finales de línea {ending}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>could not be read: {reason}</source>
+        <translation>no se pudo leer: {reason}</translation>
+    </message>
+    <message>
+        <source>rows above the header were not imported (“{text}”)</source>
+        <translation>las filas que hay encima de los encabezados no se importaron («{text}»)</translation>
+    </message>
+    <message>
+        <source>the header “{header}” appears more than once; the second is called “{name}”</source>
+        <translation>el encabezado «{header}» aparece más de una vez; el segundo se llama «{name}»</translation>
+    </message>
+    <message>
+        <source>help text under the header, not imported</source>
+        <translation>texto de ayuda debajo de los encabezados, no se importa</translation>
+    </message>
+    <message>
+        <source>{count} cells for {columns} columns (a quote inside a cell?); the extra cells were added to “{column}”</source>
+        <translation>{count} celdas para {columns} columnas (¿unas comillas dentro de una celda?); las celdas de más se añadieron a «{column}»</translation>
+    </message>
+    <message>
+        <source>{count} cells for {columns} columns; the missing cells were read as empty</source>
+        <translation>{count} celdas para {columns} columnas; las celdas que faltan se leyeron como vacías</translation>
+    </message>
+    <message>
+        <source>the import of {file} ({id}) was already undone on {when}</source>
+        <translation>la importación de {file} ({id}) ya se deshizo el {when}</translation>
+    </message>
+    <message>
+        <source>the import {id} was already undone</source>
+        <translation>la importación {id} ya se deshizo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>requisitos</translation>
+    </message>
+    <message>
+        <source>lowest age</source>
+        <translation>edad mínima</translation>
+    </message>
+    <message>
+        <source>highest age</source>
+        <translation>edad máxima</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>tarifas</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>accesibilidad</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>last verified</source>
+        <translation>última verificación</translation>
+    </message>
+    <message>
+        <source>verified by</source>
+        <translation>verificado por</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>notas privadas</translation>
+    </message>
+    <message>
+        <source>id in the source</source>
+        <translation>id en la fuente</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>direcciones</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>source categories</source>
+        <translation>categorías de la fuente</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traducciones</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel .xls file; save it as .xlsx or CSV first</source>
+        <translation>{path} es un archivo .xls de una versión antigua de Excel; guárdelo antes como .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .xlsx workbook ({reason})</source>
+        <translation>{path} no es un libro .xlsx legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet “{sheet}” (it has: {sheets})</source>
+        <translation>{path} no tiene ninguna hoja «{sheet}» (tiene: {sheets})</translation>
+    </message>
+    <message>
+        <source>only the sheet “{sheet}” is read; also in the workbook: {others}</source>
+        <translation>solo se lee la hoja «{sheet}»; también hay en el libro: {others}</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows, the most one import reads</source>
+        <translation>{file} tiene más de {count} filas, el máximo que lee una importación</translation>
+    </message>
+    <message>
+        <source>more than the {most} cells a row may have; left out</source>
+        <translation>más de las {most} celdas que puede tener una fila; se deja fuera</translation>
+    </message>
+    <message>
+        <source>{path}: row {row} of the sheet cannot be read ({reason})</source>
+        <translation>{path}: no se puede leer la fila {row} de la hoja ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is empty (its first sheet has no cells)</source>
+        <translation>{path} está vacío (su primera hoja no tiene celdas)</translation>
+    </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ from resource_desk.gui.import_wizard.state import SUGGESTIONS_PAGE, SUMMARY_PAGE
 from resource_desk.gui.worker import NOTHING, WriteOp
 from resource_desk.importing.problems import ImportFileError
 from resource_desk.importing.service import ImportResult, run_import
-from resource_desk.importing.writer import POLICIES, DuplicateMatch
+from resource_desk.importing.writer import POLICIES, DuplicateMatch, changes_said
 from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 POLICY_LABELS = {"update": QT_TR_NOOP("Update it (fill in and add; never blank anything)"), "skip": QT_TR_NOOP("Skip the row"),
@@ -72,9 +72,9 @@ class MatchesModel(QAbstractTableModel):
                 where = tr("earlier in this file") if match.within_file else (match.existing_organization or "")
                 return f"{match.existing_name}" + (f" ({where})" if where else "")
             if column == 3:
-                return match.reason
+                return said(match.reason)
             if column == 4:
-                return ", ".join(match.changes) if match.changes else tr("nothing")
+                return said(changes_said(match.changes)) if match.changes else tr("nothing")
             if column == 5:
                 return tr(ACTION_LABELS[self.action(index.row())])
         if role == Qt.ItemDataRole.EditRole and column == 5:
@@ -223,10 +223,11 @@ class DuplicatesPage(StatePage):
         if isinstance(error, Cancelled):
             self.counts.setText(tr("Stopped."))
         elif isinstance(error, ImportFileError):
-            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
+            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{said(error)}</span>")
         else:
             went_wrong = tr("Something went wrong:")
-            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{went_wrong} {error}</span>")
+            self.counts.setText(f"<span style='color:{ERROR_COLOR}'>{went_wrong} {said(error)}</span>")
+
         self.completeChanged.emit()
 
     def _default_changed(self, _index: int) -> None:

@@ -107,7 +107,8 @@ class LayoutPage(StatePage):
         except Exception as exc:  # noqa: BLE001 - shown to the person, logged for us
             log.exception("inspecting %s failed", state.path)
             state.inspection = None
-            self.error_label.setText(tr("This file could not be read: {reason}").format(reason=exc))
+            self.error_label.setText(tr("This file could not be read: {reason}").format(reason=said(exc)))
+
         finally:
             self._show()
             self._loading = False
@@ -120,14 +121,14 @@ class LayoutPage(StatePage):
         self.encoding_box.clear()
         current = state.encoding or (found.encoding if found else None)
         for codec in dict.fromkeys([c for c in (current, *COMMON_ENCODINGS) if c]):
-            self.encoding_box.addItem(encoding_label(codec), codec)
+            self.encoding_box.addItem(said(encoding_label(codec)), codec)
         if current:
             self.encoding_box.setCurrentIndex(max(0, self.encoding_box.findData(current)))
         self.encoding_box.setEnabled(found is None or found.layout not in ("xlsx",))
-        self.layout_label.setText(f"<b>{found.layout_label}</b><br>{found.description}" if found else "—")
+        self.layout_label.setText(f"<b>{said(found.layout_label)}</b><br>{said(found.description)}" if found else "—")
         self.notes.clear()
         for note in found.notes if found else ():
-            self.notes.addItem(note)
+            self.notes.addItem(said(note))
         self.capitals_box.setEnabled(found is not None)
         self.capitals_box.setChecked(bool(found and found.tidy_capitals))
         self.sample.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 from resource_desk.importing.service import PREVIEW_FIELDS
 
 PREVIEW_LABELS = {"name": QT_TR_NOOP("Name"), "organization": QT_TR_NOOP("Organization"), "kind": QT_TR_NOOP("Kind"), "status": QT_TR_NOOP("Status"),
@@ -24,4 +24,5 @@ def fill_preview(table: QTableWidget, rows) -> None:
     table.setVerticalHeaderLabels([str(r.row) for r in rows])
     for r, row in enumerate(rows):
         for c, field in enumerate(fields):
-            table.setItem(r, c, QTableWidgetItem(row.values.get(field, "").replace("\n", " · ")))
+            table.setItem(r, c, QTableWidgetItem(said(row.values.get(field, "")).replace("\n", " · ")))
+

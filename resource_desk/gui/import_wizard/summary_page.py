@@ -85,8 +85,11 @@ class SummaryPage(StatePage):
         self.cancel_button.setEnabled(True)
         self.message.setText(tr("Importing…"))
         catalogue, path, options = self.catalogue, state.path, state.options()
-        self.op = WriteOp(self, lambda progress: run_import(catalogue, path, options, progress.report,
-                                                            progress.cancelled), Changes(resources=True, tags=True))
+        # The import's progress lines are messages: said in the window's language before they
+        # cross to the GUI thread as plain text.
+        self.op = WriteOp(self, lambda progress: run_import(
+            catalogue, path, options, lambda fraction, text: progress.report(fraction, said(text)),
+            progress.cancelled), Changes(resources=True, tags=True))
         self.op.progressing(self._progressed)
         self.op.success(self._finished).failure(self._failed).cancelled(lambda: self._failed(Cancelled())).run()
         self.completeChanged.emit()
@@ -124,10 +127,11 @@ class SummaryPage(StatePage):
             self.message.setText(tr("Cancelled. Nothing was written."))
             self.import_button.setEnabled(True)
         elif isinstance(error, ImportFileError):
-            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{said(error)}</span>")
         else:
             failed = tr("The import failed and nothing was written:")
-            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{failed} {error}</span>")
+            self.message.setText(f"<span style='color:{ERROR_COLOR}'>{failed} {said(error)}</span>")
+
             self.import_button.setEnabled(True)
         self.progress.setValue(0)
         self.completeChanged.emit()

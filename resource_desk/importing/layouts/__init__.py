@@ -13,6 +13,7 @@ import os
 import zipfile
 from pathlib import Path
 
+from resource_desk.core.messages import msg
 from resource_desk.importing.csv_reader import open_csv
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.limits import check_readable
@@ -42,10 +43,11 @@ def open_source(path: str | os.PathLike[str], format: str = "auto", encoding: st
     from resource_desk.importing.layouts.tabular import TableSource
 
     if format not in FORMATS:
-        raise ImportFileError(f"unknown format “{format}” (use one of: {', '.join(FORMATS)})")
+        raise ImportFileError(msg("unknown format “{format}” (use one of: {formats})", format=format,
+                                  formats=", ".join(FORMATS)))
     path = Path(path).expanduser()
     if not path.exists():
-        raise ImportFileError(f"{path}: no such file")
+        raise ImportFileError(msg("{path}: no such file", path=str(path)))
     check_readable(path)
     if mapping is not None:
         encoding = encoding or mapping.encoding
@@ -53,7 +55,8 @@ def open_source(path: str | os.PathLike[str], format: str = "auto", encoding: st
     suffix = path.suffix.lower()
     if suffix == ".json" and path.name.lower() != "datapackage.json" and path.is_file():
         if format not in ("auto", "hsds"):
-            raise ImportFileError(f"{path} is JSON, not a {format.upper()} file; HSDS JSON is read with --format hsds")
+            raise ImportFileError(msg("{path} is JSON, not a {format} file; HSDS JSON is read with --format hsds",
+                                      path=str(path), format=format.upper()))
         from resource_desk.importing.hsds_json import JsonPackage
 
         return HsdsSource(JsonPackage(path), path)
@@ -62,21 +65,24 @@ def open_source(path: str | os.PathLike[str], format: str = "auto", encoding: st
         root = path if path.is_dir() or suffix == ".zip" else _package_root(path)
         return HsdsSource(open_package(root, encoding=encoding), path)
     if format == "hsds":
-        raise ImportFileError(f"{path} is not an Open Referral data package (a folder, a .zip or a "
-                              "datapackage.json beside services.csv)")
+        raise ImportFileError(msg("{path} is not an Open Referral data package (a folder, a .zip or a "
+                                  "datapackage.json beside services.csv)", path=str(path)))
     if path.is_dir() or suffix == ".zip":
-        raise ImportFileError(f"{path} is a data package, not a single {format.upper()} file; use --format hsds")
+        raise ImportFileError(msg("{path} is a data package, not a single {format} file; use --format hsds",
+                                  path=str(path), format=format.upper()))
     if suffix in (".xlsx", ".xlsm", ".xls"):
         table = open_xlsx(path, help_row=help_row)
     else:
         if zipfile.is_zipfile(path):
-            raise ImportFileError(f"{path} is a zip archive; name it .zip (an Open Referral package) or .xlsx")
+            raise ImportFileError(msg("{path} is a zip archive; name it .zip (an Open Referral package) or .xlsx",
+                                      path=str(path)))
         table = open_csv(path, encoding=encoding, help_row=help_row)
     try:
         if format == "icarol" or (format == "auto" and looks_like_icarol(table.base_headers)):
             if format == "icarol" and not looks_like_icarol(table.base_headers):
-                raise ImportFileError(f"{path} is not an iCarol export (no ResourceAgencyNum, ParentAgencyNum or "
-                                      "PublicName column)")
+                raise ImportFileError(msg("{path} is not an iCarol export (no ResourceAgencyNum, ParentAgencyNum or "
+                                          "PublicName column)", path=str(path)))
+
             return IcarolSource(table, path)
         return TableSource(table, path, mapping=mapping)
     except BaseException:

@@ -6,6 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
 
+from resource_desk.core.messages import msg
 from resource_desk.importing.problems import ProblemLog
 from resource_desk.importing.records import ImportRecord
 from resource_desk.importing.tagging import TagResolver
@@ -13,7 +14,8 @@ from resource_desk.importing.tagging import TagResolver
 
 class Source(ABC):
     layout = "csv"  # csv, xlsx, hsds, hsds3, icarol
-    label = "Spreadsheet"
+    label = msg("Spreadsheet")
+
 
     def __init__(self, path: Path):
         self.path = path

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from resource_desk.core.messages import joined, msg
 from resource_desk.core.records import AddressRecord, PhoneRecord
 from resource_desk.core.text import clean
 from resource_desk.importing.clean_text import clean_cell
@@ -36,7 +37,7 @@ from resource_desk.importing.limits import (
     megabytes,
     read_json_bytes,
 )
-from resource_desk.importing.problems import ImportFileError, ProblemLog
+from resource_desk.importing.problems import ImportFileError, ProblemLog, reason_of
 from resource_desk.importing.records import ImportRecord, SourceTerm
 from resource_desk.importing.tables import Table
 from resource_desk.importing.tagging import AIRS, TagResolver, looks_like_code
@@ -103,13 +104,13 @@ class Package:
     def label(self) -> str:
         """Which HSDS it is, as far as the package tells."""
         if self.version == "3":
-            return "Open Referral HSDS 3.0 data package"
+            return msg("Open Referral HSDS 3.0 data package")
         declared = str((self.datapackage or {}).get("version", ""))
         if self.has("mail_addresses"):  # Ohana's own name for postal addresses
-            return "Open Referral data package in Ohana's layout (HSDS 1.x)"
+            return msg("Open Referral data package in Ohana's layout (HSDS 1.x)")
         if declared.startswith("2") or self.has("service_attributes") or self.has("attributes"):
-            return "Open Referral HSDS 2.x data package"
-        return "Open Referral HSDS 1.x data package"
+            return msg("Open Referral HSDS 2.x data package")
+        return msg("Open Referral HSDS 1.x data package")
 
     def has(self, name: str) -> bool:
         return name in self.members
@@ -131,7 +132,7 @@ class Package:
         except ArchiveError:
             raise
         except ImportFileError as exc:
-            log.warn(f"table not read: {exc}", file=f"{name}.csv")
+            log.warn(msg("table not read: {reason}", reason=reason_of(exc)), file=f"{name}.csv")
             return []
         try:
             if table.info.encoding:
@@ -169,7 +170,8 @@ def open_package(path: str | os.PathLike[str], encoding: str | None = None) -> P
             infos = archive.infolist()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
                 UnicodeDecodeError) as exc:
-            raise ImportFileError(f"{path} is not a readable .zip archive ({exc})") from None
+            raise ImportFileError(msg("{path} is not a readable .zip archive ({reason})", path=str(path),
+                                      reason=str(exc))) from None
         members = {}
         try:
             total = 0
@@ -192,16 +194,19 @@ def open_package(path: str | os.PathLike[str], encoding: str | None = None) -> P
         package = Package(str(path), members, datapackage, zip_file=archive, encoding=encoding)
     if not package.has("services"):
         package.close()
-        what = "folder" if path.is_dir() else "archive"
-        raise ImportFileError(f"{path}: this {what} is not an Open Referral data package (no services.csv)")
+        if path.is_dir():
+            raise ImportFileError(msg("{path}: this folder is not an Open Referral data package (no services.csv)",
+                                      path=str(path)))
+        raise ImportFileError(msg("{path}: this archive is not an Open Referral data package (no services.csv)",
+                                  path=str(path)))
     return package
 
 
 def _check_total(path: Path, total: int) -> None:
     # The tables of a package are held in memory to be joined: their size is bounded.
     if total > MAX_PACKAGE_BYTES:
-        raise ImportFileError(f"{path}: its tables hold {megabytes(total)}, more than the {megabytes(MAX_PACKAGE_BYTES)} "
-                              "one import reads; split the package")
+        raise ImportFileError(msg("{path}: its tables hold {size}, more than the {most} one import reads; split the "
+                                  "package", path=str(path), size=megabytes(total), most=megabytes(MAX_PACKAGE_BYTES)))
 
 
 def _read_descriptor(data: bytes, where: str) -> dict | None:
@@ -210,7 +215,7 @@ def _read_descriptor(data: bytes, where: str) -> dict | None:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ImportFileError(f"{where} is not valid JSON ({exc})") from None
+        raise ImportFileError(msg("{file} is not valid JSON ({reason})", file=where, reason=str(exc))) from None
     if not isinstance(document, dict):
         return None
     resources = document.get("resources")
@@ -246,9 +251,9 @@ class HsdsSource(Source):
     def description(self) -> str:
         if getattr(self.package, "shape", None):
             tables = ", ".join(sorted(self.package.members))
-            return f"{self.label}: {tables}"
+            return joined(": ", [self.label, tables])
         tables = ", ".join(sorted(f"{n}.csv" for n in self.package.members))
-        return f"{self.label}: {tables}"
+        return joined(": ", [self.label, tables])
 
     def progress(self) -> float:
         return self._done / self._total if self._total else 0.0
@@ -291,7 +296,8 @@ class HsdsSource(Source):
             for number, row in data[table]:
                 value = row.get(column)
                 if value and value not in known:
-                    log.warn(f"{column} “{value}” matches no row of {target}.csv", number, column, f"{table}.csv")
+                    log.warn(msg("{column} “{value}” matches no row of {table}", column=column, value=value,
+                                 table=f"{target}.csv"), number, column, f"{table}.csv")
 
     def _check_links(self, data: dict[str, Rows], log: ProblemLog) -> None:
         self._check_declared(data, log)
@@ -302,7 +308,8 @@ class HsdsSource(Source):
             for number, row in data.get(table, []):
                 value = row.get(column)
                 if value and value not in every:
-                    log.warn(f"{column} “{value}” matches no row of any table", number, column, f"{table}.csv")
+                    log.warn(msg("{column} “{value}” matches no row of any table", column=column, value=value), number,
+                             column, f"{table}.csv")
 
     def _links(self) -> list[tuple[str, str, str, str]]:
         declared = []
@@ -627,7 +634,7 @@ class _Builder:
             kind = _PHONE_TYPES.get((phone.get("number_type") or phone.get("type") or "voice").lower(), "voice")
             found = phones_in(cell, kind)
             if not found:
-                self.log.warn(f"“{cell}” is not a phone number", number, "number", "phones.csv")
+                self.log.warn(msg("“{value}” is not a phone number", value=cell), number, "number", "phones.csv")
                 continue
             description = phone.get("description") or ""
             label = phone.get("department") or (description if len(description) <= 60 else "") or None
@@ -673,7 +680,8 @@ class _Builder:
         for term_id in dict.fromkeys(t for t in term_ids if t):
             term = self.taxonomy.get(term_id)
             if term is None:
-                self.log.warn(f"taxonomy term “{term_id}” matches no row of the taxonomy table", number,
+                self.log.warn(msg("taxonomy term “{term}” matches no row of the taxonomy table", term=term_id), number,
+
                               "taxonomy_ids" if row.get("taxonomy_ids") else "taxonomy", "services.csv")
                 continue
             data = term[1]

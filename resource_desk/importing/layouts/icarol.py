@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from resource_desk.core.messages import joined, msg
 from resource_desk.core.records import AddressRecord, PhoneRecord
+
 from resource_desk.core.text import fold
 from resource_desk.importing.clean_text import clean_cell
 from resource_desk.importing.fields import FieldWriter
@@ -72,7 +74,7 @@ def _nums(value: str) -> list[str]:
 
 class IcarolSource(Source):
     layout = "icarol"
-    label = "iCarol 211 export"
+    label = msg("iCarol 211 export")
 
     def __init__(self, table: Table, path: Path):
         super().__init__(path)
@@ -84,7 +86,7 @@ class IcarolSource(Source):
 
     @property
     def description(self) -> str:
-        return f"{self.label}; {self.table.info.describe()}"
+        return joined("; ", [self.label, self.table.info.describe()])
 
     def progress(self) -> float:
         return self._done / self._total if self._total else self.table.progress() * 0.5
@@ -134,13 +136,14 @@ class IcarolSource(Source):
             parent_num = program.get("parentagencynum", "")
             agency = by_num.get(parent_num)
             if agency is None and parent_num not in ("", "0"):
-                log.warn(f"ParentAgencyNum “{parent_num}” matches no agency row; imported without its organization",
-                         number, "ParentAgencyNum", file)
+                log.warn(msg("ParentAgencyNum “{number}” matches no agency row; imported without its organization",
+                             number=parent_num), number, "ParentAgencyNum", file)
             linked = list(sites_of_program.get(program.get("resourceagencynum", ""), []))
             for site_num in _nums(program.get("connectstositenum", "")):
                 site = by_num.get(site_num)
                 if site is None:
-                    log.warn(f"ConnectsToSiteNum “{site_num}” matches no site row", number, "ConnectsToSiteNum", file)
+                    log.warn(msg("ConnectsToSiteNum “{number}” matches no site row", number=site_num), number,
+                             "ConnectsToSiteNum", file)
                 elif site not in linked:
                     linked.append(site)
             rec = self._record(number, program, agency[1] if agency else None, [s for _, s in linked], writer, tags)
@@ -269,8 +272,9 @@ class IcarolSource(Source):
                 continue
             found = phones_in(cell, kind)
             if not found:
-                writer.log.warn(f"no phone number in “{cell[:60]}”; kept in the private notes", number, column,
-                                writer.file)
+                writer.log.warn(msg("no phone number in “{cell}”; kept in the private notes", cell=cell[:60]), number,
+                                column, writer.file)
+
                 rec.add_text("private_notes", f"{column}: {cell}")
             for phone in found:
                 text = phone.label or words or label

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from resource_desk.core.messages import msg
 from resource_desk.importing.fields import FieldWriter
 from resource_desk.importing.layouts.base import Source
 from resource_desk.importing.mapping import AutoContext, Mapping, auto_map
@@ -30,12 +31,12 @@ class TableSource(Source):
         super().__init__(path)
         self.table = table
         self.layout = table.info.kind
-        self.label = "Spreadsheet (.xlsx)" if self.layout == "xlsx" else "Spreadsheet (CSV)"
+        self.label = msg("Spreadsheet (.xlsx)") if self.layout == "xlsx" else msg("Spreadsheet (CSV)")
         self.encoding = table.info.encoding
         self.given = mapping
         self.mapping: Mapping | None = None
         if table.header_row is None:
-            raise ImportFileError(f"{path} has no rows")
+            raise ImportFileError(msg("{path} has no rows", path=str(path)))
 
     @property
     def is_export(self) -> bool:
@@ -45,7 +46,7 @@ class TableSource(Source):
     @property
     def description(self) -> str:
         if self.is_export:
-            return f"Resource Desk export; {self.table.info.describe()}"
+            return msg("Resource Desk export; {description}", description=self.table.info.describe())
         return self.table.info.describe()
 
     @property
@@ -62,9 +63,11 @@ class TableSource(Source):
         if not any(r.field in ("name", "organization") for r in self.mapping.rules):
             shown = ", ".join(f"“{h}”" for h in self.table.headers[:6])
             more = "…" if len(self.table.headers) > 6 else ""
-            raise ImportFileError(
-                f"{self.path}: no recognisable header in row {self.table.header_row} ({shown}{more}): no column "
-                "looks like a name or an organization; give a mapping (--mapping FILE)")
+            raise ImportFileError(msg(
+                "{path}: no recognisable header in row {row} ({headers}): no column looks like a name or an "
+                "organization; give a mapping (--mapping FILE)", path=str(self.path), row=str(self.table.header_row),
+                headers=shown + more))
+
 
     def records(self, tags: TagResolver, log: ProblemLog) -> Iterator[ImportRecord]:
         if self.mapping is None:
