@@ -595,7 +595,7 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.catalogue, self.browser.current_query(), self.browser.selected_resource_ids(), self)
         if dialog.exec() and dialog.result is not None:
-            self.say(said(dialog.result.summary()), 8000)
+            self.say(said(dialog.result.summary(tr("by ticking the box above"))), 8000)
 
     def show_import_history(self) -> None:
         """File ▸ Import history…: past imports, their problems, and Undo."""
