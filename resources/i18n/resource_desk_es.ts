@@ -3727,11 +3727,11 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
     </message>
     <message>
         <source>Merged “{removed}” into “{kept}”: moved {moved}; filled in {filled}</source>
-        <translation>Se fusionó «{removed}» en «{kept}»: se movieron {moved}; se completaron: {filled}</translation>
+        <translation>Se fusionó «{removed}» en «{kept}»: se movieron: {moved}; se completaron: {filled}</translation>
     </message>
     <message>
         <source>Merged “{removed}” into “{kept}”: moved {moved}</source>
-        <translation>Se fusionó «{removed}» en «{kept}»: se movieron {moved}</translation>
+        <translation>Se fusionó «{removed}» en «{kept}»: se movieron: {moved}</translation>
     </message>
     <message>
         <source>Merged “{removed}” into “{kept}”: filled in {filled}</source>
