@@ -109,7 +109,7 @@ class SuggestTagsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.loaded = True
-        self.status.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
+        self.status.setText(f"<span style='color:{ERROR_COLOR}'>{said(error)}</span>")
 
     def ticked(self) -> list[TagSuggestion]:
         return [self.suggestions[self.list.item(r).data(ROLE)] for r in range(self.list.count())

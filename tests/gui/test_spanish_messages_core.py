@@ -224,3 +224,48 @@ def test_a_refused_client_code_says_why_next_to_the_field(language, qtbot, demo_
                    "Un código de cliente es un código propio"],
           english=["“JaneDoe” is refused: it holds no digit.", "it holds 7 letters (at most 4,",
                    "A client code is a code of your own"])
+
+
+def test_a_file_that_is_not_a_catalogue_is_refused_in_words(language, main_window, monkeypatch, tmp_path,
+                                                           english_words):
+    from resource_desk.gui import app as gui_app
+    from resource_desk.gui.common import app_settings
+    from resource_desk.gui.i18n import LANGUAGE_KEY
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(("dialog", text)))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("hello, not a database")
+    assert not main_window.open_catalogue_file(bogus)
+    assert not main_window.open_catalogue_file(folder)
+    app_settings().setValue(LANGUAGE_KEY, language)  # the language the window starts in
+    assert gui_app.run(db=str(bogus), demo=False) == 2
+    assert len(shown) == 3
+    check(language, shown, english_words, {str(bogus), str(folder)},
+          spanish=[f"{bogus} no es un catálogo de Resource Desk (no es un archivo SQLite)",
+                   f"{folder} es una carpeta, no un archivo de catálogo", "No se puede abrir el catálogo."],
+          english=[f"{bogus} is not a Resource Desk catalogue (not an SQLite file)",
+                   f"{folder} is a folder, not a catalogue file", "The catalogue cannot be opened."])
+
+
+def test_a_pair_of_different_organizations_says_so(language, open_window, catalogue, qtbot, english_words):
+    from resource_desk.gui.duplicates_dialog import DuplicatesDialog
+
+    for name, organization in (("Hope Counseling Center", "Hope Network"), ("Hope Counseling Centre", "Bay Clinics")):
+        save_resource(catalogue, ResourceData(name=name, organization=organization, website="https://hope.example.org"))
+    window = open_window(catalogue, demo=False)
+    window.duplicates_action.trigger()
+    dialog = window.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    assert dialog.pair_list.count() == 1 and dialog.warning_label.isVisibleTo(dialog)
+    item = dialog.pair_list.item(0)
+    found = [("pair", item.text()), ("pair tooltip", item.toolTip()), ("reason", dialog.reason_label.text()),
+             ("warning", dialog.warning_label.text())]
+    data = {"Hope Counseling Center", "Hope Counseling Centre", "Hope Network", "Bay Clinics", "hope.example.org"}
+    check(language, found, english_words, data,
+          spanish=["Mismo sitio web, nombre parecido", "organizaciones distintas: Hope Network / Bay Clinics",
+                   "Mismo sitio web hope.example.org y un nombre parecido"],
+          english=["Same web site, close name", "different organizations: Hope Network / Bay Clinics",
+                   "Same web site hope.example.org and a close name"])
