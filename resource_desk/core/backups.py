@@ -24,7 +24,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resource_desk.core.errors import UserError
+from resource_desk.core.errors import UserError, message_of
+from resource_desk.core.messages import msg
 from resource_desk.core.private_files import atomic_private_write, clean_leftovers, private_dir
 
 if TYPE_CHECKING:
@@ -175,7 +176,8 @@ def find_backup(catalogue_path: Path, name: str) -> Path:
     for backup in backups:
         if backup.path.name == name or backup.made.date().isoformat() == name:
             return backup.path
-    raise BackupError(f"no backup {name!r} of {catalogue_path}: `resource-desk backups` lists them")
+    raise BackupError(msg("no backup {name} of {catalogue}: `resource-desk backups` lists them", name=repr(name),
+                          catalogue=catalogue_path))
 
 
 def check_backup(path: Path) -> int:
@@ -183,15 +185,16 @@ def check_backup(path: Path) -> int:
     from resource_desk.core.database import Catalogue
 
     if not path.is_file():
-        raise BackupError(f"{path} is not a file")
+        raise BackupError(msg("{path} is not a file", path=path))
     try:
         copy = Catalogue.open_for_reading(path)
     except UserError as exc:  # not a catalogue, a newer one, unreadable
-        raise BackupError(f"{path} cannot be restored: {exc}") from exc
+        raise BackupError(msg("{path} cannot be restored: {reason}", path=path, reason=message_of(exc))) from exc
     try:
         findings = copy.store.quick_check()
         if findings:
-            raise BackupError(f"{path} is damaged too ({'; '.join(findings)}); choose another backup")
+            raise BackupError(msg("{path} is damaged too ({findings}); choose another backup", path=path,
+                                  findings="; ".join(findings)))
         return copy.store.resource_total()
     finally:
         copy.close()
@@ -217,8 +220,9 @@ def restore(catalogue_path: Path, backup: Path) -> Path:
         store.replace_with(backup)
     except Exception as exc:  # noqa: BLE001 - said in words below; the bytes are kept
         fault = user_error_for(exc, catalogue_path)
-        raise BackupError(f"the backup could not be put into {catalogue_path} ({fault or exc}); the catalogue "
-                          f"as it was is kept as {kept}") from exc
+        raise BackupError(msg("the backup could not be put into {catalogue} ({reason}); the catalogue as it was is "
+                              "kept as {kept}", catalogue=catalogue_path, reason=message_of(fault or exc),
+                              kept=kept)) from exc
     finally:
         store.close()
     (folder / DAMAGE_MARK).unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg, plural
 from resource_desk.core.progress import NO_PROGRESS, Cancelled, Progress
 from resource_desk.core.records import COST_LABELS, DELIVERY_LABELS, KIND_LABELS, STATUS_LABELS
 from resource_desk.core.snapshots import BATCH_FROM, CHUNK, Snapshot, field_scope, search_index_batched, take
@@ -41,7 +42,8 @@ def choice(what: str, value: str) -> str:
     for stored, label in labels.items():
         if wanted in (stored.replace("_", " "), label.lower()):
             return stored
-    raise BulkEditError(f"unknown {what} “{value}”; use one of: {', '.join(labels)}")
+    raise BulkEditError(msg("unknown {what} “{value}”; use one of: {choices}", what=what, value=value,
+                            choices=", ".join(labels)))
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,13 @@ class BulkChange:
         for what in _CHOICES:
             value = getattr(self, what)
             if value is not None and value not in _CHOICES[what]:
-                raise BulkEditError(f"unknown {what} “{value}”; use one of: {', '.join(_CHOICES[what])}")
+                raise BulkEditError(msg("unknown {what} “{value}”; use one of: {choices}", what=what, value=value,
+                                        choices=", ".join(_CHOICES[what])))
         both = set(self.add_tags) & set(self.remove_tags)
         if both:
-            raise BulkEditError("a tag cannot be both added and removed")
+            raise BulkEditError(msg("a tag cannot be both added and removed"))
         if set(self.add_languages) & set(self.remove_languages):
-            raise BulkEditError("a language cannot be both added and removed")
+            raise BulkEditError(msg("a language cannot be both added and removed"))
 
     def __bool__(self) -> bool:
         return bool(self.add_tags or self.remove_tags or self.add_languages or self.remove_languages
@@ -116,7 +119,8 @@ class BulkResult:
     before: Snapshot | None = None  # the rows as they were, for undo
 
     def summary(self) -> str:
-        return f"changed {self.changed} of {self.asked} {'resource' if self.asked == 1 else 'resources'}"
+        return plural(self.asked, msg("changed {changed} of {asked} resource", changed=self.changed, asked=self.asked),
+                      msg("changed {changed} of {asked} resources", changed=self.changed, asked=self.asked))
 
 
 def _languages(current: str, change: BulkChange) -> str:
@@ -184,7 +188,7 @@ def apply_bulk_change(catalogue: Catalogue, resource_ids: Sequence[str], change:
     from resource_desk.core.models import utcnow
 
     if not change:
-        raise BulkEditError("nothing to change: say what to add, remove or set")
+        raise BulkEditError(msg("nothing to change: say what to add, remove or set"))
     with catalogue.store.write_transaction() as connection:
         planned = _plan(connection, resource_ids, change, progress)
         changed_ids = planned.resource_ids

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resource_desk.core.errors import UserError
+from resource_desk.core.errors import UserError, message_of
+from resource_desk.core.messages import msg
 from resource_desk.store.sqlite import connection as _sqlite
 from resource_desk.store.sqlite.store import SqliteStore
 
@@ -91,7 +92,7 @@ class Catalogue:
     def open(cls, path: str | os.PathLike[str]) -> Catalogue:
         path = Path(path).expanduser()
         if path.is_dir():
-            raise CatalogueError(f"{path} is a folder, not a catalogue file")
+            raise CatalogueError(msg("{path} is a folder, not a catalogue file", path=path))
         existed = path.exists()
         created = not existed or path.stat().st_size == 0
         try:
@@ -115,14 +116,14 @@ class Catalogue:
             if isinstance(exc, CatalogueError):
                 raise
             if isinstance(exc, _sqlite.FileRefused):
-                raise CatalogueError(str(exc)) from exc
+                raise CatalogueError(message_of(exc)) from exc
             if isinstance(exc, (OSError, *_sqlite.ENGINE_ERRORS)):
                 from resource_desk.core.faults import user_error_for
 
                 fault = user_error_for(exc, path)
                 if fault is not None:
                     raise fault from exc
-                raise CatalogueError(f"cannot open catalogue {path}: {exc}") from exc
+                raise CatalogueError(msg("cannot open catalogue {path}: {reason}", path=path, reason=str(exc))) from exc
             raise
 
     @classmethod
@@ -140,9 +141,9 @@ class Catalogue:
                 store.close()
                 raise
         except _sqlite.FileRefused as exc:
-            raise CatalogueError(str(exc)) from exc
+            raise CatalogueError(message_of(exc)) from exc
         except (OSError, *_sqlite.ENGINE_ERRORS) as exc:
-            raise CatalogueError(f"cannot read {path}: {exc}") from exc
+            raise CatalogueError(msg("cannot read {path}: {reason}", path=path, reason=str(exc))) from exc
         return cls(path, store=store)
 
     @property
@@ -202,7 +203,7 @@ class Catalogue:
         try:
             return self.store.revision()
         except _sqlite.FileRefused as exc:
-            raise CatalogueError(str(exc)) from exc
+            raise CatalogueError(message_of(exc)) from exc
 
     def close(self) -> None:
         self.store.close()
@@ -210,9 +211,9 @@ class Catalogue:
 
 def _cannot_upgrade_read_only(path: Path, current: str | None) -> str:
     if current is None:
-        return f"{path} is read-only: a new catalogue cannot be made in it"
-    return (f"{path} was made by an older Resource Desk and must be upgraded before it opens, but it is "
-            "read-only: make the file and its folder writable and open it again (nothing was changed)")
+        return msg("{path} is read-only: a new catalogue cannot be made in it", path=path)
+    return msg("{path} was made by an older Resource Desk and must be upgraded before it opens, but it is "
+               "read-only: make the file and its folder writable and open it again (nothing was changed)", path=path)
 
 
 def _remove_new_file(path: Path) -> None:
@@ -227,11 +228,10 @@ def _remove_new_file(path: Path) -> None:
 def _check_revision(path: Path, current: str | None, has_tables: bool, created: bool) -> None:
     """Refuses files that are not catalogues or come from a newer app."""
     if current is None and not created and has_tables:
-        raise CatalogueError(f"{path} is an SQLite file but not a Resource Desk catalogue")
+        raise CatalogueError(msg("{path} is an SQLite file but not a Resource Desk catalogue", path=path))
     if current is not None and current not in _known_revisions():
-        raise CatalogueError(
-            f"{path} was written by a newer Resource Desk (schema {current}); please update the app"
-        )
+        raise CatalogueError(msg("{path} was written by a newer Resource Desk (schema {schema}); please update the app",
+                                 path=path, schema=current))
 
 
 def _upgrade(path: Path, engine: Engine, current: str | None) -> OpenResult:

@@ -37,12 +37,13 @@ from resource_desk.core.matching import (
     name_score,
     same_organization,
 )
+from resource_desk.core.messages import Message, joined, msg, plural
 from resource_desk.core.records import PHONE_KIND_LABELS, AddressRecord
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-CONFIDENTIAL = "(confidential address)"
+CONFIDENTIAL = msg("(confidential address)")
 MIN_ID_PREFIX = 8
 SHOWN_PHONES = 2  # a reason names this many shared numbers, then says how many more
 SNAPSHOT_VERSION = 1
@@ -57,15 +58,41 @@ FILL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("external_id",),
 )
 FIELD_LABELS = {
-    "organization_id": "organization", "description": "description", "eligibility": "eligibility",
-    "age_min": "ages", "cost": "cost", "delivery": "delivery", "hours": "hours", "accessibility": "accessibility",
-    "website": "web site", "email": "email", "last_verified": "last verified", "external_id": "source id",
-    "languages": "languages", "private_notes": "private notes",
+    "organization_id": msg("organization"), "description": msg("description"), "eligibility": msg("eligibility"),
+    "age_min": msg("ages"), "cost": msg("cost"), "delivery": msg("delivery"), "hours": msg("hours"),
+    "accessibility": msg("accessibility"), "website": msg("web site"), "email": msg("email"),
+    "last_verified": msg("last verified"), "external_id": msg("source id"), "languages": msg("languages"),
+    "private_notes": msg("private notes"),
 }
 
 
-_SINGULAR = {"phones": "phone", "addresses": "address", "tags": "tag", "source categories": "source category",
-             "saved-list entries": "saved-list entry", "languages": "language"}
+def _moved(kind: str, n: int) -> str:
+    """"2 phones", "1 tag": what a merge moved of one kind."""
+    if kind == "phones":
+        return plural(n, msg("1 phone"), msg("{count} phones", count=n))
+    if kind == "addresses":
+        return plural(n, msg("1 address"), msg("{count} addresses", count=n))
+    if kind == "tags":
+        return plural(n, msg("1 tag"), msg("{count} tags", count=n))
+    if kind == "source categories":
+        return plural(n, msg("1 source category"), msg("{count} source categories", count=n))
+    if kind == "saved-list entries":
+        return plural(n, msg("1 saved-list entry"), msg("{count} saved-list entries", count=n))
+    if kind == "languages":
+        return plural(n, msg("1 language"), msg("{count} languages", count=n))
+    return f"{n} {kind}"
+
+
+# What two resources share, for the list of pairs ("Same phone and address"), by what they matched on.
+_SAME = {
+    ("phone",): msg("Same phone"),
+    ("web site",): msg("Same web site"),
+    ("address",): msg("Same address"),
+    ("phone", "web site"): msg("Same phone and web site"),
+    ("phone", "address"): msg("Same phone and address"),
+    ("web site", "address"): msg("Same web site and address"),
+    ("phone", "web site", "address"): msg("Same phone, web site and address"),
+}
 
 
 class DuplicateError(UserError, ValueError):
@@ -120,9 +147,11 @@ class DuplicatePair:
     def short_reason(self) -> str:
         """"Same phone and address, same name", for a list of pairs (``reason`` says it all)."""
         kinds = list(self.matched_on)
-        shared = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
-        name = "same name" if self.exact_name else f"close name ({self.score}%)"
-        return f"Same {shared}, {name}"
+        same = _SAME.get(tuple(kinds))
+        if same is None:  # pragma: no cover - what find_duplicates matches on is always in _SAME
+            same = "Same " + (kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1])
+        name = msg("same name") if self.exact_name else msg("close name ({score}%)", score=self.score)
+        return msg("{same}, {name}", same=same, name=name)
 
     @property
     def exact_name(self) -> bool:
@@ -130,7 +159,7 @@ class DuplicatePair:
 
     @property
     def reason(self) -> str:
-        return "; ".join(self.reasons)
+        return joined("; ", self.reasons)
 
     @property
     def ids(self) -> tuple[str, str]:
@@ -140,7 +169,7 @@ class DuplicatePair:
     def warning(self) -> str | None:
         if not self.different_organizations:
             return None
-        return f"different organizations: {self.a.organization} / {self.b.organization}"
+        return msg("different organizations: {a} / {b}", a=self.a.organization, b=self.b.organization)
 
     def to_json(self) -> dict:
         return {"a": self.a.to_json(), "b": self.b.to_json(), "reason": self.reason, "reasons": list(self.reasons),
@@ -159,13 +188,17 @@ class MergeResult:
     filled: tuple[str, ...] = ()  # labels of the kept one's fields filled in
 
     def summary(self) -> str:
-        moved = [f"{n} {kind if n != 1 else _SINGULAR.get(kind, kind)}" for kind, n in self.moved.items() if n]
-        text = f"Merged “{self.removed_name}” into “{self.kept_name}”"
+        moved = joined(", ", [_moved(kind, n) for kind, n in self.moved.items() if n])
+        filled = joined(", ", self.filled)
+        names = {"removed": self.removed_name, "kept": self.kept_name}
+        if moved and self.filled:
+            return msg("Merged “{removed}” into “{kept}”: moved {moved}; filled in {filled}", **names, moved=moved,
+                       filled=filled)
         if moved:
-            text += ": moved " + ", ".join(moved)
+            return msg("Merged “{removed}” into “{kept}”: moved {moved}", **names, moved=moved)
         if self.filled:
-            text += ("; " if moved else ": ") + "filled in " + ", ".join(self.filled)
-        return text
+            return msg("Merged “{removed}” into “{kept}”: filled in {filled}", **names, filled=filled)
+        return msg("Merged “{removed}” into “{kept}”", **names)
 
     def to_json(self) -> dict:
         return {"merge_id": self.merge_id, "kept_id": self.kept_id, "kept_name": self.kept_name,
@@ -281,23 +314,24 @@ def find_duplicates(catalogue: Catalogue, limit: int | None = None) -> list[Dupl
             continue
         a, b = sorted((first, second), key=lambda rid: (created[rid], rid))
         exact = names[first] == names[second]
-        close = "the same name" if exact else f"a close name ({score}%)"
+        close = msg("the same name") if exact else msg("a close name ({score}%)", score=score)
         reasons = []
         if why.phones:
             shown = ", ".join(by_phone[n][a] for n in why.phones[:SHOWN_PHONES])  # as the left one writes it
             if len(why.phones) > SHOWN_PHONES:
-                shown += f" (+{len(why.phones) - SHOWN_PHONES} more)"
-            reasons.append(f"same phone{'s' if len(why.phones) > 1 else ''} {shown} and {close}")
+                shown = msg("{phones} (+{count} more)", phones=shown, count=len(why.phones) - SHOWN_PHONES)
+            reasons.append(msg("same phones {phones} and {name}", phones=shown, name=close) if len(why.phones) > 1
+                           else msg("same phone {phones} and {name}", phones=shown, name=close))
         if why.site:
-            reasons.append(f"same web site {why.site} and {close}")
+            reasons.append(msg("same web site {site} and {name}", site=why.site, name=close))
         if why.place is not None:
             if why.place in hidden:
-                reasons.append("same name at the same confidential address" if exact
-                               else f"same confidential address and {close}")
+                reasons.append(msg("same name at the same confidential address") if exact
+                               else msg("same confidential address and {name}", name=close))
             else:
                 shown = by_place[why.place][a]  # as the left one writes it
-                reasons.append(f"same name at the same address ({shown})" if exact
-                               else f"same address ({shown}) and {close}")
+                reasons.append(msg("same name at the same address ({address})", address=shown) if exact
+                               else msg("same address ({address}) and {name}", address=shown, name=close))
         different = not same_organization(orgs[first], orgs[second])
         kinds = tuple(kind for kind, hit in (("phone", why.phones), ("web site", why.site),
                                              ("address", why.place is not None)) if hit)
@@ -312,11 +346,11 @@ def find_duplicates(catalogue: Catalogue, limit: int | None = None) -> list[Dupl
 
 
 def _phone_line(number: str, extension: str | None, kind: str, label: str | None) -> str:
-    text = number + (f" ext. {extension}" if extension else "")
+    text = msg("{number} ext. {extension}", number=number, extension=extension) if extension else number
     if kind and kind != "voice":
-        text += f" ({PHONE_KIND_LABELS.get(kind, kind)})"
+        text = msg("{phone} ({kind})", phone=text, kind=Message(PHONE_KIND_LABELS.get(kind, kind)))
     if label:
-        text += f" — {label}"
+        text = msg("{phone} — {label}", phone=text, label=label)
     return text
 
 
@@ -385,13 +419,19 @@ def _resolve(catalogue: Catalogue, table: str, text: str, what: str) -> str:
         if connection.execute(f"SELECT 1 FROM {table} WHERE id = ?", (text,)).fetchone():
             return text
         if len(text) < MIN_ID_PREFIX:
-            raise DuplicateError(f"“{text}”: give the {what}'s id or at least its first {MIN_ID_PREFIX} characters")
+            raise DuplicateError(msg("“{text}”: give the merge's id or at least its first {count} characters",
+                                     text=text, count=MIN_ID_PREFIX) if what == "merge" else
+                                 msg("“{text}”: give the resource's id or at least its first {count} characters",
+                                     text=text, count=MIN_ID_PREFIX))
         found = [rid for (rid,) in connection.execute(
             f"SELECT id FROM {table} WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text))]
     if not found:
-        raise NotFound(f"no {what} with id “{text}”")
+        raise NotFound(msg("no merge with id “{id}”", id=text) if what == "merge" else
+                       msg("no resource with id “{id}”", id=text))
     if len(found) > 1:
-        raise DuplicateError(f"“{text}” is the start of more than one {what}'s id; give more of it")
+        raise DuplicateError(msg("“{text}” is the start of more than one merge's id; give more of it", text=text)
+                             if what == "merge" else
+                             msg("“{text}” is the start of more than one resource's id; give more of it", text=text))
     return found[0]
 
 
@@ -410,7 +450,7 @@ def resolve_merge_id(catalogue: Catalogue, text: str) -> str:
 def dismiss_pair(catalogue: Catalogue, a: str, b: str) -> bool:
     """Remember that two resources are not duplicates; False if that was known already."""
     if a == b:
-        raise DuplicateError("A resource is always the same as itself; choose two different resources.")
+        raise DuplicateError(msg("A resource is always the same as itself; choose two different resources."))
     first, second = _ordered(a, b)
     with catalogue.write() as session:
         _require(session, first)
@@ -455,7 +495,7 @@ def _insert(session: Session, table: str, row: Mapping[str, Any]) -> None:
 def _require(session: Session, resource_id: str) -> dict[str, Any]:
     found = _rows(session, "SELECT * FROM resources WHERE id = :id", id=resource_id)
     if not found:
-        raise NotFound(f"no resource with id {resource_id}")
+        raise NotFound(msg("no resource with id {id}", id=resource_id))
     return found[0]
 
 
@@ -477,7 +517,7 @@ def merge_resources(catalogue: Catalogue, keep_id: str, remove_id: str) -> Merge
     from resource_desk.core.models import new_id
 
     if keep_id == remove_id:
-        raise DuplicateError("A resource cannot be merged into itself.")
+        raise DuplicateError(msg("A resource cannot be merged into itself."))
     with catalogue.write() as session:
         kept = _require(session, keep_id)
         removed = _require(session, remove_id)
@@ -650,28 +690,31 @@ def undo_merge(catalogue: Catalogue, merge_id: str) -> MergeRecord:
     with catalogue.write() as session:
         found = _rows(session, "SELECT * FROM resource_merges WHERE id = :m", m=merge_id)
         if not found:
-            raise NotFound(f"no merge with id {merge_id}")
+            raise NotFound(msg("no merge with id {id}", id=merge_id))
         merge = found[0]
         name = merge["removed_name"]
         if merge["undone_at"] is not None:
-            raise DuplicateError(f"The merge of “{name}” was undone already ({merge['undone_at'][:16]}).")
+            raise DuplicateError(msg("The merge of “{name}” was undone already ({at}).", name=name,
+                                     at=merge["undone_at"][:16]))
         keep_id, remove_id = merge["kept_id"], merge["removed_id"]
         kept = _rows(session, "SELECT * FROM resources WHERE id = :k", k=keep_id)
         if not kept:
             later = _rows(session, "SELECT m.id, r.name FROM resource_merges m LEFT JOIN resources r ON "
                                    "r.id = m.kept_id WHERE m.removed_id = :k AND m.undone_at IS NULL", k=keep_id)
             if later:
-                raise DuplicateError(f"The resource “{name}” was merged into has since been merged into "
-                                     f"“{later[0]['name'] or 'another resource'}”; undo that merge first.")
-            raise DuplicateError(f"The resource “{name}” was merged into has been deleted since, so the merge "
-                                 "cannot be undone.")
+                raise DuplicateError(msg("The resource “{name}” was merged into has since been merged into "
+                                         "“{other}”; undo that merge first.", name=name,
+                                         other=later[0]["name"] or msg("another resource")))
+            raise DuplicateError(msg("The resource “{name}” was merged into has been deleted since, so the merge "
+                                     "cannot be undone.", name=name))
         if _rows(session, "SELECT 1 FROM resources WHERE id = :r", r=remove_id):
-            raise DuplicateError(f"A resource with the id of “{name}” is in the catalogue again, so the merge "
-                                 "cannot be undone.")
+            raise DuplicateError(msg("A resource with the id of “{name}” is in the catalogue again, so the merge "
+                                     "cannot be undone.", name=name))
         kept = kept[0]
         snapshot = json.loads(merge["snapshot"])
         if snapshot.get("version") != SNAPSHOT_VERSION:
-            raise DuplicateError("This merge was recorded by another version of Resource Desk and cannot be undone.")
+            raise DuplicateError(msg("This merge was recorded by another version of Resource Desk and cannot be "
+                                     "undone."))
         rid = {"k": keep_id, "r": remove_id}
 
         # The kept one: its earlier values, where they are still what the merge made them.

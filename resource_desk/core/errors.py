@@ -5,6 +5,8 @@ CLI prints it as one line and exits 2, the window shows it in a plain dialog. An
 else that escapes is a bug (see ``core.crash_log``).
 """
 
+from resource_desk.core.messages import Message
+
 
 class UserError(Exception):
     """Something the person asked for that cannot be done; the message is for the user."""
@@ -32,3 +34,11 @@ class DiskFull(StorageFault):
 
 class StorageGone(StorageFault):
     """The file or its disk can no longer be reached (a removed stick, an unmounted share)."""
+
+
+def message_of(error: BaseException) -> str:
+    """What ``error`` says, to be said again inside another message: the ``Message`` it was made
+    with (the window says it in its language), else its text as it is."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from resource_desk.core.messages import msg
 from resource_desk.core.settings import SettingsError, get_setting, load_sheet_preferences, set_settings
 from resource_desk.core.text import fold
 
@@ -62,6 +63,7 @@ def save_export_country(catalogue: Catalogue, value: str) -> str:
     """Store the export country ("" clears it: the practice's is used)."""
     code = value.strip().upper()
     if code and not re.fullmatch(r"[A-Z]{2}", code):
-        raise SettingsError(f"“{value.strip()}” is not a country code; use two letters such as US, CA or MX.")
+        raise SettingsError(msg("“{value}” is not a country code; use two letters such as US, CA or MX.",
+                                value=value.strip()))
     set_settings(catalogue, {KEY: code})
     return code

@@ -19,6 +19,7 @@ from resource_desk.core.errors import (
     StorageGone,
     UserError,
 )
+from resource_desk.core.messages import joined, msg
 from resource_desk.store.sqlite import faults as _sqlite_faults
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
@@ -26,30 +27,43 @@ _GONE_ERRNOS = {errno.EIO, errno.ENODEV, errno.ENXIO, getattr(errno, "ESTALE", e
 
 
 def damaged_message(path: Path | None, detail: str = "") -> str:
-    where = f"The catalogue {path}" if path else "The catalogue"
-    what = f" ({detail})" if detail else ""
-    return (f"{where} is damaged{what}. Resource Desk will not write to it, so nothing more is lost. "
-            "To get out, restore a backup: File ▸ Restore from backup…, or `resource-desk backups` and "
-            "`resource-desk restore BACKUP`. Without a backup, export what can still be read and import "
-            "it into a new catalogue.")
+    if path and detail:
+        what = msg("The catalogue {path} is damaged ({detail}).", path=path, detail=detail)
+    elif path:
+        what = msg("The catalogue {path} is damaged.", path=path)
+    elif detail:
+        what = msg("The catalogue is damaged ({detail}).", detail=detail)
+    else:
+        what = msg("The catalogue is damaged.")
+    return joined(" ", [what, msg(
+        "Resource Desk will not write to it, so nothing more is lost. "
+        "To get out, restore a backup: File ▸ Restore from backup…, or `resource-desk backups` and "
+        "`resource-desk restore BACKUP`. Without a backup, export what can still be read and import "
+        "it into a new catalogue.")])
 
 
 def read_only_message(path: Path | None) -> str:
-    where = f"{path}" if path else "The catalogue"
-    return (f"{where} is read-only: it is open for reading, and nothing can be changed in it. To make "
-            "changes, make the file and its folder writable (or copy it to a folder of yours) and open it again.")
+    if path:
+        return msg("{path} is read-only: it is open for reading, and nothing can be changed in it. To make "
+                   "changes, make the file and its folder writable (or copy it to a folder of yours) and open it "
+                   "again.", path=path)
+    return msg("The catalogue is read-only: it is open for reading, and nothing can be changed in it. To make "
+               "changes, make the file and its folder writable (or copy it to a folder of yours) and open it again.")
 
 
 def full_message(path: Path | None) -> str:
-    where = f" holding {path}" if path else ""
-    return (f"The disk{where} is full: nothing was changed or half-written. "
-            "Free some space on it and try again.")
+    if path:
+        return msg("The disk holding {path} is full: nothing was changed or half-written. "
+                   "Free some space on it and try again.", path=path)
+    return msg("The disk is full: nothing was changed or half-written. Free some space on it and try again.")
 
 
 def gone_message(path: Path | None) -> str:
-    where = f"{path}" if path else "The file"
-    return (f"{where} can no longer be reached (was it on a disk that was removed or a share that went "
-            "away?): nothing was half-written. Put the disk back, then try again.")
+    if path:
+        return msg("{path} can no longer be reached (was it on a disk that was removed or a share that went "
+                   "away?): nothing was half-written. Put the disk back, then try again.", path=path)
+    return msg("The file can no longer be reached (was it on a disk that was removed or a share that went "
+               "away?): nothing was half-written. Put the disk back, then try again.")
 
 
 def _os_error(error: BaseException) -> OSError | None:
@@ -86,11 +100,11 @@ def user_error_for(error: BaseException, catalogue_path: Path | None = None) -> 
     if os_error.errno in _FULL_ERRNOS:
         return DiskFull(full_message(named))
     if os_error.errno == errno.EROFS:
-        return StorageFault(f"{named} is on a read-only disk: nothing was written. Choose a folder on "
-                            "another disk, or make this one writable, and try again.")
+        return StorageFault(msg("{path} is on a read-only disk: nothing was written. Choose a folder on "
+                                "another disk, or make this one writable, and try again.", path=named))
     if os_error.errno in (errno.EACCES, errno.EPERM):
-        return StorageFault(f"{named} cannot be written or read: permission denied. Choose a folder of "
-                            "yours, or change the file's permissions, and try again.")
+        return StorageFault(msg("{path} cannot be written or read: permission denied. Choose a folder of "
+                                "yours, or change the file's permissions, and try again.", path=named))
     if os_error.errno in _GONE_ERRNOS:
         return StorageGone(gone_message(named))
     return None

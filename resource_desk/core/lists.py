@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.models import Resource, SavedList, saved_list_items, utcnow
 from resource_desk.core.resources import NotFound
 from resource_desk.core.text import clean, clean_or_none, fold
@@ -80,16 +81,16 @@ def save_list(catalogue: Catalogue, name: str, items: Iterable[ListItem], note: 
     case- and accent-insensitively) if there is one."""
     name = clean(name).replace("\n", " ")
     if not name:
-        raise ListError("A saved list needs a name.")
+        raise ListError(msg("A saved list needs a name."))
     if len(name) > MAX_NAME:
-        raise ListError(f"A list name can be at most {MAX_NAME} characters long.")
+        raise ListError(msg("A list name can be at most {count} characters long.", count=MAX_NAME))
     wanted = _unique(items)
     with catalogue.write() as session:
         ids = [item.resource_id for item in wanted]
         existing_ids = set(session.scalars(select(Resource.id).where(Resource.id.in_(ids)))) if ids else set()
         missing = [rid for rid in ids if rid not in existing_ids]
         if missing:
-            raise NotFound(f"no resource with id {missing[0]}")
+            raise NotFound(msg("no resource with id {id}", id=missing[0]))
         saved = _find(session, name)
         if saved is None:
             saved = SavedList(name=name)
@@ -116,7 +117,7 @@ def load_list(catalogue: Catalogue, name_or_id: str) -> SavedListRecord:
     with catalogue.read() as session:
         saved = _find(session, name_or_id)
         if saved is None:
-            raise NotFound(f"no saved list “{name_or_id}”")
+            raise NotFound(msg("no saved list “{name}”", name=name_or_id))
         rows = session.execute(
             select(saved_list_items.c.resource_id, saved_list_items.c.note)
             .where(saved_list_items.c.saved_list_id == saved.id)
@@ -142,14 +143,14 @@ def list_saved_lists(catalogue: Catalogue) -> list[SavedListSummary]:
 def rename_list(catalogue: Catalogue, name_or_id: str, new_name: str) -> SavedListSummary:
     new_name = clean(new_name).replace("\n", " ")
     if not new_name:
-        raise ListError("A saved list needs a name.")
+        raise ListError(msg("A saved list needs a name."))
     with catalogue.write() as session:
         saved = _find(session, name_or_id)
         if saved is None:
-            raise NotFound(f"no saved list “{name_or_id}”")
+            raise NotFound(msg("no saved list “{name}”", name=name_or_id))
         other = _find(session, new_name)
         if other is not None and other.id != saved.id:
-            raise ListError(f"There is already a list called “{other.name}”.")
+            raise ListError(msg("There is already a list called “{name}”.", name=other.name))
         saved.name = new_name
         saved.updated_at = utcnow()
         n = session.scalar(select(func.count()).where(saved_list_items.c.saved_list_id == saved.id)) or 0

@@ -24,6 +24,7 @@ from sqlalchemy import delete, select
 
 from resource_desk.core.database import Catalogue, count
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.models import ReferralSheet
 from resource_desk.core.settings import sheet_logging_enabled
 
@@ -33,8 +34,9 @@ MAX_CODE_LETTERS = 4  # a name needs more letters than this; a code of one's own
 _CODE_CHARACTERS = re.compile(r"^[A-Za-z0-9._-]+$")
 TITLE_NOT_KEPT = ""  # what the log stores for a sheet whose title was not kept
 TITLE_NOT_KEPT_LABEL = "(title not kept)"
-CLIENT_CODE_RULE = (f"A client code is a code of your own, such as C-0423: up to {MAX_CLIENT_CODE} characters, "
-                    f"at least one digit, at most {MAX_CODE_LETTERS} letters, no spaces — never a client's name.")
+CLIENT_CODE_RULE = msg("A client code is a code of your own, such as C-0423: up to {most} characters, at least one "
+                       "digit, at most {letters} letters, no spaces — never a client's name.", most=MAX_CLIENT_CODE,
+                       letters=MAX_CODE_LETTERS)
 
 
 class ReferralError(UserError, ValueError):
@@ -58,18 +60,19 @@ def client_code_problem(code: str | None) -> str | None:
     if not code:
         return None
     if any(ch.isspace() for ch in code):
-        reason = "it holds a space"
+        reason = msg("it holds a space")
     elif len(code) > MAX_CLIENT_CODE:
-        reason = f"it is {len(code)} characters long (at most {MAX_CLIENT_CODE})"
+        reason = msg("it is {count} characters long (at most {most})", count=len(code), most=MAX_CLIENT_CODE)
     elif not _CODE_CHARACTERS.match(code):
-        reason = "it holds a character other than letters, digits, “-”, “_” or “.”"
+        reason = msg("it holds a character other than letters, digits, “-”, “_” or “.”")
     elif not any(ch.isdigit() for ch in code):
-        reason = "it holds no digit"
+        reason = msg("it holds no digit")
     elif (letters := sum(ch.isalpha() for ch in code)) > MAX_CODE_LETTERS:
-        reason = f"it holds {letters} letters (at most {MAX_CODE_LETTERS}, so a name cannot pass as a code)"
+        reason = msg("it holds {count} letters (at most {most}, so a name cannot pass as a code)", count=letters,
+                     most=MAX_CODE_LETTERS)
     else:
         return None
-    return f"“{code}” is refused: {reason}. {CLIENT_CODE_RULE}"
+    return msg("“{code}” is refused: {reason}. {rule}", code=code, reason=reason, rule=CLIENT_CODE_RULE)
 
 
 def check_client_code(code: str | None) -> str | None:
@@ -99,9 +102,9 @@ def history_refused(catalogue: Catalogue) -> str | None:
     """Why a printed sheet cannot be kept in the history (a read-only or damaged catalogue:
     the sheet still prints), or None."""
     if catalogue.read_only:
-        return "the sheet is not kept in the history: the catalogue is read-only"
+        return msg("the sheet is not kept in the history: the catalogue is read-only")
     if catalogue.damage:
-        return "the sheet is not kept in the history: the catalogue is damaged"
+        return msg("the sheet is not kept in the history: the catalogue is damaged")
     return None
 
 
@@ -112,7 +115,8 @@ def log_sheet(catalogue: Catalogue, title: str, language: str, resource_ids: Seq
     The title is stored only with ``keep_title`` (it may name the client)."""
     code = check_client_code(client_code)
     if output not in OUTPUTS:
-        raise ReferralError(f"Unknown output “{output}”; use one of: {', '.join(OUTPUTS)}.")
+        raise ReferralError(msg("Unknown output “{output}”; use one of: {outputs}.", output=output,
+                                outputs=", ".join(OUTPUTS)))
     if not sheet_logging_enabled(catalogue) or history_refused(catalogue):
         return None
     with catalogue.write() as session:

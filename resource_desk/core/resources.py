@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from resource_desk.core.database import Catalogue, count
 from resource_desk.core.errors import NotFound, UserError
+from resource_desk.core.messages import joined, msg
 from resource_desk.core.models import (
     Address,
     ImportBatch,
@@ -39,7 +40,8 @@ class ValidationError(UserError, ValueError):
     """A resource that cannot be saved; ``errors`` maps field names to messages."""
 
     def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
+        super().__init__(joined("; ", [msg("{field}: {problem}", field=field, problem=message)
+                                       for field, message in errors.items()]))
         self.errors = errors
 
 
@@ -112,7 +114,7 @@ def get_resource(catalogue: Catalogue, resource_id: str) -> ResourceData:
     with catalogue.read() as session:
         resource = session.scalar(select(Resource).where(Resource.id == resource_id).options(*_LOAD))
         if resource is None:
-            raise NotFound(f"no resource with id {resource_id}")
+            raise NotFound(msg("no resource with id {id}", id=resource_id))
         return to_record(resource)
 
 
@@ -201,7 +203,7 @@ def save_resource(catalogue: Catalogue, data: ResourceData) -> ResourceData:
         else:
             resource = session.scalar(select(Resource).where(Resource.id == data.id).options(*_LOAD))
             if resource is None:
-                raise NotFound(f"no resource with id {data.id}")
+                raise NotFound(msg("no resource with id {id}", id=data.id))
             resource.updated_at = utcnow()
         apply(session, resource, data)
         session.flush()

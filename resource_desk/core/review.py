@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import NotFound, UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.models import Resource, ResourceReview
 from resource_desk.core.records import HIDDEN_STATUSES
 from resource_desk.core.search import SearchQuery, matching_ids
@@ -68,7 +69,7 @@ def stale_resource_ids(catalogue: Catalogue, months: int) -> list[str]:
     first (then by name); inactive and do-not-refer ones are not due. The same filter as the
     sidebar's "Not verified in the last N months"."""
     if months < 1:
-        raise ReviewError("Review resources not verified in at least 1 month.")
+        raise ReviewError(msg("Review resources not verified in at least 1 month."))
     due = set(matching_ids(catalogue, SearchQuery(not_verified_months=months)))
     if not due:
         return []
@@ -88,13 +89,14 @@ def record_review(catalogue: Catalogue, resource_id: str, outcome: str, reviewer
     reviewer; closed and inactive also set its status. Edited and skipped change nothing
     here (the form saved the edit)."""
     if outcome not in OUTCOMES:
-        raise ReviewError(f"Unknown review outcome “{outcome}”; use one of: {', '.join(OUTCOMES)}.")
+        raise ReviewError(msg("Unknown review outcome “{outcome}”; use one of: {outcomes}.", outcome=outcome,
+                              outcomes=", ".join(OUTCOMES)))
     on = on or date.today()
     reviewer = clean_or_none(reviewer)
     with catalogue.write() as session:
         resource = session.scalar(select(Resource).where(Resource.id == resource_id))
         if resource is None:
-            raise NotFound("This resource is no longer in the catalogue.")
+            raise NotFound(msg("This resource is no longer in the catalogue."))
         review = ResourceReview(resource_id=resource.id, outcome=outcome, reviewed_on=on, reviewer=reviewer,
                                 previous_status=resource.status, previous_last_verified=resource.last_verified,
                                 previous_verified_by=resource.verified_by)
@@ -113,7 +115,7 @@ def undo_review(catalogue: Catalogue, review_id: str) -> ReviewRecord:
     with catalogue.write() as session:
         review = session.get(ResourceReview, review_id)
         if review is None:
-            raise NotFound("That review step is no longer in the catalogue.")
+            raise NotFound(msg("That review step is no longer in the catalogue."))
         record = _record(review)
         resource = session.scalar(select(Resource).where(Resource.id == review.resource_id))
         if resource is not None and review.outcome in _CHECKED:

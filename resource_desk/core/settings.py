@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 
 if TYPE_CHECKING:
     from resource_desk.core.database import Catalogue
@@ -89,10 +90,11 @@ def load_sheet_preferences(catalogue: Catalogue) -> SheetPreferences:
 
 def save_sheet_preferences(catalogue: Catalogue, prefs: SheetPreferences) -> SheetPreferences:
     if prefs.paper not in PAPERS:
-        raise SettingsError(f"Unknown paper size “{prefs.paper}”; use one of: {', '.join(PAPERS)}.")
+        raise SettingsError(msg("Unknown paper size “{paper}”; use one of: {papers}.", paper=prefs.paper,
+                                papers=", ".join(PAPERS)))
     if prefs.crisis_position not in CRISIS_POSITIONS:
-        raise SettingsError(f"Unknown crisis line position “{prefs.crisis_position}”; "
-                            f"use one of: {', '.join(CRISIS_POSITIONS)}.")
+        raise SettingsError(msg("Unknown crisis line position “{position}”; use one of: {positions}.",
+                                position=prefs.crisis_position, positions=", ".join(CRISIS_POSITIONS)))
     prefs = replace(prefs, practice_name=prefs.practice_name.strip(),
                     practice_contact="\n".join(line.strip() for line in prefs.practice_contact.strip().splitlines()),
                     language=prefs.language.strip().lower() or "en")
@@ -123,7 +125,7 @@ def reviewer_name(catalogue: Catalogue) -> str:
 def save_reviewer_name(catalogue: Catalogue, name: str) -> str:
     name = " ".join(name.split())
     if len(name) > REVIEWER_MAX:
-        raise SettingsError(f"Your name or initials: at most {REVIEWER_MAX} characters.")
+        raise SettingsError(msg("Your name or initials: at most {count} characters.", count=REVIEWER_MAX))
     set_settings(catalogue, {REVIEWER_KEY: name})
     return name
 

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from resource_desk.core.messages import msg
 from resource_desk.core.text import fold
 
 __all__ = ["TagRule", "Suggestion", "Suggester", "SuggestionTally", "TagSuggestion", "rules_from_tags",
@@ -51,6 +52,19 @@ class Suggestion:
     tag_id: str
     key: str  # "need:Food"
     evidence: str  # where and which words: 'description: “food pantry”'
+
+
+def _evidence(field: str, words: str) -> str:
+    """Where the words were found and which: 'description: “food pantry”'."""
+    if field == "name":
+        return msg("name: “{words}”", words=words)
+    if field == "description":
+        return msg("description: “{words}”", words=words)
+    if field == "eligibility":
+        return msg("eligibility: “{words}”", words=words)
+    if field == "category":
+        return msg("category: “{words}”", words=words)
+    return f"{field}: “{words}”"
 
 
 @dataclass(frozen=True)
@@ -301,7 +315,7 @@ class Suggester:
             if value:
                 for tag_id, surface in self._matches(value, done):
                     done.add(tag_id)
-                    found[tag_id] = Suggestion(tag_id, self._key_of[tag_id], f"{label}: “{surface}”")
+                    found[tag_id] = Suggestion(tag_id, self._key_of[tag_id], _evidence(label, surface))
         return list(found.values())
 
     # -- one field ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from resource_desk.core.errors import NotFound, UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.records import TagRecord
 from resource_desk.core.text import clean, fold
 from resource_desk.core.vocabulary import color_for
@@ -63,6 +64,27 @@ def list_tags(catalogue: Catalogue, facet: str | None = None, with_counts: bool 
         for tag_id, tag_facet, name, color, description, codes in rows)
 
 
+def _already(name: str, facet: str) -> str:
+    # One sentence for each facet: the window names the facet by its own label ("Who it serves").
+    if facet == "identity":
+        return msg("There is already a tag “{name}” in identity.", name=name)
+    if facet == "need":
+        return msg("There is already a tag “{name}” in need.", name=name)
+    return msg("There is already a tag “{name}” in {facet}.", name=name, facet=facet)
+
+
+def _other_facet(source: Tag, target: Tag) -> str:
+    if (source.facet, target.facet) == ("identity", "need"):
+        return msg("“{source}” (identity) and “{target}” (need) are in different facets and cannot be merged.",
+                   source=source.name, target=target.name)
+    if (source.facet, target.facet) == ("need", "identity"):
+        return msg("“{source}” (need) and “{target}” (identity) are in different facets and cannot be merged.",
+                   source=source.name, target=target.name)
+    return msg("“{source}” ({source_facet}) and “{target}” ({target_facet}) are in different facets and cannot be "
+               "merged.", source=source.name, source_facet=source.facet, target=target.name,
+               target_facet=target.facet)
+
+
 def _check_name(session: Session, facet: str, name: str, except_id: str | None = None) -> str:
     from sqlalchemy import select
 
@@ -70,12 +92,12 @@ def _check_name(session: Session, facet: str, name: str, except_id: str | None =
 
     name = clean(name)
     if not name:
-        raise TagError("A tag needs a name.")
+        raise TagError(msg("A tag needs a name."))
     if facet not in FACETS:
-        raise TagError(f"Unknown facet “{facet}”; use one of: {', '.join(FACETS)}.")
+        raise TagError(msg("Unknown facet “{facet}”; use one of: {facets}.", facet=facet, facets=", ".join(FACETS)))
     for tag in session.scalars(select(Tag).where(Tag.facet == facet)):
         if tag.id != except_id and fold(tag.name) == fold(name):
-            raise TagError(f"There is already a tag “{tag.name}” in {facet}.")
+            raise TagError(_already(tag.name, facet))
     return name
 
 
@@ -96,7 +118,7 @@ def _get(session: Session, tag_id: str) -> Tag:
 
     tag = session.get(Tag, tag_id)
     if tag is None:
-        raise NotFound(f"no tag with id {tag_id}")
+        raise NotFound(msg("no tag with id {id}", id=tag_id))
     return tag
 
 
@@ -144,8 +166,7 @@ def merge_tags(catalogue: Catalogue, source_ids: Iterable[str], target_id: str) 
         for source_id in sources:
             source = _get(session, source_id)
             if source.facet != target.facet:
-                raise TagError(f"“{source.name}” ({source.facet}) and “{target.name}” ({target.facet}) "
-                               "are in different facets and cannot be merged.")
+                raise TagError(_other_facet(source, target))
             have = set(session.scalars(select(resource_tags.c.resource_id).where(resource_tags.c.tag_id == target.id)))
             moving = [rid for rid in session.scalars(
                 select(resource_tags.c.resource_id).where(resource_tags.c.tag_id == source.id)) if rid not in have]
@@ -263,10 +284,11 @@ def resolve_tags(catalogue: Catalogue, keys: Iterable[str]) -> list[TagRecord]:
             facet, _, name = key.partition(":") if ":" in key else ("", "", key)
             facet = facet.strip().lower()
             if facet and facet not in FACETS:
-                raise TagError(f"unknown facet “{facet}” in “{key}”; use one of: {', '.join(FACETS)}")
+                raise TagError(msg("unknown facet “{facet}” in “{key}”; use one of: {facets}", facet=facet, key=key,
+                                   facets=", ".join(FACETS)))
             tag = find_tag(session, name, facet or None)
             if tag is None:
-                raise TagError(f"no tag “{key}” in this catalogue")
+                raise TagError(msg("no tag “{key}” in this catalogue", key=key))
             found.append(tag_record(tag))
     return found
 

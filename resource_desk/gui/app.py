@@ -72,9 +72,9 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         catalogue = open_catalogue(db, demo)
     except UserError as exc:  # a catalogue that cannot be opened, damaged, on a vanished disk
-        from resource_desk.gui.i18n import tr
+        from resource_desk.gui.i18n import said, tr
 
-        QMessageBox.critical(None, APP_TITLE, tr("The catalogue cannot be opened.") + f"\n\n{exc}")
+        QMessageBox.critical(None, APP_TITLE, tr("The catalogue cannot be opened.") + f"\n\n{said(exc)}")
         return EXIT_CANNOT_OPEN
 
     from resource_desk.gui.main_window import MainWindow

@@ -107,7 +107,7 @@ class CatalogueHealth(QObject):
 
     def _waiting(self, text: str) -> None:
         if isValid(self):
-            self.waiting.emit(text)
+            self.waiting.emit(said(text))
 
     def _wait_over(self) -> None:
         if isValid(self):
@@ -133,7 +133,7 @@ class CatalogueHealth(QObject):
             if not isValid(self):  # the window closed meanwhile
                 return
             if fault is not None:
-                self.window.say(tr("Today's backup was not made: {reason}").format(reason=fault), 15000)
+                self.window.say(tr("Today's backup was not made: {reason}").format(reason=said(fault)), 15000)
             self.cared.emit()
 
         def done(care) -> None:
@@ -158,8 +158,10 @@ class CatalogueHealth(QObject):
         catalogue = self.window.catalogue
         if catalogue.damage is None:  # a message about a catalogue no longer shown
             return
+        # The store's own detail (the signal's copy is only its English): said in the window's language.
         self._show(tr("This catalogue is damaged: Resource Desk will not write to it, so nothing more is lost. "
-                   "Restore a backup to go on."), said(damaged_message(catalogue.path, detail)), BANNER_STYLE, restore=True)
+                   "Restore a backup to go on."), said(damaged_message(catalogue.path, catalogue.damage)), BANNER_STYLE,
+                   restore=True)
 
     @property
     def banner_text(self) -> str:

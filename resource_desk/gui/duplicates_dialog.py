@@ -62,7 +62,7 @@ def _shortened(text: str | None, limit: int = 280) -> str:
 
 
 def _lines(values: tuple[str, ...]) -> str:
-    return "\n".join(values) if values else "—"
+    return "\n".join(said(value) for value in values) if values else "—"
 
 
 # What the comparison shows, one row each: a label and how to read it from a side.
@@ -229,8 +229,8 @@ class DuplicatesDialog(QDialog):
         for pair in pairs:
             names = pair.a.name if pair.exact_name else f"{pair.a.name}\n{pair.b.name}"
             flag = tr("\n⚠ different organizations") if pair.different_organizations else ""
-            item = QListWidgetItem(f"{names}\n{pair.short_reason}{flag}")
-            item.setToolTip(pair.reason + (f"\n{pair.warning}" if pair.warning else ""))
+            item = QListWidgetItem(f"{names}\n{said(pair.short_reason)}{flag}")
+            item.setToolTip(said(pair.reason) + (f"\n{said(pair.warning)}" if pair.warning else ""))
             self.pair_list.addItem(item)
         self.pair_list.blockSignals(False)
         self.count_label.setText(tr("%Ln possible duplicate pair(s)", "", len(pairs)) if pairs else
@@ -252,9 +252,10 @@ class DuplicatesDialog(QDialog):
         self.comparison.clearContents()
         self.comparison.setRowCount(len(ROWS) if pair else 0)
         self.legend.setVisible(pair is not None)
-        self.reason_label.setText(pair.reason[:1].upper() + pair.reason[1:] if pair else "")
+        reason = said(pair.reason) if pair else ""
+        self.reason_label.setText(reason[:1].upper() + reason[1:])
         self.warning_label.setText(tr("⚠ These belong to {organizations} — merge them only if they really are one "
-                                      "resource.").format(organizations=pair.warning)
+                                      "resource.").format(organizations=said(pair.warning))
                                    if pair and pair.warning else "")
         self.warning_label.setVisible(bool(pair and pair.warning))
         self._update_buttons()

@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
             if fault is None:
                 raise
             self.catalogue.store.note_error(exc)
-            self.say(str(fault).split(". ")[0] + ".", 0)
+            self.say(said(fault).split(". ")[0] + ".", 0)
             has_resources = True
         self.stack.setCurrentWidget(self.browser if has_resources else self.welcome)
         self.data_changed.emit()

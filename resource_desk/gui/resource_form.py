@@ -60,7 +60,7 @@ from resource_desk.core.text import fold
 from resource_desk.core.undoable import save_resource
 from resource_desk.gui.common import APP_TITLE, ERROR_COLOR, language_label, swatch
 from resource_desk.gui.translations_tab import TranslationsTab
-from resource_desk.gui.i18n import QT_TR_NOOP, tr
+from resource_desk.gui.i18n import QT_TR_NOOP, said, tr
 
 NO_AGE = -1
 PHONE_COLUMNS = (QT_TR_NOOP("Number"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Extension"), QT_TR_NOOP("Label"))
@@ -753,6 +753,7 @@ class ResourceForm(QDialog):
         first: tuple[int, QWidget] | None = None
         phone_rows = self._phone_rows()
         for key, message in errors.items():
+            message = said(message)
             field, _, position = key.partition(".")
             label = self.errors.get(field)
             if field == "phones" and position.isdigit() and int(position) < len(phone_rows):

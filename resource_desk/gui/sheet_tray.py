@@ -551,7 +551,7 @@ class SheetTray(QWidget):
         from resource_desk.core.referrals import client_code_problem
 
         problem = client_code_problem(self.client_code.text())
-        self.client_code_hint.setText(problem or "")
+        self.client_code_hint.setText(said(problem) if problem else "")
         self.client_code_hint.setVisible(bool(problem))
 
     def _client_code(self) -> str | None | bool:

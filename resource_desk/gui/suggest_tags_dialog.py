@@ -29,7 +29,7 @@ from resource_desk.gui.undo import SuggestionsCommand, push
 from resource_desk.gui.worker import Changes, ReadOp, WriteOp
 from resource_desk.core.suggestions import TagSuggestion
 from resource_desk.importing.suggested_tags import apply_suggestions, suggest_tags
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,7 +91,8 @@ class SuggestTagsDialog(QDialog):
             item = QListWidgetItem(f"{suggestion.key}  —  {reach}: "
                                    f"{'; '.join(suggestion.examples[:3])}{more}")
             item.setData(ROLE, n)
-            item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(suggestion.examples, suggestion.evidence)))
+            item.setToolTip("\n".join(f"{name}: {said(why)}" for name, why in zip(suggestion.examples,
+                                                                                  suggestion.evidence)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -108,7 +109,7 @@ class SuggestTagsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.loaded = True
-        self.status.setText(f"<span style='color:{ERROR_COLOR}'>{error}</span>")
+        self.status.setText(f"<span style='color:{ERROR_COLOR}'>{said(error)}</span>")
 
     def ticked(self) -> list[TagSuggestion]:
         return [self.suggestions[self.list.item(r).data(ROLE)] for r in range(self.list.count())

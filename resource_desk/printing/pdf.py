@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.private_files import clean_leftovers, private_temp_path
 from resource_desk.printing.document import ensure_application, lay_out, page_layout, paint_body, paint_pages
 from resource_desk.sheets.cards import RenderedCards
@@ -70,7 +71,7 @@ def _write_private_pdf(path, layout: QPageLayout, resolution: int, prepare, pain
     ensure_application()
     path = Path(path)
     if path.parent and not path.parent.is_dir():
-        raise PdfError(f"cannot save {path}: folder {path.parent} does not exist")
+        raise PdfError(msg("cannot save {path}: folder {folder} does not exist", path=path, folder=path.parent))
     clean_leftovers(path.parent)  # what a killed run left in this folder
     try:
         with private_temp_path(path) as partial:
@@ -83,7 +84,7 @@ def _write_private_pdf(path, layout: QPageLayout, resolution: int, prepare, pain
             prepare(writer)
             painter = QPainter()
             if not painter.begin(writer):
-                raise PdfError(f"cannot write {path}")
+                raise PdfError(msg("cannot write {path}", path=path))
             try:
                 paint(writer, painter)
             finally:
@@ -93,7 +94,7 @@ def _write_private_pdf(path, layout: QPageLayout, resolution: int, prepare, pain
     except PdfError:
         raise
     except OSError as exc:
-        raise PdfError(f"cannot save {path}: {exc.strerror or exc}") from exc
+        raise PdfError(msg("cannot save {path}: {reason}", path=path, reason=str(exc.strerror or exc))) from exc
 
 
 _EMPTY_AUTHOR = b"/Author ()"

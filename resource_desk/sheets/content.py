@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from resource_desk.core.database import Catalogue
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import joined, msg
 from resource_desk.core.records import UNREFERABLE_STATUSES, STATUS_LABELS, ResourceData, is_stale
 from resource_desk.core.resources import get_resources
 from resource_desk.core.settings import CRISIS_POSITIONS, PAPERS, SheetPreferences
@@ -42,16 +43,21 @@ class UnreferableError(SheetError):
         self.refused = tuple(refused)  # (id, name, status)
         if len(self.refused) == 1:
             _, name, status = self.refused[0]
-            message = f"“{name}” is {_status_words(status)} and cannot go on a referral sheet."
+            message = msg("“{name}” is {status} and cannot go on a referral sheet.", name=name,
+                          status=_status_words(status))
         else:
-            listed = "; ".join(f"“{name}” ({_status_words(status)})" for _, name, status in self.refused)
-            message = f"These resources cannot go on a referral sheet: {listed}."
+            listed = joined("; ", [msg("“{name}” ({status})", name=name, status=_status_words(status))
+                                   for _, name, status in self.refused])
+            message = msg("These resources cannot go on a referral sheet: {names}.", names=listed)
         super().__init__(message)
 
 
 def _status_words(status: str) -> str:
-    return {"do_not_refer": "marked do not refer", "inactive": "inactive"}.get(
-        status, STATUS_LABELS.get(status, status).lower())
+    if status == "do_not_refer":
+        return msg("marked do not refer")
+    if status == "inactive":
+        return msg("inactive")
+    return STATUS_LABELS.get(status, status).lower()
 
 
 @dataclass(frozen=True)
@@ -346,11 +352,13 @@ def compose_sheet(resources: Sequence[ResourceData], notes: dict[str, str | None
     ``discreet_words``: the catalogue's sensitive tag names and aliases (``sensitive_words``)."""
     check_referable(resources)
     if options.paper not in PAPERS:
-        raise SheetError(f"Unknown paper size “{options.paper}”; use one of: {', '.join(PAPERS)}.")
+        raise SheetError(msg("Unknown paper size “{paper}”; use one of: {papers}.", paper=options.paper,
+                             papers=", ".join(PAPERS)))
     if options.layout not in LAYOUTS:
-        raise SheetError(f"Unknown layout “{options.layout}”; use one of: {', '.join(LAYOUTS)}.")
+        raise SheetError(msg("Unknown layout “{layout}”; use one of: {layouts}.", layout=options.layout,
+                             layouts=", ".join(LAYOUTS)))
     if options.crisis_position not in CRISIS_POSITIONS:
-        raise SheetError(f"Unknown crisis line position “{options.crisis_position}”.")
+        raise SheetError(msg("Unknown crisis line position “{position}”.", position=options.crisis_position))
     today = today or date.today()
     t = translation(options.language)
     notes = notes or {}
@@ -407,13 +415,13 @@ def build_sheet(catalogue: Catalogue, items: Sequence[SheetItem], options: Sheet
                 today: date | None = None) -> Sheet:
     """The sheet for the tray's items, in order; refuses unknown and unreferable resources."""
     if not items:
-        raise SheetError("Add at least one resource to the sheet.")
+        raise SheetError(msg("Add at least one resource to the sheet."))
     ids = list(dict.fromkeys(item.resource_id for item in items))
     resources = get_resources(catalogue, ids)
     found = {r.id for r in resources}
     missing = [rid for rid in ids if rid not in found]
     if missing:
-        raise SheetError(f"no resource with id {missing[0]}")
+        raise SheetError(msg("no resource with id {id}", id=missing[0]))
     notes = {item.resource_id: item.note for item in items}
     words = sensitive_words(catalogue) if options.discreet else ()
     return compose_sheet(resources, notes, options, today, discreet_words=words)

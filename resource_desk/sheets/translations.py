@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from resource_desk.core.errors import UserError
+from resource_desk.core.messages import msg
 from resource_desk.core.languages import LANGUAGES
 from resource_desk.core.paths import resource_path
 
@@ -75,9 +76,10 @@ def _read(path: Path) -> dict:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise TranslationError(f"cannot read translation file {path.name}: {exc}") from exc
+        raise TranslationError(msg("cannot read translation file {file}: {reason}", file=path.name,
+                                   reason=str(exc))) from exc
     if not isinstance(document, dict):
-        raise TranslationError(f"translation file {path.name} does not hold an object")
+        raise TranslationError(msg("translation file {file} does not hold an object", file=path.name))
     return document
 
 
@@ -95,9 +97,8 @@ def _merged(base: dict, over: dict) -> dict:
 def _load(code: str, directory: Path) -> Translation:
     path = directory / f"{code}.json"
     if not path.is_file():
-        raise TranslationError(
-            f"no sheet translation for “{code}”; available: {', '.join(c for c, _ in available_languages(directory))}"
-        )
+        raise TranslationError(msg("no sheet translation for “{code}”; available: {codes}", code=code,
+                                   codes=", ".join(c for c, _ in available_languages(directory))))
     own = _read(path)
     document = own
     if code != FALLBACK:
@@ -107,7 +108,7 @@ def _load(code: str, directory: Path) -> Translation:
             document[key] = own.get(key, {} if key != "discreet_words" else [])
     months = tuple(document.get("months", ()))
     if len(months) != 12:
-        raise TranslationError(f"translation file {path.name} needs twelve month names")
+        raise TranslationError(msg("translation file {file} needs twelve month names", file=path.name))
     return Translation(
         code=code,
         name=document.get("name", code),

@@ -4271,11 +4271,239 @@ Suggest tags… offers this tag for resources whose text holds one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(confidential address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 source category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} source categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 saved-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} saved-list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone and web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same web site and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone, web site and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close name ({score}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{same}, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different organizations: {a} / {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”: moved {moved}; filled in {filled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”: moved {moved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”: filled in {filled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close name ({score}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phones} (+{count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phones {phones} and {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone {phones} and {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same web site {site} and {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name at the same confidential address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same confidential address and {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name at the same address ({address})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address ({address}) and {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ext. {extension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: give the merge&apos;s id or at least its first {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: give the resource&apos;s id or at least its first {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no merge with id “{id}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource with id “{id}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is the start of more than one merge&apos;s id; give more of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is the start of more than one resource&apos;s id; give more of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource is always the same as itself; choose two different resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no merge with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge of “{name}” was undone already ({at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource “{name}” was merged into has since been merged into “{other}”; undo that merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource “{name}” was merged into has been deleted since, so the merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource with the id of “{name}” is in the catalogue again, so the merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was recorded by another version of Resource Desk and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4295,6 +4523,10 @@ Suggest tags… offers this tag for resources whose text holds one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>accessibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,6 +4536,10 @@ Suggest tags… offers this tag for resources whose text holds one:</source>
     </message>
     <message>
         <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4380,6 +4616,406 @@ Suggest tags… offers this tag for resources whose text holds one:</source>
     </message>
     <message>
         <source>{path} is empty (its first sheet has no cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup {name} of {catalogue}: `resource-desk backups` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged too ({findings}); choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be put into {catalogue} ({reason}); the catalogue as it was is kept as {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {what} “{value}”; use one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag cannot be both added and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language cannot be both added and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed {changed} of {asked} resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed {changed} of {asked} resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: say what to add, remove or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a catalogue file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open catalogue {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only: a new catalogue cannot be made in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Resource Desk and must be upgraded before it opens, but it is read-only: make the file and its folder writable and open it again (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Resource Desk catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Resource Desk (schema {schema}); please update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code; use two letters such as US, CA or MX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue {path} is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue {path} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource Desk will not write to it, so nothing more is lost. To get out, restore a backup: File ▸ Restore from backup…, or `resource-desk backups` and `resource-desk restore BACKUP`. Without a backup, export what can still be read and import it into a new catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it is open for reading, and nothing can be changed in it. To make changes, make the file and its folder writable (or copy it to a folder of yours) and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is read-only: it is open for reading, and nothing can be changed in it. To make changes, make the file and its folder writable (or copy it to a folder of yours) and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was changed or half-written. Free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed or half-written. Free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} can no longer be reached (was it on a disk that was removed or a share that went away?): nothing was half-written. Put the disk back, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can no longer be reached (was it on a disk that was removed or a share that went away?): nothing was half-written. Put the disk back, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: nothing was written. Choose a folder on another disk, or make this one writable, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written or read: permission denied. Choose a folder of yours, or change the file&apos;s permissions, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list name can be at most {count} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved list “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client code is a code of your own, such as C-0423: up to {most} characters, at least one digit, at most {letters} letters, no spaces — never a client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {count} characters long (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a character other than letters, digits, “-”, “_” or “.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {count} letters (at most {most}, so a name cannot pass as a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is refused: {reason}. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is not kept in the history: the catalogue is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is not kept in the history: the catalogue is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown output “{output}”; use one of: {outputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review resources not verified in at least 1 month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review outcome “{outcome}”; use one of: {outcomes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resource is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That review step is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size “{paper}”; use one of: {papers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown crisis line position “{position}”; use one of: {positions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}” in identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}” in need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}” in {facet}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” (identity) and “{target}” (need) are in different facets and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” (need) and “{target}” (identity) are in different facets and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” ({source_facet}) and “{target}” ({target_facet}) are in different facets and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown facet “{facet}”; use one of: {facets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown facet “{facet}” in “{key}”; use one of: {facets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag “{key}” in this catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address (example.org or https://example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages run from 0 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper age is below the lower one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of line: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {status} and cannot go on a referral sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These resources cannot go on a referral sheet: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked do not refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout “{layout}”; use one of: {layouts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown crisis line position “{position}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one resource to the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read translation file {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation file {file} does not hold an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet translation for “{code}”; available: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation file {file} needs twelve month names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save {path}: folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue records more than one schema revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Resource Desk catalogue (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another import is running in this catalogue; waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was removed or moved while Resource Desk wrote to it (was it on a disk that was taken out?): what was just saved did not reach it. Put the disk back, then open the catalogue again and check the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {finding}, and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another import is running in this catalogue ({path}); try again when it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another import has held this catalogue ({path}) for {count} hours; try again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4286,12 +4286,240 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
         <translation>nombre</translation>
     </message>
     <message>
+        <source>(confidential address)</source>
+        <translation>(dirección confidencial)</translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
         <source>eligibility</source>
         <translation>requisitos</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>id en la fuente</translation>
+    </message>
+    <message>
+        <source>1 phone</source>
+        <translation>1 teléfono</translation>
+    </message>
+    <message>
+        <source>{count} phones</source>
+        <translation>{count} teléfonos</translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation>1 dirección</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>{count} direcciones</translation>
+    </message>
+    <message>
+        <source>1 tag</source>
+        <translation>1 etiqueta</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} etiquetas</translation>
+    </message>
+    <message>
+        <source>1 source category</source>
+        <translation>1 categoría de la fuente</translation>
+    </message>
+    <message>
+        <source>{count} source categories</source>
+        <translation>{count} categorías de la fuente</translation>
+    </message>
+    <message>
+        <source>1 saved-list entry</source>
+        <translation>1 entrada de lista guardada</translation>
+    </message>
+    <message>
+        <source>{count} saved-list entries</source>
+        <translation>{count} entradas de listas guardadas</translation>
+    </message>
+    <message>
+        <source>1 language</source>
+        <translation>1 idioma</translation>
+    </message>
+    <message>
+        <source>{count} languages</source>
+        <translation>{count} idiomas</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Mismo teléfono</translation>
+    </message>
+    <message>
+        <source>Same web site</source>
+        <translation>Mismo sitio web</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>Misma dirección</translation>
+    </message>
+    <message>
+        <source>Same phone and web site</source>
+        <translation>Mismo teléfono y sitio web</translation>
+    </message>
+    <message>
+        <source>Same phone and address</source>
+        <translation>Mismo teléfono y misma dirección</translation>
+    </message>
+    <message>
+        <source>Same web site and address</source>
+        <translation>Mismo sitio web y misma dirección</translation>
+    </message>
+    <message>
+        <source>Same phone, web site and address</source>
+        <translation>Mismo teléfono, sitio web y dirección</translation>
+    </message>
+    <message>
+        <source>close name ({score}%)</source>
+        <translation>nombre parecido ({score} %)</translation>
+    </message>
+    <message>
+        <source>{same}, {name}</source>
+        <translation>{same}, {name}</translation>
+    </message>
+    <message>
+        <source>different organizations: {a} / {b}</source>
+        <translation>organizaciones distintas: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”: moved {moved}; filled in {filled}</source>
+        <translation>Se fusionó «{removed}» en «{kept}»: se movieron: {moved}; se completaron: {filled}</translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”: moved {moved}</source>
+        <translation>Se fusionó «{removed}» en «{kept}»: se movieron: {moved}</translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”: filled in {filled}</source>
+        <translation>Se fusionó «{removed}» en «{kept}»: se completaron: {filled}</translation>
+    </message>
+    <message>
+        <source>Merged “{removed}” into “{kept}”</source>
+        <translation>Se fusionó «{removed}» en «{kept}»</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>el mismo nombre</translation>
+    </message>
+    <message>
+        <source>a close name ({score}%)</source>
+        <translation>un nombre parecido ({score} %)</translation>
+    </message>
+    <message>
+        <source>{phones} (+{count} more)</source>
+        <translation>{phones} (y {count} más)</translation>
+    </message>
+    <message>
+        <source>same phones {phones} and {name}</source>
+        <translation>mismos teléfonos {phones} y {name}</translation>
+    </message>
+    <message>
+        <source>same phone {phones} and {name}</source>
+        <translation>mismo teléfono {phones} y {name}</translation>
+    </message>
+    <message>
+        <source>same web site {site} and {name}</source>
+        <translation>mismo sitio web {site} y {name}</translation>
+    </message>
+    <message>
+        <source>same name at the same confidential address</source>
+        <translation>mismo nombre en la misma dirección confidencial</translation>
+    </message>
+    <message>
+        <source>same confidential address and {name}</source>
+        <translation>misma dirección confidencial y {name}</translation>
+    </message>
+    <message>
+        <source>same name at the same address ({address})</source>
+        <translation>mismo nombre en la misma dirección ({address})</translation>
+    </message>
+    <message>
+        <source>same address ({address}) and {name}</source>
+        <translation>misma dirección ({address}) y {name}</translation>
+    </message>
+    <message>
+        <source>{number} ext. {extension}</source>
+        <translation>{number} ext. {extension}</translation>
+    </message>
+    <message>
+        <source>{phone} ({kind})</source>
+        <translation>{phone} ({kind})</translation>
+    </message>
+    <message>
+        <source>{phone} — {label}</source>
+        <translation>{phone} — {label}</translation>
+    </message>
+    <message>
+        <source>“{text}”: give the merge&apos;s id or at least its first {count} characters</source>
+        <translation>«{text}»: indique el id de la fusión o al menos sus primeros {count} caracteres</translation>
+    </message>
+    <message>
+        <source>“{text}”: give the resource&apos;s id or at least its first {count} characters</source>
+        <translation>«{text}»: indique el id del recurso o al menos sus primeros {count} caracteres</translation>
+    </message>
+    <message>
+        <source>no merge with id “{id}”</source>
+        <translation>no hay ninguna fusión con el id «{id}»</translation>
+    </message>
+    <message>
+        <source>no resource with id “{id}”</source>
+        <translation>no hay ningún recurso con el id «{id}»</translation>
+    </message>
+    <message>
+        <source>“{text}” is the start of more than one merge&apos;s id; give more of it</source>
+        <translation>«{text}» es el comienzo del id de más de una fusión; escriba más caracteres</translation>
+    </message>
+    <message>
+        <source>“{text}” is the start of more than one resource&apos;s id; give more of it</source>
+        <translation>«{text}» es el comienzo del id de más de un recurso; escriba más caracteres</translation>
+    </message>
+    <message>
+        <source>A resource is always the same as itself; choose two different resources.</source>
+        <translation>Un recurso siempre es igual a sí mismo; elija dos recursos distintos.</translation>
+    </message>
+    <message>
+        <source>no resource with id {id}</source>
+        <translation>no hay ningún recurso con el id {id}</translation>
+    </message>
+    <message>
+        <source>A resource cannot be merged into itself.</source>
+        <translation>Un recurso no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>no merge with id {id}</source>
+        <translation>no hay ninguna fusión con el id {id}</translation>
+    </message>
+    <message>
+        <source>The merge of “{name}” was undone already ({at}).</source>
+        <translation>La fusión de «{name}» ya se deshizo ({at}).</translation>
+    </message>
+    <message>
+        <source>The resource “{name}” was merged into has since been merged into “{other}”; undo that merge first.</source>
+        <translation>El recurso en el que se fusionó «{name}» se fusionó después en «{other}»; deshaga primero esa fusión.</translation>
+    </message>
+    <message>
+        <source>another resource</source>
+        <translation>otro recurso</translation>
+    </message>
+    <message>
+        <source>The resource “{name}” was merged into has been deleted since, so the merge cannot be undone.</source>
+        <translation>El recurso en el que se fusionó «{name}» se eliminó después, así que la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>A resource with the id of “{name}” is in the catalogue again, so the merge cannot be undone.</source>
+        <translation>Vuelve a haber en el catálogo un recurso con el id de «{name}», así que la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>This merge was recorded by another version of Resource Desk and cannot be undone.</source>
+        <translation>Esta fusión la registró otra versión de Resource Desk y no se puede deshacer.</translation>
     </message>
     <message>
         <source>lowest age</source>
@@ -4310,6 +4538,10 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
         <translation>horario</translation>
     </message>
     <message>
+        <source>ages</source>
+        <translation>edades</translation>
+    </message>
+    <message>
         <source>accessibility</source>
         <translation>accesibilidad</translation>
     </message>
@@ -4320,6 +4552,10 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
     <message>
         <source>email</source>
         <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>web site</source>
+        <translation>sitio web</translation>
     </message>
     <message>
         <source>last verified</source>
@@ -4396,6 +4632,406 @@ Sugerir etiquetas… ofrece esta etiqueta para los recursos cuyo texto contenga 
     <message>
         <source>{path} is empty (its first sheet has no cells)</source>
         <translation>{path} está vacío (su primera hoja no tiene celdas)</translation>
+    </message>
+    <message>
+        <source>no backup {name} of {catalogue}: `resource-desk backups` lists them</source>
+        <translation>no hay ninguna copia de seguridad {name} de {catalogue}: `resource-desk backups` las enumera</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} no es un archivo</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>No se puede restaurar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged too ({findings}); choose another backup</source>
+        <translation>{path} también está dañado ({findings}); elija otra copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup could not be put into {catalogue} ({reason}); the catalogue as it was is kept as {kept}</source>
+        <translation>no se pudo poner la copia de seguridad en {catalogue} ({reason}); el catálogo tal como estaba se guarda como {kept}</translation>
+    </message>
+    <message>
+        <source>unknown {what} “{value}”; use one of: {choices}</source>
+        <translation>valor desconocido para {what}: «{value}»; use uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>a tag cannot be both added and removed</source>
+        <translation>una etiqueta no se puede añadir y quitar a la vez</translation>
+    </message>
+    <message>
+        <source>a language cannot be both added and removed</source>
+        <translation>un idioma no se puede añadir y quitar a la vez</translation>
+    </message>
+    <message>
+        <source>changed {changed} of {asked} resource</source>
+        <translation>se cambiaron {changed} de {asked} recurso</translation>
+    </message>
+    <message>
+        <source>changed {changed} of {asked} resources</source>
+        <translation>se cambiaron {changed} de {asked} recursos</translation>
+    </message>
+    <message>
+        <source>nothing to change: say what to add, remove or set</source>
+        <translation>no hay nada que cambiar: indique qué añadir, quitar o fijar</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a catalogue file</source>
+        <translation>{path} es una carpeta, no un archivo de catálogo</translation>
+    </message>
+    <message>
+        <source>cannot open catalogue {path}: {reason}</source>
+        <translation>no se puede abrir el catálogo {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: a new catalogue cannot be made in it</source>
+        <translation>{path} es de solo lectura: no se puede crear en él un catálogo nuevo</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Resource Desk and must be upgraded before it opens, but it is read-only: make the file and its folder writable and open it again (nothing was changed)</source>
+        <translation>{path} se creó con una versión anterior de Resource Desk y hay que actualizarlo antes de abrirlo, pero es de solo lectura: permita escribir en el archivo y en su carpeta y vuelva a abrirlo (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Resource Desk catalogue</source>
+        <translation>{path} es un archivo SQLite, pero no un catálogo de Resource Desk</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Resource Desk (schema {schema}); please update the app</source>
+        <translation>{path} se escribió con una versión más reciente de Resource Desk (esquema {schema}); actualice la aplicación</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code; use two letters such as US, CA or MX.</source>
+        <translation>«{value}» no es un código de país; use dos letras, como US, CA o MX.</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} is damaged ({detail}).</source>
+        <translation>El catálogo {path} está dañado ({detail}).</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} is damaged.</source>
+        <translation>El catálogo {path} está dañado.</translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged ({detail}).</source>
+        <translation>El catálogo está dañado ({detail}).</translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged.</source>
+        <translation>El catálogo está dañado.</translation>
+    </message>
+    <message>
+        <source>Resource Desk will not write to it, so nothing more is lost. To get out, restore a backup: File ▸ Restore from backup…, or `resource-desk backups` and `resource-desk restore BACKUP`. Without a backup, export what can still be read and import it into a new catalogue.</source>
+        <translation>Resource Desk no escribirá en él, para que no se pierda nada más. Para salir de esta situación, restaure una copia de seguridad: Archivo ▸ Restaurar una copia de seguridad…, o `resource-desk backups` y `resource-desk restore BACKUP`. Si no tiene ninguna copia, exporte lo que todavía se pueda leer e impórtelo en un catálogo nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it is open for reading, and nothing can be changed in it. To make changes, make the file and its folder writable (or copy it to a folder of yours) and open it again.</source>
+        <translation>{path} es de solo lectura: está abierto para consultarlo y no se puede cambiar nada en él. Para hacer cambios, permita escribir en el archivo y en su carpeta (o cópielo a una carpeta suya) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>The catalogue is read-only: it is open for reading, and nothing can be changed in it. To make changes, make the file and its folder writable (or copy it to a folder of yours) and open it again.</source>
+        <translation>El catálogo es de solo lectura: está abierto para consultarlo y no se puede cambiar nada en él. Para hacer cambios, permita escribir en el archivo y en su carpeta (o cópielo a una carpeta suya) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was changed or half-written. Free some space on it and try again.</source>
+        <translation>El disco donde está {path} está lleno: no se cambió nada ni quedó nada escrito a medias. Libere algo de espacio en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed or half-written. Free some space on it and try again.</source>
+        <translation>El disco está lleno: no se cambió nada ni quedó nada escrito a medias. Libere algo de espacio en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} can no longer be reached (was it on a disk that was removed or a share that went away?): nothing was half-written. Put the disk back, then try again.</source>
+        <translation>Ya no se puede acceder a {path} (¿estaba en un disco que se retiró o en una carpeta compartida que dejó de estar disponible?): no quedó nada escrito a medias. Vuelva a conectar el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file can no longer be reached (was it on a disk that was removed or a share that went away?): nothing was half-written. Put the disk back, then try again.</source>
+        <translation>Ya no se puede acceder al archivo (¿estaba en un disco que se retiró o en una carpeta compartida que dejó de estar disponible?): no quedó nada escrito a medias. Vuelva a conectar el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: nothing was written. Choose a folder on another disk, or make this one writable, and try again.</source>
+        <translation>{path} está en un disco de solo lectura: no se escribió nada. Elija una carpeta en otro disco, o permita escribir en este, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written or read: permission denied. Choose a folder of yours, or change the file&apos;s permissions, and try again.</source>
+        <translation>No se puede escribir ni leer {path}: permiso denegado. Elija una carpeta suya, o cambie los permisos del archivo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A saved list needs a name.</source>
+        <translation>Una lista guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A list name can be at most {count} characters long.</source>
+        <translation>El nombre de una lista puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>no saved list “{name}”</source>
+        <translation>no hay ninguna lista guardada «{name}»</translation>
+    </message>
+    <message>
+        <source>There is already a list called “{name}”.</source>
+        <translation>Ya hay una lista llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>A client code is a code of your own, such as C-0423: up to {most} characters, at least one digit, at most {letters} letters, no spaces — never a client&apos;s name.</source>
+        <translation>Un código de cliente es un código propio, como C-0423: hasta {most} caracteres, al menos un dígito, como máximo {letters} letras, sin espacios; nunca el nombre de un cliente.</translation>
+    </message>
+    <message>
+        <source>it holds a space</source>
+        <translation>contiene un espacio</translation>
+    </message>
+    <message>
+        <source>it is {count} characters long (at most {most})</source>
+        <translation>tiene {count} caracteres (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>it holds a character other than letters, digits, “-”, “_” or “.”</source>
+        <translation>contiene un carácter que no es una letra, un dígito, «-», «_» ni «.»</translation>
+    </message>
+    <message>
+        <source>it holds no digit</source>
+        <translation>no contiene ningún dígito</translation>
+    </message>
+    <message>
+        <source>it holds {count} letters (at most {most}, so a name cannot pass as a code)</source>
+        <translation>contiene {count} letras (como máximo {most}, para que un nombre no pase por un código)</translation>
+    </message>
+    <message>
+        <source>“{code}” is refused: {reason}. {rule}</source>
+        <translation>Se rechaza «{code}»: {reason}. {rule}</translation>
+    </message>
+    <message>
+        <source>the sheet is not kept in the history: the catalogue is read-only</source>
+        <translation>la hoja no se guarda en el historial: el catálogo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the sheet is not kept in the history: the catalogue is damaged</source>
+        <translation>la hoja no se guarda en el historial: el catálogo está dañado</translation>
+    </message>
+    <message>
+        <source>Unknown output “{output}”; use one of: {outputs}.</source>
+        <translation>Salida desconocida: «{output}»; use uno de estos valores: {outputs}.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Review resources not verified in at least 1 month.</source>
+        <translation>Revise los recursos que no se hayan verificado en al menos 1 mes.</translation>
+    </message>
+    <message>
+        <source>Unknown review outcome “{outcome}”; use one of: {outcomes}.</source>
+        <translation>Resultado de revisión desconocido: «{outcome}»; use uno de estos valores: {outcomes}.</translation>
+    </message>
+    <message>
+        <source>This resource is no longer in the catalogue.</source>
+        <translation>Este recurso ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>That review step is no longer in the catalogue.</source>
+        <translation>Ese paso de la revisión ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “{paper}”; use one of: {papers}.</source>
+        <translation>Tamaño de papel desconocido: «{paper}»; use uno de estos valores: {papers}.</translation>
+    </message>
+    <message>
+        <source>Unknown crisis line position “{position}”; use one of: {positions}.</source>
+        <translation>Posición desconocida para las líneas de crisis: «{position}»; use uno de estos valores: {positions}.</translation>
+    </message>
+    <message>
+        <source>Your name or initials: at most {count} characters.</source>
+        <translation>Su nombre o sus iniciales: como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>name: “{words}”</source>
+        <translation>nombre: «{words}»</translation>
+    </message>
+    <message>
+        <source>description: “{words}”</source>
+        <translation>descripción: «{words}»</translation>
+    </message>
+    <message>
+        <source>eligibility: “{words}”</source>
+        <translation>requisitos: «{words}»</translation>
+    </message>
+    <message>
+        <source>category: “{words}”</source>
+        <translation>categoría: «{words}»</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}” in identity.</source>
+        <translation>Ya hay una etiqueta «{name}» en «A quién atiende».</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}” in need.</source>
+        <translation>Ya hay una etiqueta «{name}» en «Qué ofrece».</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}” in {facet}.</source>
+        <translation>Ya hay una etiqueta «{name}» en {facet}.</translation>
+    </message>
+    <message>
+        <source>“{source}” (identity) and “{target}” (need) are in different facets and cannot be merged.</source>
+        <translation>«{source}» («A quién atiende») y «{target}» («Qué ofrece») están en grupos distintos y no se pueden fusionar.</translation>
+    </message>
+    <message>
+        <source>“{source}” (need) and “{target}” (identity) are in different facets and cannot be merged.</source>
+        <translation>«{source}» («Qué ofrece») y «{target}» («A quién atiende») están en grupos distintos y no se pueden fusionar.</translation>
+    </message>
+    <message>
+        <source>“{source}” ({source_facet}) and “{target}” ({target_facet}) are in different facets and cannot be merged.</source>
+        <translation>«{source}» ({source_facet}) y «{target}» ({target_facet}) están en grupos distintos y no se pueden fusionar.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown facet “{facet}”; use one of: {facets}.</source>
+        <translation>Faceta desconocida: «{facet}»; use uno de estos valores: {facets}.</translation>
+    </message>
+    <message>
+        <source>no tag with id {id}</source>
+        <translation>no hay ninguna etiqueta con el id {id}</translation>
+    </message>
+    <message>
+        <source>unknown facet “{facet}” in “{key}”; use one of: {facets}</source>
+        <translation>faceta desconocida «{facet}» en «{key}»; use uno de estos valores: {facets}</translation>
+    </message>
+    <message>
+        <source>no tag “{key}” in this catalogue</source>
+        <translation>no hay ninguna etiqueta «{key}» en este catálogo</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Hace falta un nombre.</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.org).</source>
+        <translation>Esto no es una dirección de correo electrónico (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <source>This is not a web address (example.org or https://example.org).</source>
+        <translation>Esto no es una dirección web (ejemplo.org o https://ejemplo.org).</translation>
+    </message>
+    <message>
+        <source>Ages run from 0 to 120.</source>
+        <translation>Las edades van de 0 a 120.</translation>
+    </message>
+    <message>
+        <source>The upper age is below the lower one.</source>
+        <translation>La edad máxima es menor que la mínima.</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number.</source>
+        <translation>«{number}» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of line: {kind}.</source>
+        <translation>Tipo de línea desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Elija uno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {status} and cannot go on a referral sheet.</source>
+        <translation>«{name}» está {status} y no puede ir en una hoja de derivación.</translation>
+    </message>
+    <message>
+        <source>“{name}” ({status})</source>
+        <translation>«{name}» ({status})</translation>
+    </message>
+    <message>
+        <source>These resources cannot go on a referral sheet: {names}.</source>
+        <translation>Estos recursos no pueden ir en una hoja de derivación: {names}.</translation>
+    </message>
+    <message>
+        <source>marked do not refer</source>
+        <translation>marcado como «No derivar»</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>Unknown layout “{layout}”; use one of: {layouts}.</source>
+        <translation>Diseño desconocido: «{layout}»; use uno de estos valores: {layouts}.</translation>
+    </message>
+    <message>
+        <source>Unknown crisis line position “{position}”.</source>
+        <translation>Posición desconocida para las líneas de crisis: «{position}».</translation>
+    </message>
+    <message>
+        <source>Add at least one resource to the sheet.</source>
+        <translation>Añada al menos un recurso a la hoja.</translation>
+    </message>
+    <message>
+        <source>cannot read translation file {file}: {reason}</source>
+        <translation>no se puede leer el archivo de traducción {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>translation file {file} does not hold an object</source>
+        <translation>el archivo de traducción {file} no contiene un objeto</translation>
+    </message>
+    <message>
+        <source>no sheet translation for “{code}”; available: {codes}</source>
+        <translation>no hay traducción de la hoja para «{code}»; disponibles: {codes}</translation>
+    </message>
+    <message>
+        <source>translation file {file} needs twelve month names</source>
+        <translation>el archivo de traducción {file} necesita los nombres de los doce meses</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: folder {folder} does not exist</source>
+        <translation>no se puede guardar {path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>no se puede escribir {path}</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {reason}</source>
+        <translation>no se puede guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the catalogue records more than one schema revision</source>
+        <translation>el catálogo registra más de una revisión del esquema</translation>
+    </message>
+    <message>
+        <source>{path} is not a Resource Desk catalogue (not an SQLite file)</source>
+        <translation>{path} no es un catálogo de Resource Desk (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>another import is running in this catalogue; waiting…</source>
+        <translation>hay otra importación en curso en este catálogo; esperando…</translation>
+    </message>
+    <message>
+        <source>{path} was removed or moved while Resource Desk wrote to it (was it on a disk that was taken out?): what was just saved did not reach it. Put the disk back, then open the catalogue again and check the last change.</source>
+        <translation>{path} se eliminó o se movió mientras Resource Desk escribía en él (¿estaba en un disco que se retiró?): lo que se acaba de guardar no llegó a él. Vuelva a conectar el disco, abra de nuevo el catálogo y revise el último cambio.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {finding}, and {count} more</source>
+        <translation>la comprobación de SQLite encontró: {finding}, y {count} más</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {finding}</source>
+        <translation>la comprobación de SQLite encontró: {finding}</translation>
+    </message>
+    <message>
+        <source>another import is running in this catalogue ({path}); try again when it has ended</source>
+        <translation>hay otra importación en curso en este catálogo ({path}); vuelva a intentarlo cuando termine</translation>
+    </message>
+    <message>
+        <source>another import has held this catalogue ({path}) for {count} hours; try again later</source>
+        <translation>otra importación lleva {count} horas ocupando este catálogo ({path}); vuelva a intentarlo más tarde</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from resource_desk.core.database import Catalogue
 from resource_desk.gui.import_wizard.state import ImportState, StatePage
 from resource_desk.gui.common import format_number
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import said, tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,7 +51,7 @@ class SuggestionsPage(StatePage):
             item = QListWidgetItem(tr("{tag}  —  {rows}, e.g. {examples}").format(
                 tag=tag.key, rows=rows, examples="; ".join(tag.examples[:3])))
             item.setData(KEY_ROLE, tag.key)
-            item.setToolTip("\n".join(f"{name}: {why}" for name, why in zip(tag.examples, tag.evidence)))
+            item.setToolTip("\n".join(f"{name}: {said(why)}" for name, why in zip(tag.examples, tag.evidence)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if tag.key in state.accept_suggestions
                                else Qt.CheckState.Unchecked)

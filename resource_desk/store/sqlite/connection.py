@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from resource_desk.core.messages import msg
 from resource_desk.core.paths import is_data_dir
 from resource_desk.core.private_files import clean_leftovers, private_dir, private_temp_path
 
@@ -53,7 +54,7 @@ def stored_revision(connection: sqlite3.Connection) -> str | None:
         return None
     rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) > 1:
-        raise FileRefused("the catalogue records more than one schema revision")
+        raise FileRefused(msg("the catalogue records more than one schema revision"))
     return rows[0][0] if rows else None
 
 
@@ -358,4 +359,4 @@ def check_sqlite(path: Path) -> None:
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
-        raise FileRefused(f"{path} is not a Resource Desk catalogue (not an SQLite file)")
+        raise FileRefused(msg("{path} is not a Resource Desk catalogue (not an SQLite file)", path=path))

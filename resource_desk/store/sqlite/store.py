@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resource_desk.core.errors import CatalogueDamaged, CatalogueReadOnly, UserError
+from resource_desk.core.messages import msg
 from resource_desk.store.sqlite import faults as _faults
 from resource_desk.store.sqlite import search as _search
 from resource_desk.store.sqlite.connection import (
@@ -57,7 +58,7 @@ SELECT languages FROM sets WHERE languages IS NOT NULL
 
 # A second writer (another import, an undo, a bulk change, in another process or window) asks
 # for the write lock in short tries, saying once that it waits, for up to WAIT_LIMIT_S.
-WAITING = "another import is running in this catalogue; waiting…"
+WAITING = msg("another import is running in this catalogue; waiting…")
 BUSY_TRY_MS = 250
 WAIT_LIMIT_S = 6 * 60 * 60
 
@@ -177,9 +178,9 @@ class SqliteStore:
         if not self.path.exists():
             from resource_desk.core.errors import StorageGone
 
-            raise StorageGone(f"{self.path} was removed or moved while Resource Desk wrote to it (was it on a "
-                              "disk that was taken out?): what was just saved did not reach it. Put the disk "
-                              "back, then open the catalogue again and check the last change.")
+            raise StorageGone(msg("{path} was removed or moved while Resource Desk wrote to it (was it on a "
+                                  "disk that was taken out?): what was just saved did not reach it. Put the disk "
+                                  "back, then open the catalogue again and check the last change.", path=self.path))
 
     # -- health ------------------------------------------------------------------------------
     def refuse_writes_if_unsafe(self) -> None:
@@ -211,8 +212,11 @@ class SqliteStore:
         """SQLite's quick_check of the file; a finding marks the catalogue damaged."""
         findings = quick_check(self.path, self.writable)
         if findings:
-            more = f", and {len(findings) - 1} more" if len(findings) > 1 else ""
-            self.mark_damaged(f"SQLite's check found: {findings[0]}{more}")
+            if len(findings) > 1:
+                self.mark_damaged(msg("SQLite's check found: {finding}, and {count} more", finding=findings[0],
+                                      count=len(findings) - 1))
+            else:
+                self.mark_damaged(msg("SQLite's check found: {finding}", finding=findings[0]))
         return findings
 
     def copy_to(self, target: Path) -> None:
@@ -256,15 +260,16 @@ class SqliteStore:
                     if connection.in_transaction():  # pragma: no cover - SQLAlchemy leaves none behind
                         connection.rollback()
                     if not self.wait_for_writers:
-                        raise CatalogueBusy(f"another import is running in this catalogue ({self.path}); "
-                                            "try again when it has ended") from None
+                        raise CatalogueBusy(msg("another import is running in this catalogue ({path}); try again "
+                                                "when it has ended", path=self.path)) from None
                     if deadline is None:
                         deadline = time.monotonic() + WAIT_LIMIT_S
                         if self.on_wait is not None:
                             self.on_wait(WAITING)
                     elif time.monotonic() > deadline:
-                        raise CatalogueBusy(f"another import has held this catalogue ({self.path}) for "
-                                            f"{WAIT_LIMIT_S // 3600} hours; try again later") from None
+                        raise CatalogueBusy(msg("another import has held this catalogue ({path}) for {count} hours; "
+                                                "try again later", path=self.path,
+                                                count=WAIT_LIMIT_S // 3600)) from None
         finally:
             raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
