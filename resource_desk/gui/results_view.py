@@ -13,6 +13,9 @@ from resource_desk.gui.results_model import COST, KIND, LANGUAGES, LAST_VERIFIED
 # as wide as its content (the rows in sight and its header). Name takes the rest.
 _SHARES = {ORGANIZATION: (0.20, 100), KIND: (0.13, 80), COST: (0.10, 60), LANGUAGES: (0.09, 60),
            LAST_VERIFIED: (0.11, 90)}
+# A column's content width is measured on this many rows from the top (Qt's default is 1,000:
+# every row of the page, a fifth of the start's time on a big catalogue): more than a screenful.
+CONTENT_ROWS = 40
 # In a narrow table the others give way below their useful widths (cut text shows whole in
 # a tooltip), down to NARROWEST, so that Name keeps at least this share.
 NAME_AT_LEAST = 0.4
@@ -33,6 +36,7 @@ class ResultsView(QTableView):
         self.auto_fit = True
         self._fitting = False
         self._viewport_handlers: list[Callable[[QEvent], bool]] = []
+        self._content_widths: dict[int, int] = {}
         self.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def add_viewport_handler(self, handler: Callable[[QEvent], bool]) -> None:
@@ -59,10 +63,26 @@ class ResultsView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(NARROWEST)
+        header.setResizeContentsPrecision(CONTENT_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        model.modelReset.connect(lambda: self.auto_fit and self.fit_columns())  # new rows, new content widths
-        self.fit_columns()
+        model.modelReset.connect(self._rows_changed)
+        for changed in (model.dataChanged, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            changed.connect(lambda *_args: self._content_widths.clear())  # measured again at the next fit
+        self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        self._content_widths.clear()  # new rows, new content widths
+        if self.auto_fit:
+            self.fit_columns()
+
+    def _content_width(self, column: int) -> int:
+        """The width of a column's header and rows, measured once for each page of rows (a resize
+        of the window fits the columns again without measuring them again)."""
+        if column not in self._content_widths:
+            self._content_widths[column] = max(self.horizontalHeader().sectionSizeFromContents(column).width(),
+                                               self.sizeHintForColumn(column))
+        return self._content_widths[column]
 
     def fit_columns(self) -> None:
         if self.model() is None:
@@ -74,8 +94,7 @@ class ResultsView(QTableView):
             header.setMinimumSectionSize(NARROWEST)  # a restored header state brings back its own
             widths = {}
             for column, (share, minimum) in _SHARES.items():
-                content = max(header.sectionSizeFromContents(column).width(), self.sizeHintForColumn(column))
-                widths[column] = max(minimum, min(content, int(width * share)))
+                widths[column] = max(minimum, min(self._content_width(column), int(width * share)))
             room = width - int(width * NAME_AT_LEAST)
             if sum(widths.values()) > room:
                 scale = room / sum(widths.values())
@@ -84,6 +103,11 @@ class ResultsView(QTableView):
                 self.setColumnWidth(column, w)
         finally:
             self._fitting = False
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._content_widths.clear()  # the same rows take another width in another font (zoom)
+        super().changeEvent(event)
 
     def set_auto_fit(self, on: bool) -> None:
         self.auto_fit = on

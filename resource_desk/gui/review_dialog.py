@@ -210,6 +210,7 @@ class ReviewDialog(QDialog):
         self.op.run()
 
     def _recorded(self, step: ReviewRecord) -> None:
+        self.op = None  # stored: the next key counts at once (the op's own end comes a moment later)
         self.steps.append(step)
         name = self.current.name if self.current is not None else ""
         if step.outcome != "skipped":
@@ -224,6 +225,7 @@ class ReviewDialog(QDialog):
         self._show_current()
 
     def _failed(self, error: BaseException) -> None:
+        self.op = None
         if isinstance(error, NotFound):  # deleted meanwhile: on to the next
             self.message.setText(said(error))
             self.position += 1
