@@ -230,6 +230,7 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: S
     needs = [tag for tag in resource.tags_in("need")]
     identities = [tag for tag in resource.tags_in("identity")]
     phone_kinds = t.phone_kinds
+    marked = discreet is not None and any(is_sensitive(tag) for tag in resource.tags)
     if discreet is not None:
         # Nothing that names an identity or a sensitive need; the phone numbers always stay.
         needs = [tag for tag in needs if not is_sensitive(tag) and not discreet.in_text(t.tag(tag.facet, tag.name))]
@@ -238,7 +239,6 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: S
         kind_label = t.discreet_kinds.get(resource.kind, kind_label)
         if discreet.in_text(kind_label):
             kind_label = t("discreet_kind")
-        marked = any(is_sensitive(tag) for tag in resource.tags)
         neutral = t("list_separator").join(t.tag(tag.facet, tag.name) for tag in needs[:2])
         neutral = f"{neutral} · {kind_label}" if neutral else kind_label
         # The discreet name and description are the therapist's own words for this: printed as written.
@@ -253,7 +253,10 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: S
             description, description_note = chosen, None
         elif marked or discreet.in_text(description):
             description, description_note = None, None
-        organization = None if discreet.in_text(organization) else organization
+        # A resource with a sensitive tag loses its own name, so it loses what names it as surely:
+        # its organization, web address (and QR code), e-mail and phone labels ("TrevorLifeline",
+        # thetrevorproject.org hold no listed word but say who it serves to anyone who looks).
+        organization = None if marked or discreet.in_text(organization) else organization
         if eligibility and discreet.in_text(eligibility):
             eligibility, eligibility_note = None, None
         hours = None if discreet.in_text(hours) else hours
@@ -261,9 +264,9 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: S
         note = None if discreet.in_text(note) else note
         accessibility = None if discreet.in_text(accessibility) else accessibility
         addresses = tuple(a for a in addresses if not discreet.in_text(a))
-        if discreet.in_address(website):
+        if marked or discreet.in_address(website):
             website, website_text = None, None
-        email = None if discreet.in_address(email) else email
+        email = None if marked or discreet.in_address(email) else email
         # "Hotline" says what the line is for; every line is a phone or a text line here.
         phone_kinds = {**phone_kinds, **t.discreet_phone_kinds}
     if resource.last_verified is None:
@@ -278,7 +281,7 @@ def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: S
     for p in resource.phones:
         kind_words = phone_kinds.get(p.kind, p.kind)
         label = _phone_label(p.label, t.phone_kinds.get(p.kind, p.kind), p.kind)
-        if discreet is not None and discreet.in_text(label):
+        if discreet is not None and (marked or discreet.in_text(label)):
             label = None
         phones.append(PhoneLine(kind=p.kind, kind_label=kind_words, number=p.number,
                                 extension=clean_or_none(p.extension), label=label))

@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
+from resource_desk.core.records import PhoneRecord
 from resource_desk.core.resources import get_resource, save_resource
 from resource_desk.core.search import SearchQuery, matching_ids
 from resource_desk.core.sensitive import sensitive_tags, set_sensitive
@@ -74,7 +75,22 @@ def test_discreet_name_and_description_print_instead(catalogue):
     entry = build_sheet(catalogue, [SheetItem(r.id)], SheetOptions(discreet=True)).entries[0]
     assert (entry.name, entry.description) == ("Youth housing program", "A safe place to stay.")
     assert entry.website is None and entry.offers == ("Housing & shelter",) and entry.who == ()
-    assert entry.organization == "Rainbow Housing Collective"  # no sensitive word in it
+    # No listed word in it, but "Rainbow" says who the house is for: a resource with a sensitive
+    # tag prints neither its own name nor its organization's.
+    assert entry.organization is None
+
+
+def test_a_sensitive_resource_loses_what_names_it_even_without_a_listed_word(catalogue):
+    r = make_resource(catalogue, "The Trevor Project", kind="crisis_line", organization="The Trevor Project",
+                      website="https://www.thetrevorproject.org", email="help@thetrevorproject.org",
+                      tags=("identity:LGBTQIA+", "identity:Youth", "need:Mental health"),
+                      phones=(PhoneRecord(number="1-866-488-7386", label="TrevorLifeline"),))
+    entry = build_sheet(catalogue, [SheetItem(r.id)], SheetOptions(discreet=True)).all_entries[0]
+    assert (entry.organization, entry.website, entry.email) == (None, None, None)
+    assert [(p.number, p.label) for p in entry.phones] == [("1-866-488-7386", None)]  # the number stays
+    assert "Trevor" not in entry.name
+    plain = build_sheet(catalogue, [SheetItem(r.id)], SheetOptions()).all_entries[0]
+    assert plain.website == "https://www.thetrevorproject.org" and plain.phones[0].label == "TrevorLifeline"
 
 
 def test_without_discreet_text_a_neutral_label_from_kind_and_plain_needs(catalogue):
