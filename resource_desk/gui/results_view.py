@@ -68,13 +68,16 @@ class ResultsView(QTableView):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(self._rows_changed)
         for changed in (model.dataChanged, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
-            changed.connect(lambda *_args: self._content_widths.clear())  # measured again at the next fit
+            changed.connect(self._forget_widths)  # a method, not a lambda: Qt drops it with the view
         self._rows_changed()
 
     def _rows_changed(self) -> None:
         self._content_widths.clear()  # new rows, new content widths
         if self.auto_fit:
             self.fit_columns()
+
+    def _forget_widths(self, *_args) -> None:
+        self._content_widths.clear()  # measured again at the next fit
 
     def _content_width(self, column: int) -> int:
         """The width of a column's header and rows, measured once for each page of rows (a resize
