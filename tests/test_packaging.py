@@ -65,6 +65,7 @@ def test_the_wheel_works_from_a_fresh_environment_outside_the_checkout(tmp_path)
         names = set(archive.namelist())
     for code in ("en", "es"):
         assert f"resource_desk/resources/i18n/resource_desk_{code}.qm" in names
+    assert "resource_desk/resources/help/es/finding.md" in names  # the guide in Spanish, a folder below
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)], tmp_path)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")

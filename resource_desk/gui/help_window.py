@@ -2,7 +2,8 @@
 
 The guide is Markdown files in ``resources/help`` (one per topic, its first line the title),
 shown with Qt's own Markdown reader. Links between topics (``[Sheets](sheets.md)``) open
-the topic; nothing is ever fetched.
+the topic; nothing is ever fetched. A translation of a topic sits in the folder of its language
+(``resources/help/es/sheets.md``), under the same name so the links hold.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from resource_desk.core.paths import resource_path
-from resource_desk.gui.i18n import tr
+from resource_desk.gui.i18n import current_language, tr
 
 HELP_DIR = resource_path("help")
 # The topics in reading order (file stems in resources/help).
@@ -21,8 +22,15 @@ TOPICS = ("finding", "tagging", "importing", "sheets", "privacy")
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 
 
+def topic_path(topic: str) -> Path:
+    """The topic in the window's language; in English when that language has no file for it yet,
+    so a topic added in English is never missing from a translated guide."""
+    translated = HELP_DIR / current_language() / f"{topic}.md"
+    return translated if translated.is_file() else HELP_DIR / f"{topic}.md"
+
+
 def topic_text(topic: str) -> str:
-    return (HELP_DIR / f"{topic}.md").read_text(encoding="utf-8")
+    return topic_path(topic).read_text(encoding="utf-8")
 
 
 def topic_title(text: str) -> str:
