@@ -14,10 +14,7 @@ English is the source language: its ``.qm`` only supplies the plural forms ("1 r
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -126,6 +123,8 @@ def qm_file(code: str) -> Path | None:
         return built
     import platformdirs
 
+    import hashlib  # here, not at the top: only a checkout without a built .qm compiles one
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cached = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "i18n" / f"{source.stem}-{digest}.qm"
     if cached.is_file():
@@ -139,6 +138,8 @@ def _compile(source: Path, target: Path) -> bool:
     if lrelease is None:
         return False
     partial = target.with_name(f".{target.name}.{os.getpid()}")
+    import subprocess
+
     done = subprocess.run([*lrelease, "-silent", str(source), "-qm", str(partial)], capture_output=True, check=False)
     if done.returncode != 0 or not partial.is_file():
         partial.unlink(missing_ok=True)
@@ -158,6 +159,8 @@ def lrelease_command() -> list[str] | None:
         for name in ("lrelease", "lrelease.exe"):
             if (folder / name).is_file():
                 return [str(folder / name)]
+    import shutil
+
     for name in ("pyside6-lrelease", "lrelease"):
         found = shutil.which(name, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
         if found:
