@@ -69,6 +69,16 @@ class Joined(Message):
         return (type(self), (self.separator, self.parts))
 
 
+class LanguageName(Message):
+    """A language's English name inside a sentence. Its translation is the label pickers show
+    ("Español"); Spanish, the other language the window speaks, writes language names in
+    lowercase within a sentence ("dice que español no se ofrece"), English with a capital."""
+
+    def translated(self, translate: Translate, number: Callable[[int], str] | None = None) -> str:
+        said = super().translated(translate, number)
+        return said if said == str.__str__(self) else said[:1].lower() + said[1:]
+
+
 def msg(source: str, /, **values: Any) -> Message:
     """The message ``source`` with its ``{fields}`` filled from ``values`` (which may be messages too)."""
     return Message(source, values)

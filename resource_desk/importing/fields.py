@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from resource_desk.core.languages import LANGUAGES
-from resource_desk.core.messages import Message, joined, msg
+from resource_desk.core.messages import LanguageName, Message, joined, msg
 from resource_desk.core.records import AddressRecord
 from resource_desk.core.text import fold
 from resource_desk.importing.language_names import code_for, display, read_phrase
@@ -76,8 +76,9 @@ def read_languages(cell: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[s
 
 def language_said(code: str) -> Message:
     """A language's English name, which the window says as it says that language's label
-    elsewhere (a code or a name it has no label for stays as it is)."""
-    return Message(display(code))
+    elsewhere, in lowercase inside a Spanish sentence (a code or a name it has no label for
+    stays as it is)."""
+    return LanguageName(display(code))
 
 
 def languages_in(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

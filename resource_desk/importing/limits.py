@@ -36,6 +36,12 @@ class ArchiveError(ImportFileError):
     """A zip member that is damaged or over a limit: the whole file is refused, not one table."""
 
 
+def shown(text: str) -> str:
+    """A name or a reason from a damaged or hostile archive, on one line: its control characters
+    (a member named "\\nservices.csv") written as escapes, so a message stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def megabytes(size: int) -> str:
     """"256 MB": the number written the window's way there."""
     return msg("{count} MB", count=grouped(round(size / (1024 * 1024))))
@@ -62,13 +68,13 @@ def check_member(info: zipfile.ZipInfo, where: str, limit: int | None = None) ->
     limit = limit or MAX_MEMBER_BYTES
     if info.flag_bits & 0x1:
         raise ArchiveError(msg("{file}: {member} is encrypted; unzip it with its password first", file=where,
-                               member=info.filename))
+                               member=shown(info.filename)))
     if info.file_size > limit:
         raise ArchiveError(msg("{file}: {member} expands to {size}, more than the {most} an import reads", file=where,
-                               member=info.filename, size=megabytes(info.file_size), most=megabytes(limit)))
+                               member=shown(info.filename), size=megabytes(info.file_size), most=megabytes(limit)))
     if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(1, info.compress_size):
         raise ArchiveError(msg("{file}: {member} expands {ratio} times (at most {most}); this is not an ordinary "
-                               "data package", file=where, member=info.filename,
+                               "data package", file=where, member=shown(info.filename),
                                ratio=grouped(info.file_size // max(1, info.compress_size)), most=MAX_RATIO))
 
 
@@ -90,7 +96,7 @@ class LimitedMember:
 
     def _damaged(self, exc: BaseException) -> ImportFileError:
         return ArchiveError(msg("{file}: {member} is damaged and cannot be read ({reason})", file=self._where,
-                                member=self._info.filename, reason=str(exc)))
+                                member=shown(self._info.filename), reason=shown(str(exc))))
 
     def read(self, size: int = -1) -> bytes:
         want = self._limit + 1 - self._read if size is None or size < 0 else min(size, self._limit + 1 - self._read)
@@ -101,7 +107,7 @@ class LimitedMember:
         self._read += len(data)
         if self._read > self._limit:
             raise ArchiveError(msg("{file}: {member} expands to more than {most}, the most an import reads",
-                                   file=self._where, member=self._info.filename, most=megabytes(self._limit)))
+                                   file=self._where, member=shown(self._info.filename), most=megabytes(self._limit)))
         return data
 
     def read1(self, size: int = -1) -> bytes:

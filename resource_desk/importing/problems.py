@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from resource_desk.core.errors import UserError
-from resource_desk.core.messages import Joined, Message, joined, msg
+from resource_desk.core.messages import Joined, LanguageName, Message, joined, msg
 from resource_desk.core.progress import Cancelled
 
 REJECTED = "rejected"
@@ -55,6 +55,8 @@ def message_data(text: Any) -> Any:
     ``message_from``; a plain value as it is (a string, a number), anything else as its text."""
     if isinstance(text, Joined):
         return {"joined": text.separator, "parts": [message_data(part) for part in text.parts]}
+    if isinstance(text, LanguageName):
+        return {"language": text.source}
     if isinstance(text, Message):
         return {"text": text.source, "values": {name: message_data(value) for name, value in text.values.items()}}
     if isinstance(text, Grouped):
@@ -71,6 +73,8 @@ def message_from(data: Any) -> Any:
             return joined(str(data["joined"]), [message_from(part) for part in data["parts"]])
         if set(data) == {"text", "values"} and isinstance(data["values"], dict):
             return msg(str(data["text"]), **{str(name): message_from(value) for name, value in data["values"].items()})
+        if set(data) == {"language"}:
+            return LanguageName(str(data["language"]))
         if set(data) == {"grouped"}:
             return grouped(int(data["grouped"]))
         raise ValueError(f"not a message: {data!r}")

@@ -59,3 +59,13 @@ def test_a_message_survives_copy_and_pickle():
     for clone in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
         assert isinstance(clone, Message) and clone == message
         assert clone.translated(spanish) == "Fila 1: sin nombre"
+
+
+def test_a_language_name_is_lowercase_inside_a_translated_sentence():
+    from resource_desk.core.messages import LanguageName
+
+    labels = {"Spanish": "Español", "{item} says {language} is not offered": "{item} dice que {language} no se ofrece"}
+    message = msg("{item} says {language} is not offered", item="“no Spanish”", language=LanguageName("Spanish"))
+    assert message == "“no Spanish” says Spanish is not offered"
+    assert message.translated(lambda s: labels.get(s, s)) == "“no Spanish” dice que español no se ofrece"
+    assert pickle.loads(pickle.dumps(message)).translated(lambda s: labels.get(s, s)).endswith("español no se ofrece")

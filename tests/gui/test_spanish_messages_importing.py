@@ -143,7 +143,7 @@ def test_the_wizard_and_the_history_say_the_import_in_spanish(spanish, qtbot, ca
     assert "fila 4, columna «Name»: sin nombre (la celda «Name» está vacía)" in seen["problems"]
     assert "«ayer» no es una fecha" in seen["problems"]
     assert "estado desconocido «cerrado???»; se guarda como activo (filas 5, 7)" in seen["problems"]
-    assert "dice que Español no se ofrece" in seen["problems"]
+    assert "dice que español no se ofrece" in seen["problems"]  # lowercase within a Spanish sentence
     assert "«correo-malo» no es una dirección de correo electrónico" in seen["details"]
     # Read back from the catalogue, the problems are said in Spanish too.
     assert "sin nombre (la celda «Name» está vacía)" in seen["history"]

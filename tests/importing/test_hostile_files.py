@@ -181,6 +181,19 @@ def test_any_damage_to_a_zip_package_ends_cleanly(catalogue, tmp_path_factory, f
     _outcome(catalogue, path)
 
 
+def test_a_member_name_with_a_line_break_is_said_on_one_line(catalogue, tmp_path):
+    """Found by the test above: a flipped byte made the central directory name a member
+    "\\nrganizations.csv"; zipfile's own error quoted it with its line break."""
+    data = bytearray(GOOD_ZIP)
+    at = data.rindex(b"organizations.csv")  # the central directory's copy of the name, after the local one
+    data[at] = ord("\n")
+    path = tmp_path / "package.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFileError) as caught:
+        run_import(catalogue, path)
+    assert "\n" not in str(caught.value) and "\\nrganizations.csv" in str(caught.value)
+
+
 def _xlsx_bytes() -> bytes:
     from openpyxl import Workbook
 

@@ -62,7 +62,11 @@ def test_nested_joined_and_grouped_values_survive_the_round_trip():
     message = msg("{reason} (rows {rows})", reason=msg("“{value}” is not a date", value="x"),
                   rows=msg("{rows} and {count} more", rows=joined(", ", ["3", "4"]), count=7))
     limit = msg("{file} has more than {count} rows, the most one import reads", file="a.csv", count=grouped(2000000))
-    for original in (message, limit):
+    from resource_desk.core.messages import LanguageName
+
+    withheld = msg("“{item}” says {withheld} is not offered, or not yet; no language read, kept in the private notes",
+                   item="no Spanish", withheld=joined(", ", [LanguageName("Spanish")]))
+    for original in (message, limit, withheld):
         again = message_from(json.loads(json.dumps(message_data(original))))
         assert again == original and again.translated(spanish) == original.translated(spanish)
     assert limit == "a.csv has more than 2,000,000 rows, the most one import reads"

@@ -36,6 +36,7 @@ from resource_desk.importing.limits import (
     check_member,
     megabytes,
     read_json_bytes,
+    shown,
 )
 from resource_desk.importing.problems import ImportFileError, ProblemLog, reason_of
 from resource_desk.importing.records import ImportRecord, SourceTerm
@@ -171,13 +172,13 @@ def open_package(path: str | os.PathLike[str], encoding: str | None = None) -> P
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
                 UnicodeDecodeError) as exc:
             raise ImportFileError(msg("{path} is not a readable .zip archive ({reason})", path=str(path),
-                                      reason=str(exc))) from None
+                                      reason=shown(str(exc)))) from None
         members = {}
         try:
             total = 0
             for info in infos:
                 base = Path(info.filename).name
-                if info.is_dir() or base.startswith(".") or "__MACOSX" in info.filename:
+                if not info.filename or info.is_dir() or base.startswith(".") or "__MACOSX" in info.filename:
                     continue
                 if base.lower().endswith(".csv"):
                     check_member(info, str(path))
