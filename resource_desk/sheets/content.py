@@ -203,7 +203,8 @@ class _Texts:
         if field in self.own:
             return clean_or_none(self.own[field]), None
         text = clean_or_none(text)
-        return text, (self.mark if text else None)
+        # "24/7" or "9–5" reads the same in any language: only words are marked as English.
+        return text, (self.mark if text and any(ch.isalpha() for ch in text) else None)
 
 
 def _entry(resource: ResourceData, note: str | None, t: Translation, discreet: SensitiveWords | None,

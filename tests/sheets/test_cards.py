@@ -116,3 +116,14 @@ def test_cli_cards_without_a_choice_hold_the_catalogues_crisis_lines(catalogue, 
 def test_cli_cards_in_a_catalogue_without_crisis_lines_say_so(catalogue, tmp_path, capsys):
     assert main(["--db", str(catalogue.path), "sheet", "--cards", "--pdf", str(tmp_path / "c.pdf")]) == 2
     assert "no crisis line for the card" in capsys.readouterr().err
+
+
+def test_a_spanish_card_says_which_hours_are_written_in_english(catalogue):
+    words = make_resource(catalogue, "Warm Line", kind="crisis_line", hours="Mon–Fri 9am–9pm",
+                          phones=(PhoneRecord(number="(555) 010-2222"),))
+    figures = make_resource(catalogue, "Night Line", kind="crisis_line", hours="24/7",
+                            phones=(PhoneRecord(number="(555) 010-7000"),))
+    sheet, entries = build_cards(catalogue, [SheetItem(words.id), SheetItem(figures.id)], SheetOptions(language="es"))
+    html = render_cards(sheet, entries).html
+    assert "Mon–Fri 9am–9pm (en inglés)" in html
+    assert "24/7 (en inglés)" not in html and "24/7" in html  # figures read the same in any language
