@@ -155,8 +155,6 @@ def malformed_files(folder: Path) -> list[tuple[Path, list[str]]]:
 
     def add(name: str, data: bytes | str, *extra: str) -> Path:
         path = folder / name
-        if path.suffix == "" and isinstance(data, dict):
-            pass
         path.write_bytes(data.encode() if isinstance(data, str) else data)
         cases.append((path, list(extra)))
         return path

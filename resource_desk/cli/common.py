@@ -51,10 +51,10 @@ def open_catalogue(args: argparse.Namespace, care: bool = True, create: bool = F
     from resource_desk.core.catalogues import open_catalogue as open_it
 
     named = args.db or os.environ.get("RESOURCE_DESK_DB")
-    if named and not args.demo and not create and not catalogue_path(args.db).exists():
+    if named and not args.demo and not create and not (path := catalogue_path(args.db)).exists():
         from resource_desk.core.database import CatalogueError
 
-        raise CatalogueError(f"There is no catalogue at {catalogue_path(args.db)}: check the path "
+        raise CatalogueError(f"There is no catalogue at {path}: check the path "
                              f"(`{PROG} import FILE --db PATH` makes a new catalogue there).")
     catalogue = open_it(args.db, args.demo)
     writes = hasattr(args, "no_wait")  # a command that writes (add_wait_option)

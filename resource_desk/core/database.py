@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -219,10 +219,8 @@ def _cannot_upgrade_read_only(path: Path, current: str | None) -> str:
 def _remove_new_file(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
                      path.with_name(path.name + "-journal")):
-        try:
+        with suppress(OSError):  # gone already, or not ours to remove: the open's error is what counts
             leftover.unlink()
-        except OSError:
-            pass
 
 
 def _check_revision(path: Path, current: str | None, has_tables: bool, created: bool) -> None:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from resource_desk.core.messages import Message, say
+from resource_desk.core.errors import message_of
+from resource_desk.core.messages import say
 from resource_desk.core.paths import APP_NAME, resource_path
 from resource_desk.core.settings import WINDOW_LANGUAGES, window_language_choice
 
@@ -43,8 +44,7 @@ def said(text) -> str:
     """What core/ or importing/ wrote for the person (a ``core.messages.Message``, or an error
     made with one), in the window's language, its numbers written the locale's way."""
     if isinstance(text, BaseException):
-        message = text.args[0] if len(text.args) == 1 else None
-        text = message if isinstance(message, Message) else str(text)
+        text = message_of(text)
     return say(text, tr, QLocale().toString)
 
 

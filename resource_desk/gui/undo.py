@@ -104,9 +104,11 @@ class _WriteCommand(QUndoCommand):
                   tr("Undid “{step}”").format(step=self.text()))
 
     def undo_work(self) -> Any:
+        """What undoing does, on the write worker: each kind of command says (an abstract step)."""
         raise NotImplementedError
 
     def redo_work(self) -> Any:
+        """What redoing does, on the write worker: each kind of command says (an abstract step)."""
         raise NotImplementedError
 
     def _run(self, work: Callable[[], Any], saying: str, said: str) -> None:

@@ -22,8 +22,9 @@ from resource_desk.importing.encoding import (
     looks_binary,
 )
 from resource_desk.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_LINE_CHARS, MAX_ROWS, BoundedLines
+from resource_desk.core.errors import message_of
 from resource_desk.core.messages import msg
-from resource_desk.importing.problems import ImportFileError, grouped, reason_of
+from resource_desk.importing.problems import ImportFileError, grouped
 from resource_desk.importing.tables import Table, TableInfo
 
 csv.field_size_limit(MAX_CELL_CHARS)
@@ -117,7 +118,7 @@ def open_csv_stream(raw: BinaryIO, size: int, where: str, name: str, encoding: s
             try:
                 encoding = check_encoding(encoding)
             except ValueError as exc:
-                raise ImportFileError(msg("{file}: {reason}", file=where, reason=reason_of(exc))) from None
+                raise ImportFileError(msg("{file}: {reason}", file=where, reason=message_of(exc))) from None
         chosen = encoding or detected.encoding
         if not chosen.replace("_", "-").startswith(("utf-16", "utf-32")) and looks_binary(sample):
             raise ImportFileError(msg("{file} is not a text file (it looks like binary data)", file=where))

@@ -314,4 +314,4 @@ class JsonPackage:
                 for number, row in enumerate(self._rows.get(name, []), start=1)]
 
     def close(self) -> None:
-        pass
+        """Nothing to let go: the document was read into memory whole (a zip package has a file to close)."""

@@ -19,13 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from resource_desk.core.database import Catalogue
-from resource_desk.core.errors import UserError
+from resource_desk.core.errors import UserError, message_of
 from resource_desk.core.languages import language_code
 from resource_desk.core.messages import msg
 from resource_desk.core.models import Setting
 from resource_desk.core.text import fold
 from resource_desk.importing.limits import check_readable, read_json_bytes
-from resource_desk.importing.problems import ImportFileError, reason_of
+from resource_desk.importing.problems import ImportFileError
 
 from resource_desk.importing.values import is_flag_column
 
@@ -339,7 +339,7 @@ def load_mapping_file(path: str | Path) -> Mapping:
     try:
         return Mapping.from_json(document, source=where)
     except ValueError as exc:
-        raise ImportFileError(reason_of(exc)) from None
+        raise ImportFileError(message_of(exc)) from None
     except (TypeError, AttributeError, KeyError) as exc:
         raise ImportFileError(msg("{file} is not laid out as a Resource Desk mapping ({reason})", file=where,
                                   reason=str(exc))) from None

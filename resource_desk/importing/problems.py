@@ -42,14 +42,6 @@ def grouped(count: int) -> Grouped:
     return Grouped(count)
 
 
-def reason_of(error: BaseException) -> str:
-    """What an error says, as the message it was made with when it was made with one (a
-    ``ValueError(msg(…))`` of a reader), else its text."""
-    if len(error.args) == 1 and isinstance(error.args[0], Message):
-        return error.args[0]
-    return str(error)
-
-
 def message_data(text: Any) -> Any:
     """A message as JSON data (its template and values, nested), to be made again by
     ``message_from``; a plain value as it is (a string, a number), anything else as its text."""

@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from resource_desk.core.errors import message_of
 from resource_desk.core.messages import joined, msg
 from resource_desk.core.text import clean
 from resource_desk.importing.clean_text import clean_cell
-from resource_desk.importing.problems import REJECTED, WARNING, Problem, reason_of
+from resource_desk.importing.problems import REJECTED, WARNING, Problem
 
 HEADER_LOOKAHEAD = 25
 SAMPLE_ROWS = 50
@@ -110,7 +111,7 @@ class Table:
                 return None
             self._number += 1
             if isinstance(record, Exception):
-                self.problems.append(Problem(msg("could not be read: {reason}", reason=reason_of(record)),
+                self.problems.append(Problem(msg("could not be read: {reason}", reason=message_of(record)),
                                              row=self._number, level=REJECTED, file=self.name))
                 continue
             return self._number, record

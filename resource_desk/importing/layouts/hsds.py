@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from resource_desk.core.errors import message_of
 from resource_desk.core.messages import joined, msg
 from resource_desk.core.records import AddressRecord, PhoneRecord
 from resource_desk.core.text import clean
@@ -38,7 +39,7 @@ from resource_desk.importing.limits import (
     read_json_bytes,
     shown,
 )
-from resource_desk.importing.problems import ImportFileError, ProblemLog, reason_of
+from resource_desk.importing.problems import ImportFileError, ProblemLog
 from resource_desk.importing.records import ImportRecord, SourceTerm
 from resource_desk.importing.tables import Table
 from resource_desk.importing.tagging import AIRS, TagResolver, looks_like_code
@@ -133,7 +134,7 @@ class Package:
         except ArchiveError:
             raise
         except ImportFileError as exc:
-            log.warn(msg("table not read: {reason}", reason=reason_of(exc)), file=f"{name}.csv")
+            log.warn(msg("table not read: {reason}", reason=message_of(exc)), file=f"{name}.csv")
             return []
         try:
             if table.info.encoding:
